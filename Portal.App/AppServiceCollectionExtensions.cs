@@ -1,0 +1,104 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using MudBlazor;
+using MudBlazor.Services;
+using Portal.App.Components;
+using Portal.App.Components.Account;
+using Portal.App.Features.Desk;
+using Portal.App.Features.Seeding;
+using Portal.App.Features.Tasks;
+using Portal.App.Infrastructure;
+using Portal.Data;
+
+namespace Portal.App;
+
+public static class AppServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddPortalApp(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        // Blazor would otherwise HTML-encode every Vietnamese letter that comes from C#.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.AddMudServices(o =>
+        {
+            o.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+            o.SnackbarConfiguration.VisibleStateDuration = 5000;
+        });
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddPortalData(builder.Configuration, Path.Combine(builder.Environment.ContentRootPath, "App_Data"));
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = IdentityConstants.ApplicationScheme;
+                o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.Cookie.Name = "Portal.Auth";
+            o.ExpireTimeSpan = TimeSpan.FromHours(10);
+            o.SlidingExpiration = true;
+        });
+        services.AddIdentityCore<PortalUser>(o =>
+            {
+                // SPEC §10: at least 8 characters mixing lower case, upper case, digits and symbols; lockout.
+                o.Password.RequiredLength = 8;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireDigit = true;
+                o.Password.RequireNonAlphanumeric = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
+            .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
+            .AddDefaultTokenProviders();
+        services.AddAuthorization(o =>
+        {
+            // Every page but sign-in requires an authenticated user.
+            o.FallbackPolicy = o.DefaultPolicy;
+        });
+
+        services.AddSingleton<CalendarCache>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<DeskService>();
+        services.AddScoped<TaskQueryService>();
+        services.AddScoped<TaskDetailService>();
+        services.AddScoped<DemoSeeder>();
+        return builder;
+    }
+
+    public static WebApplication UsePortalApp(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
+        app.MapAccountEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,22 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Portal.App.Infrastructure;
+using Portal.Data;
+
+namespace Portal.App.Components.Account;
+
+/// <summary>Puts the person, unit and display name of the account into the sign-in cookie.</summary>
+internal sealed class PortalClaimsPrincipalFactory(
+        UserManager<PortalUser> userManager, RoleManager<IdentityRole> roleManager, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<PortalUser, IdentityRole>(userManager, roleManager, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(PortalUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(PortalClaims.DisplayName, user.DisplayName));
+        if (user.PersonId is { } personId) identity.AddClaim(new Claim(PortalClaims.PersonId, personId.ToString()));
+        if (user.UnitId is { } unitId) identity.AddClaim(new Claim(PortalClaims.UnitId, unitId.ToString()));
+        return identity;
+    }
+}

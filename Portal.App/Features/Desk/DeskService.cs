@@ -1,0 +1,62 @@
+using Portal.App.Features.Tasks;
+using Portal.App.Infrastructure;
+using Portal.Domain.Security;
+
+namespace Portal.App.Features.Desk;
+
+public sealed record DeskSection(TaskView View, string Title, string Description, bool Alert, int Count, IReadOnlyList<TaskRow> Top)
+{
+    public string Link => $"/tasks?view={View}";
+}
+
+/// <summary>The personal desk: what needs the signed-in person's attention now, by role.</summary>
+public sealed class DeskService(TaskQueryService tasks)
+{
+    public const int TopRows = 5;
+
+    public async Task<IReadOnlyList<DeskSection>> GetAsync(Actor actor, CancellationToken ct = default)
+    {
+        var sections = new List<(TaskView View, string Title, string Description, bool Alert)>();
+        if (actor.IsIn(PortalRoles.UnitLeader) || actor.IsIn(PortalRoles.UnitSpecialist))
+        {
+            sections.Add((TaskView.New, "Nhiệm vụ mới", actor.IsIn(PortalRoles.UnitLeader)
+                ? "Nhiệm vụ giao cho đơn vị, chưa tiếp nhận" : "Nhiệm vụ được giao cho bạn, chưa mở xem", false));
+        }
+        if (actor.IsIn(PortalRoles.UnitLeader))
+        {
+            sections.Add((TaskView.DraftsToApprove, "Dự thảo chờ duyệt", "Báo cáo do chuyên viên trình, chờ bạn phê duyệt", false));
+        }
+        if (actor.IsIn(PortalRoles.TrackingSpecialist))
+        {
+            sections.Add((TaskView.AwaitingConfirmation, "Chờ xác nhận kết quả", "Báo cáo đơn vị đã gửi, chờ bạn xác nhận", false));
+            sections.Add((TaskView.Returned, "Bị đơn vị trả lại", "Nhiệm vụ cần điều chỉnh hoặc chuyển đơn vị khác", true));
+        }
+        var tracksTasks = actor.IsIn(PortalRoles.UnitLeader) || actor.IsIn(PortalRoles.UnitSpecialist) || actor.IsIn(PortalRoles.TrackingSpecialist)
+                          || actor.IsIn(PortalRoles.ProvincialLeader) || actor.IsIn(PortalRoles.OfficeLeader);
+        if (tracksTasks)
+        {
+            sections.Add((TaskView.DueSoon, "Sắp đến hạn", $"Hạn xử lý trong {tasks.DueSoonWorkingDays} ngày làm việc tới", false));
+            sections.Add((TaskView.Overdue, "Quá hạn", "Đã quá hạn mà chưa có kết quả", true));
+        }
+
+        var result = new List<DeskSection>(sections.Count);
+        foreach (var s in sections)
+        {
+            var page = await tasks.ListAsync(actor, new TaskFilter { View = s.View }, 0, TopRows, ct);
+            result.Add(new DeskSection(s.View, s.Title, s.Description, s.Alert, page.Total, page.Rows));
+        }
+        return result;
+    }
+
+    public static string TitleOf(TaskView view) => view switch
+    {
+        TaskView.New => "Nhiệm vụ mới",
+        TaskView.DueSoon => "Nhiệm vụ sắp đến hạn",
+        TaskView.Overdue => "Nhiệm vụ quá hạn",
+        TaskView.DraftsToApprove => "Dự thảo chờ duyệt",
+        TaskView.AwaitingConfirmation => "Chờ xác nhận kết quả",
+        TaskView.Returned => "Nhiệm vụ bị trả lại",
+        TaskView.MyUnit => "Nhiệm vụ của đơn vị",
+        _ => "Danh sách nhiệm vụ",
+    };
+}

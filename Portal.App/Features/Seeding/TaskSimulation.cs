@@ -1,0 +1,147 @@
+using Portal.Domain;
+using Portal.Domain.Calendar;
+using Portal.Domain.Directives;
+using Portal.Domain.People;
+using Portal.Domain.Tasks;
+using Portal.Domain.Units;
+
+namespace Portal.App.Features.Seeding;
+
+/// <summary>
+/// Plays a task's life through the domain transitions up to a chosen point before "now", so that seeded
+/// tasks carry the same history and fields as real ones.
+/// </summary>
+internal sealed class TaskSimulation(
+    Random random,
+    WorkingCalendar calendar,
+    DateTimeOffset now,
+    IReadOnlyDictionary<Unit, Person> leaders,
+    IReadOnlyDictionary<Unit, List<Person>> specialists)
+{
+    public enum Scenario { New, DelegatedDueSoon, DraftPending, DelegatedOverdue }
+
+    private enum Outcome { Assigned, Received, Returned, Delegated, Draft, Submitted, Accepted, RejectedThenWorking }
+
+    private readonly DateOnly _today = VietnamTime.DateOf(now);
+
+    public DirectiveTask Create(DirectiveDocument document, Unit lead, DateTimeOffset assignedAt, Person tracker, Person leader, string content)
+    {
+        var assignedOn = VietnamTime.DateOf(assignedAt);
+        DateOnly? deadline = random.Next(100) < 12 ? null : calendar.AddWorkingDays(assignedOn, random.Next(3, 45));
+        var task = NewTask(document, lead, assignedAt, tracker, leader, content, deadline);
+        var due = deadline ?? calendar.AddWorkingDays(assignedOn, 30);
+        var pastDue = due < _today;
+        var roll = random.Next(100);
+        var outcome = pastDue
+            ? roll switch { < 58 => Outcome.Accepted, < 66 => Outcome.Submitted, < 74 => Outcome.Delegated, < 78 => Outcome.Draft, < 82 => Outcome.RejectedThenWorking, < 90 => Outcome.Received, < 97 => Outcome.Assigned, _ => Outcome.Returned }
+            : roll switch { < 15 => Outcome.Accepted, < 25 => Outcome.Submitted, < 50 => Outcome.Delegated, < 58 => Outcome.Draft, < 62 => Outcome.RejectedThenWorking, < 78 => Outcome.Received, < 96 => Outcome.Assigned, _ => Outcome.Returned };
+        // A late submission for about a quarter of the finished past-due tasks.
+        var submitLate = pastDue && random.Next(100) < 25;
+        Play(task, lead, assignedAt, due, outcome, submitLate);
+        return task;
+    }
+
+    public DirectiveTask CreateCompleted(DirectiveDocument document, Unit lead, DateTimeOffset assignedAt, Person tracker, Person leader, string content)
+    {
+        var deadline = calendar.AddWorkingDays(VietnamTime.DateOf(assignedAt), 15);
+        var task = NewTask(document, lead, assignedAt, tracker, leader, content, deadline);
+        Play(task, lead, assignedAt, deadline, Outcome.Accepted, submitLate: false);
+        return task;
+    }
+
+    public DirectiveTask CreateScenario(DirectiveDocument document, Unit lead, Person specialist, Person tracker, Person leader,
+                                        string content, Scenario scenario)
+    {
+        var assignedAt = now.AddDays(-2) > VietnamTime.At(document.IssueDate, new TimeOnly(9, 0)) ? now.AddDays(-2) : now.AddHours(-1);
+        var assignedOn = VietnamTime.DateOf(assignedAt);
+        var deadline = scenario switch
+        {
+            Scenario.DelegatedDueSoon => calendar.AddWorkingDays(_today, random.Next(1, 4)),
+            Scenario.DelegatedOverdue => _today.AddDays(-random.Next(2, 10)),
+            _ => calendar.AddWorkingDays(_today, random.Next(5, 20)),
+        };
+        // An overdue scenario was assigned long enough ago for its deadline to have been legal.
+        if (scenario == Scenario.DelegatedOverdue)
+        {
+            assignedOn = calendar.AddWorkingDays(deadline.AddDays(-20), 0);
+            assignedAt = VietnamTime.At(assignedOn, new TimeOnly(9, 30));
+        }
+        var task = NewTask(document, lead, assignedAt, tracker, leader, content, deadline);
+        if (scenario == Scenario.New) return task;
+        var leaderOfUnit = leaders[lead];
+        task.Receive(leaderOfUnit.Id, assignedAt.AddHours(1));
+        task.Delegate(leaderOfUnit.Id, assignedAt.AddHours(2), specialist.Id);
+        if (scenario == Scenario.DraftPending)
+        {
+            task.MarkOpenedByAssignee(assignedAt.AddHours(3));
+            task.SubmitDraft(specialist.Id, Min(assignedAt.AddHours(20), now.AddMinutes(-5)), "Báo cáo kết quả thực hiện: đơn vị đã triển khai, đề nghị UBND tỉnh xem xét.");
+        }
+        return task;
+    }
+
+    private DirectiveTask NewTask(DirectiveDocument document, Unit lead, DateTimeOffset assignedAt, Person tracker, Person leader,
+                                  string content, DateOnly? deadline) =>
+        new(document, content, lead.Id, deadline, reportRequired: random.Next(100) < 85, assignedAt, tracker.Id, calendar)
+        {
+            TrackingSpecialistId = tracker.Id,
+            TrackingLeaderId = leader.Id,
+        };
+
+    private void Play(DirectiveTask task, Unit lead, DateTimeOffset assignedAt, DateOnly due, Outcome outcome, bool submitLate)
+    {
+        if (outcome == Outcome.Assigned) return;
+        var leader = leaders[lead];
+        var staff = specialists[lead];
+        var specialist = staff[random.Next(staff.Count)];
+        var at = Step(assignedAt, 2, 30);
+        if (outcome == Outcome.Returned)
+        {
+            task.ReturnToOffice(leader.Id, at, "Nội dung không thuộc chức năng, nhiệm vụ của đơn vị; đề nghị giao đơn vị khác chủ trì.");
+            return;
+        }
+        task.Receive(leader.Id, at);
+        if (outcome == Outcome.Received) return;
+        at = Step(at, 4, 48);
+        task.Delegate(leader.Id, at, specialist.Id);
+        if (at < now.AddDays(-2) || random.Next(2) == 0) task.MarkOpenedByAssignee(Step(at, 1, 20));
+        if (random.Next(100) < 30) task.FileProgress(specialist.Id, Step(at, 24, 200), "Đơn vị đang phối hợp các cơ quan liên quan để triển khai.");
+        if (outcome == Outcome.Delegated) return;
+
+        // The submission day: before or on the deadline, or a few working days after it.
+        var submitOn = submitLate
+            ? calendar.AddWorkingDays(due, random.Next(1, 8))
+            : PickDay(VietnamTime.DateOf(at), due);
+        var submitAt = VietnamTime.At(submitOn, new TimeOnly(9 + random.Next(8), random.Next(60)));
+        if (submitAt <= at) submitAt = at.AddHours(2);
+        if (submitAt >= now) submitAt = Min(at.AddHours(6), now.AddMinutes(-30));
+        task.SubmitDraft(specialist.Id, submitAt.AddHours(-1) > at ? submitAt.AddHours(-1) : at.AddMinutes(30),
+            "Báo cáo kết quả thực hiện nhiệm vụ: đơn vị đã hoàn thành các nội dung được giao.");
+        if (outcome == Outcome.Draft) return;
+        task.ApproveAndSubmit(leader.Id, submitAt);
+        if (outcome == Outcome.Submitted) return;
+        var reviewAt = Step(submitAt, 4, 60);
+        if (outcome == Outcome.RejectedThenWorking)
+        {
+            task.Confirm(task.TrackingSpecialistId ?? leader.Id, reviewAt, ReviewDecision.Rejected, "Báo cáo chưa đầy đủ số liệu, đề nghị bổ sung.");
+            return;
+        }
+        task.Confirm(task.TrackingSpecialistId ?? leader.Id, reviewAt, ReviewDecision.Accepted, null);
+    }
+
+    private DateOnly PickDay(DateOnly from, DateOnly to)
+    {
+        var last = to < _today ? to : _today;
+        if (last <= from) return from;
+        var span = last.DayNumber - from.DayNumber;
+        return calendar.AddWorkingDays(from.AddDays(random.Next(span + 1) - 1), 0) is var d && d <= last ? d : last;
+    }
+
+    // A moment some hours after `after`, never in the future.
+    private DateTimeOffset Step(DateTimeOffset after, int minHours, int maxHours)
+    {
+        var candidate = after.AddHours(random.Next(minHours, maxHours));
+        return candidate < now ? candidate : Min(after.AddMinutes(10), now.AddMinutes(-1));
+    }
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+}

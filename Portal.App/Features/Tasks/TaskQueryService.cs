@@ -1,0 +1,196 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain;
+using Portal.Domain.Directives;
+using Portal.Domain.Security;
+using Portal.Domain.Tasks;
+using Portal.Domain.Text;
+
+namespace Portal.App.Features.Tasks;
+
+/// <summary>The named lists a desk links to; each is scoped to the signed-in person.</summary>
+public enum TaskView
+{
+    /// <summary>Every task the person may see.</summary>
+    All,
+    /// <summary>Assigned to my unit and not yet received (leader), or delegated to me and not yet opened (specialist).</summary>
+    New,
+    /// <summary>My open tasks whose deadline falls within the next working days.</summary>
+    DueSoon,
+    /// <summary>My open tasks past their deadline.</summary>
+    Overdue,
+    /// <summary>Drafts of my unit waiting for my approval.</summary>
+    DraftsToApprove,
+    /// <summary>Reports submitted to me, waiting for my confirmation.</summary>
+    AwaitingConfirmation,
+    /// <summary>Tasks I track that a unit returned to the Office.</summary>
+    Returned,
+    /// <summary>Every task my unit leads.</summary>
+    MyUnit,
+}
+
+public sealed record TaskFilter
+{
+    public TaskView View { get; init; } = TaskView.All;
+    public int? UnitId { get; init; }
+    public TaskStage? Stage { get; init; }
+    public Timeliness? Timeliness { get; init; }
+    public string? Text { get; init; }
+}
+
+public sealed record TaskRow(
+    int Id, int DocumentId, string DocumentNumber, string Content, string LeadUnitName, DateOnly? Deadline,
+    int ExtensionCount, TaskState State, DateTimeOffset AssignedAt, TaskProgress Progress)
+{
+    public string StatusLabel => Progress.Label;
+}
+
+public sealed record TaskPage(IReadOnlyList<TaskRow> Rows, int Total);
+
+/// <summary>Task lists over the database, server-side filtered and paged, with status evaluated at read time.</summary>
+public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactory, CalendarCache calendars, TimeProvider clock, IConfiguration configuration)
+{
+    /// <summary>Roles that see the tasks of every unit (the Office and the provincial leadership).</summary>
+    private static readonly string[] OfficeWideRoles =
+        [PortalRoles.Administrator, PortalRoles.ProvincialLeader, PortalRoles.OfficeLeader, PortalRoles.TrackingSpecialist, PortalRoles.Clerk];
+
+    public int DueSoonWorkingDays => configuration.GetValue("Portal:DueSoonWorkingDays", 3);
+
+    public async Task<TaskPage> ListAsync(Actor actor, TaskFilter filter, int page, int pageSize, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(page);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = await FilterAsync(db, actor, filter, ct);
+        var total = await query.CountAsync(ct);
+        var rows = await Project(query
+                .OrderBy(t => t.EffectiveDeadline == null)
+                .ThenBy(t => t.EffectiveDeadline)
+                .ThenByDescending(t => t.Id)
+                .Skip(page * pageSize)
+                .Take(pageSize), db)
+            .ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        return new TaskPage([.. rows.Select(r => r.ToRow(now))], total);
+    }
+
+    public async Task<int> CountAsync(Actor actor, TaskFilter filter, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await (await FilterAsync(db, actor, filter, ct)).CountAsync(ct);
+    }
+
+    internal async Task<IQueryable<DirectiveTask>> FilterAsync(PortalDbContext db, Actor actor, TaskFilter filter, CancellationToken ct)
+    {
+        var today = clock.Today();
+        var query = db.DirectiveTasks.AsNoTracking();
+        query = query.Where(await VisibleToAsync(db, actor, ct));
+        query = filter.View switch
+        {
+            TaskView.All => query,
+            TaskView.New => query.Where(NewFor(actor)),
+            TaskView.DueSoon => await DueSoonAsync(query.Where(Mine(actor)), today, ct),
+            TaskView.Overdue => query.Where(Mine(actor)).Where(t => t.State != TaskState.Submitted && t.State != TaskState.Completed
+                                                                   && t.EffectiveDeadline != null && t.EffectiveDeadline < today),
+            TaskView.DraftsToApprove => actor.IsIn(PortalRoles.UnitLeader) && actor.UnitId is { } u
+                ? query.Where(t => t.LeadUnitId == u && t.State == TaskState.DraftPendingApproval)
+                : query.Where(t => false),
+            TaskView.AwaitingConfirmation => query.Where(t => t.TrackingSpecialistId == actor.PersonId && t.State == TaskState.Submitted),
+            TaskView.Returned => query.Where(t => t.TrackingSpecialistId == actor.PersonId && t.State == TaskState.Returned),
+            TaskView.MyUnit => actor.UnitId is { } unit ? query.Where(t => t.LeadUnitId == unit) : query.Where(t => false),
+            _ => throw new ArgumentOutOfRangeException(nameof(filter)),
+        };
+        if (filter.UnitId is { } unitId) query = query.Where(t => t.LeadUnitId == unitId);
+        if (filter.Stage is { } stage) query = query.Where(StageIs(stage));
+        if (filter.Timeliness is { } timeliness) query = query.Where(TimelinessIs(timeliness, today));
+        var text = TextFolding.Fold(filter.Text);
+        if (text.Length > 0) query = query.Where(t => t.SearchText.Contains(text));
+        return query;
+    }
+
+    private async Task<IQueryable<DirectiveTask>> DueSoonAsync(IQueryable<DirectiveTask> query, DateOnly today, CancellationToken ct)
+    {
+        var calendar = await calendars.GetAsync(ct);
+        var until = calendar.AddWorkingDays(today, DueSoonWorkingDays);
+        return query.Where(t => t.State != TaskState.Submitted && t.State != TaskState.Completed && t.State != TaskState.Returned
+                                && t.EffectiveDeadline != null && t.EffectiveDeadline >= today && t.EffectiveDeadline <= until);
+    }
+
+    /// <summary>What the person may see: the Office and provincial leaders everything; others their unit's subtree.</summary>
+    private static async Task<Expression<Func<DirectiveTask, bool>>> VisibleToAsync(PortalDbContext db, Actor actor, CancellationToken ct)
+    {
+        if (OfficeWideRoles.Any(actor.IsIn)) return t => true;
+        var units = actor.UnitId is { } unitId ? await SubtreeAsync(db, unitId, ct) : [];
+        var person = actor.PersonId;
+        return t => units.Contains(t.LeadUnitId) || t.AssigneeId == person
+                    || t.CoordinatingUnits.Any(c => units.Contains(c.UnitId));
+    }
+
+    internal static async Task<List<int>> SubtreeAsync(PortalDbContext db, int rootId, CancellationToken ct)
+    {
+        var links = await db.Units.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync(ct);
+        var children = links.Where(l => l.ParentId != null).ToLookup(l => l.ParentId!.Value, l => l.Id);
+        var result = new List<int> { rootId };
+        for (var i = 0; i < result.Count; i++) result.AddRange(children[result[i]]);
+        return result;
+    }
+
+    /// <summary>The tasks that are "mine" on a desk: by role, what I lead, handle or track.</summary>
+    private static Expression<Func<DirectiveTask, bool>> Mine(Actor actor)
+    {
+        var person = actor.PersonId ?? -1;
+        var unit = actor.IsIn(PortalRoles.UnitLeader) ? actor.UnitId ?? -1 : -1;
+        var assignee = actor.IsIn(PortalRoles.UnitSpecialist) ? person : -1;
+        var tracker = actor.IsIn(PortalRoles.TrackingSpecialist) ? person : -1;
+        var leader = actor.IsIn(PortalRoles.ProvincialLeader) ? person : -1;
+        var officeLeader = actor.IsIn(PortalRoles.OfficeLeader);
+        return t => officeLeader || t.LeadUnitId == unit || t.AssigneeId == assignee || t.TrackingSpecialistId == tracker || t.TrackingLeaderId == leader;
+    }
+
+    private static Expression<Func<DirectiveTask, bool>> NewFor(Actor actor)
+    {
+        var unit = actor.IsIn(PortalRoles.UnitLeader) ? actor.UnitId ?? -1 : -1;
+        var assignee = actor.IsIn(PortalRoles.UnitSpecialist) ? actor.PersonId ?? -1 : -1;
+        return t => (t.LeadUnitId == unit && t.State == TaskState.Assigned)
+                    || (t.AssigneeId == assignee && t.State == TaskState.Delegated && t.AssigneeOpenedAt == null);
+    }
+
+    // The SQL form of TaskStatusRules.Classify, so lists can filter and count in the database.
+    internal static Expression<Func<DirectiveTask, bool>> StageIs(TaskStage stage) => stage switch
+    {
+        TaskStage.NotStarted => t => t.LastSubmittedAt == null && !t.Started,
+        TaskStage.InProgress => t => (t.LastSubmittedAt == null && t.Started) || t.LastDecision == ReviewDecision.Rejected,
+        TaskStage.AwaitingConfirmation => t => t.LastSubmittedAt != null && t.LastDecision == null,
+        TaskStage.Completed => t => t.LastSubmittedAt != null && t.LastDecision == ReviewDecision.Accepted,
+        _ => throw new ArgumentOutOfRangeException(nameof(stage)),
+    };
+
+    internal static Expression<Func<DirectiveTask, bool>> TimelinessIs(Timeliness timeliness, DateOnly today) => timeliness switch
+    {
+        Timeliness.NoDeadline => t => t.EffectiveDeadline == null,
+        Timeliness.OnTime => t => t.EffectiveDeadline != null &&
+            ((t.LastSubmittedAt != null && t.LastDecision != ReviewDecision.Rejected && t.LastSubmittedOn <= t.EffectiveDeadline)
+             || ((t.LastSubmittedAt == null || t.LastDecision == ReviewDecision.Rejected) && today <= t.EffectiveDeadline)),
+        Timeliness.Overdue => t => t.EffectiveDeadline != null &&
+            ((t.LastSubmittedAt != null && t.LastDecision != ReviewDecision.Rejected && t.LastSubmittedOn > t.EffectiveDeadline)
+             || ((t.LastSubmittedAt == null || t.LastDecision == ReviewDecision.Rejected) && today > t.EffectiveDeadline)),
+        _ => throw new ArgumentOutOfRangeException(nameof(timeliness)),
+    };
+
+    private static IQueryable<RowData> Project(IQueryable<DirectiveTask> query, PortalDbContext db) =>
+        from t in query
+        join u in db.Units on t.LeadUnitId equals u.Id
+        select new RowData(t.Id, t.DocumentId, t.Document.Number, t.Document.Symbol, t.Content, u.Name, t.EffectiveDeadline,
+                           t.ExtensionCount, t.State, t.AssignedAt, t.Started, t.LastSubmittedAt, t.LastDecision);
+
+    private sealed record RowData(int Id, int DocumentId, string? Number, string? Symbol, string Content, string LeadUnitName,
+                                  DateOnly? Deadline, int ExtensionCount, TaskState State, DateTimeOffset AssignedAt, bool Started,
+                                  DateTimeOffset? LastSubmittedAt, ReviewDecision? LastDecision)
+    {
+        public TaskRow ToRow(DateTimeOffset now) => new(Id, DocumentId, Number is null ? "" : $"{Number}/{Symbol}", Content,
+            LeadUnitName, Deadline, ExtensionCount, State, AssignedAt,
+            TaskStatusRules.Classify(Deadline, Started, LastSubmittedAt, LastDecision, now));
+    }
+}

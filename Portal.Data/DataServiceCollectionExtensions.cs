@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Portal.Data;
+
+public enum DatabaseProvider { Sqlite, Postgres, SqlServer }
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the context factory for the provider named by <c>Database:Provider</c> (Sqlite by default, with a file
+    /// under <paramref name="dataFolder"/>; Postgres or SqlServer with <c>ConnectionStrings:Portal</c>).
+    /// </summary>
+    public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration, string dataFolder)
+    {
+        var providerName = configuration["Database:Provider"];
+        var provider = string.IsNullOrWhiteSpace(providerName)
+            ? DatabaseProvider.Sqlite
+            : Enum.TryParse<DatabaseProvider>(providerName, ignoreCase: true, out var parsed)
+                ? parsed
+                : throw new InvalidOperationException($"Database:Provider '{providerName}' is not one of Sqlite, Postgres, SqlServer.");
+        var connectionString = configuration.GetConnectionString("Portal");
+        if (provider != DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(connectionString))
+            throw new InvalidOperationException($"ConnectionStrings:Portal is required for the {provider} provider.");
+
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    Directory.CreateDirectory(dataFolder);
+                    connectionString = $"Data Source={Path.Combine(dataFolder, "portal.db")}";
+                }
+                Register<SqlitePortalDbContext>(services, o => o.UseSqlite(connectionString));
+                break;
+            case DatabaseProvider.Postgres:
+                Register<PostgresPortalDbContext>(services, o => o.UseNpgsql(connectionString));
+                break;
+            case DatabaseProvider.SqlServer:
+                Register<SqlServerPortalDbContext>(services, o => o.UseSqlServer(connectionString));
+                break;
+        }
+        services.AddSingleton(new DatabaseInfo(provider));
+        return services;
+    }
+
+    private static void Register<TContext>(IServiceCollection services, Action<DbContextOptionsBuilder> configure)
+        where TContext : PortalDbContext
+    {
+        services.AddDbContextFactory<TContext>(configure);
+        services.AddSingleton<IDbContextFactory<PortalDbContext>, PortalDbContextFactory<TContext>>();
+        services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<TContext>());
+    }
+
+    private sealed class PortalDbContextFactory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<PortalDbContext>
+        where TContext : PortalDbContext
+    {
+        public PortalDbContext CreateDbContext() => inner.CreateDbContext();
+    }
+}
+
+public sealed record DatabaseInfo(DatabaseProvider Provider);

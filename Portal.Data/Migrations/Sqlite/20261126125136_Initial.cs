@@ -1,0 +1,685 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Portal.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AspNetRoles",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Units",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 250, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ParentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SuccessorId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 250, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Units", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Units_Units_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Units_Units_SuccessorId",
+                        column: x => x.SuccessorId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetRoleClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoleClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CalendarDays",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProvinceId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarDays", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CalendarDays_Units_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "People",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Gender = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    CivilServantCode = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    PhotoPath = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Duties = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_People", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_People_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUsers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<int>(type: "INTEGER", nullable: true),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    MustChangePassword = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordChangedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUsers_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AspNetUsers_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DirectiveDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Symbol = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    IssueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IssuerUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SignerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SigningAuthority = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    DirectingLeaderId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DraftingUnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DrafterId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Urgency = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RegisteredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RegisteredById = table.Column<int>(type: "INTEGER", nullable: true),
+                    EntryDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EnteredOnTime = table.Column<bool>(type: "INTEGER", nullable: true),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 1080, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DirectiveDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DirectiveDocuments_People_DirectingLeaderId",
+                        column: x => x.DirectingLeaderId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DirectiveDocuments_People_DrafterId",
+                        column: x => x.DrafterId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DirectiveDocuments_People_RegisteredById",
+                        column: x => x.RegisteredById,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DirectiveDocuments_Units_DraftingUnitId",
+                        column: x => x.DraftingUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DirectiveDocuments_Units_IssuerUnitId",
+                        column: x => x.IssuerUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserClaims_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserLogins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserLogins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserLogins_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserRoles",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserRoles", x => new { x.UserId, x.RoleId });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserTokens",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DirectiveTasks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParentTaskId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    LeadUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EffectiveDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExtensionCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportRequired = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AssignedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    TrackingSpecialistId = table.Column<int>(type: "INTEGER", nullable: true),
+                    TrackingDepartmentHeadId = table.Column<int>(type: "INTEGER", nullable: true),
+                    TrackingOfficeLeaderId = table.Column<int>(type: "INTEGER", nullable: true),
+                    TrackingLeaderId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AssigneeId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AssigneeOpenedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Started = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DraftContent = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    LastSubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastSubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LastDecision = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 4080, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DirectiveTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DirectiveTasks_DirectiveDocuments_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "DirectiveDocuments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DirectiveTasks_DirectiveTasks_ParentTaskId",
+                        column: x => x.ParentTaskId,
+                        principalTable: "DirectiveTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DirectiveTasks_People_AssigneeId",
+                        column: x => x.AssigneeId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DirectiveTasks_People_TrackingDepartmentHeadId",
+                        column: x => x.TrackingDepartmentHeadId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DirectiveTasks_People_TrackingLeaderId",
+                        column: x => x.TrackingLeaderId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DirectiveTasks_People_TrackingOfficeLeaderId",
+                        column: x => x.TrackingOfficeLeaderId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DirectiveTasks_People_TrackingSpecialistId",
+                        column: x => x.TrackingSpecialistId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DirectiveTasks_Units_LeadUnitId",
+                        column: x => x.LeadUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskCoordinations",
+                columns: table => new
+                {
+                    TaskId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskCoordinations", x => new { x.TaskId, x.UnitId });
+                    table.ForeignKey(
+                        name: "FK_TaskCoordinations_DirectiveTasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "DirectiveTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TaskCoordinations_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskHistory",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TaskId = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FromState = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    ToState = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskHistory_DirectiveTasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "DirectiveTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TaskHistory_People_ActorId",
+                        column: x => x.ActorId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetRoleClaims_RoleId",
+                table: "AspNetRoleClaims",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "RoleNameIndex",
+                table: "AspNetRoles",
+                column: "NormalizedName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserClaims_UserId",
+                table: "AspNetUserClaims",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserLogins_UserId",
+                table: "AspNetUserLogins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserRoles_RoleId",
+                table: "AspNetUserRoles",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "AspNetUsers",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_PersonId",
+                table: "AspNetUsers",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_UnitId",
+                table: "AspNetUsers",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "AspNetUsers",
+                column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CalendarDays_ProvinceId_Date",
+                table: "CalendarDays",
+                columns: new[] { "ProvinceId", "Date" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DirectiveDocuments_DirectingLeaderId",
+                table: "DirectiveDocuments",
+                column: "DirectingLeaderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DirectiveDocuments_DrafterId",
+                table: "DirectiveDocuments",
+                column: "DrafterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DirectiveDocuments_DraftingUnitId",
+                table: "DirectiveDocuments",
+                column: "DraftingUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DirectiveDocuments_IssueDate",
+                table: "DirectiveDocuments",
+                column: "IssueDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DirectiveDocuments_IssuerUnitId",
+                table: "DirectiveDocuments",
+                column: "IssuerUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DirectiveDocuments_Number_Symbol_IssuerUnitId",
+                table: "DirectiveDocuments",
+                columns: new[] { "Number", "Symbol", "IssuerUnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DirectiveDocuments_RegisteredById",
+                table: "DirectiveDocuments",
+                column: "RegisteredById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DirectiveTasks_AssignedAt",
+                table: "DirectiveTasks",
+                column: "AssignedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DirectiveTasks_AssigneeId_State_EffectiveDeadline",
+                table: "DirectiveTasks",
+                columns: new[] { "AssigneeId", "State", "EffectiveDeadline" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DirectiveTasks_DocumentId",
+                table: "DirectiveTasks",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DirectiveTasks_LeadUnitId_State_EffectiveDeadline",
+                table: "DirectiveTasks",
+                columns: new[] { "LeadUnitId", "State", "EffectiveDeadline" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DirectiveTasks_ParentTaskId",
+                table: "DirectiveTasks",
+                column: "ParentTaskId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DirectiveTasks_State_EffectiveDeadline",
+                table: "DirectiveTasks",
+                columns: new[] { "State", "EffectiveDeadline" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DirectiveTasks_TrackingDepartmentHeadId",
+                table: "DirectiveTasks",
+                column: "TrackingDepartmentHeadId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DirectiveTasks_TrackingLeaderId_State",
+                table: "DirectiveTasks",
+                columns: new[] { "TrackingLeaderId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DirectiveTasks_TrackingOfficeLeaderId",
+                table: "DirectiveTasks",
+                column: "TrackingOfficeLeaderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DirectiveTasks_TrackingSpecialistId_State",
+                table: "DirectiveTasks",
+                columns: new[] { "TrackingSpecialistId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_People_SearchText",
+                table: "People",
+                column: "SearchText");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_People_UnitId",
+                table: "People",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskCoordinations_UnitId",
+                table: "TaskCoordinations",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskHistory_ActorId",
+                table: "TaskHistory",
+                column: "ActorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskHistory_TaskId_At",
+                table: "TaskHistory",
+                columns: new[] { "TaskId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_Code",
+                table: "Units",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_ParentId",
+                table: "Units",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_SuccessorId",
+                table: "Units",
+                column: "SuccessorId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AspNetRoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserLogins");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "CalendarDays");
+
+            migrationBuilder.DropTable(
+                name: "TaskCoordinations");
+
+            migrationBuilder.DropTable(
+                name: "TaskHistory");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "DirectiveTasks");
+
+            migrationBuilder.DropTable(
+                name: "DirectiveDocuments");
+
+            migrationBuilder.DropTable(
+                name: "People");
+
+            migrationBuilder.DropTable(
+                name: "Units");
+        }
+    }
+}

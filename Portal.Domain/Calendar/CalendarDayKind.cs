@@ -1,0 +1,13 @@
+namespace Portal.Domain.Calendar;
+
+public enum CalendarDayKind
+{
+    /// <summary>A day off: public holiday, compensatory day (nghỉ bù) or the weekday given by a day swap.</summary>
+    Holiday,
+
+    /// <summary>A weekend day declared working (làm bù) by a day swap.</summary>
+    ExtraWorkingDay,
+}
+
+/// <summary>One entry of the calendar a province maintains per year.</summary>
+public sealed record CalendarDayEntry(DateOnly Date, CalendarDayKind Kind, string Name);

@@ -1,0 +1,84 @@
+using Portal.Domain.Text;
+
+namespace Portal.Domain.Units;
+
+public enum UnitKind
+{
+    /// <summary>UBND tỉnh: the root of a province's tree.</summary>
+    ProvincialCommittee,
+    /// <summary>Văn phòng UBND tỉnh.</summary>
+    ProvincialOffice,
+    /// <summary>Sở, ban, ngành.</summary>
+    Department,
+    /// <summary>UBND huyện (before July 2025).</summary>
+    District,
+    /// <summary>UBND xã, phường, đặc khu.</summary>
+    Commune,
+    /// <summary>Phòng, ban, văn phòng of a unit.</summary>
+    Division,
+}
+
+public enum UnitStatus { Active, Merged, Split, Dissolved }
+
+/// <summary>A node of the organisation tree; any depth. Tasks stay attached to the unit that held them.</summary>
+public sealed class Unit
+{
+    public const int NameMaxLength = 250;
+    public const int CodeMaxLength = 30;
+
+    private Unit() { }
+
+    public Unit(string name, string code, UnitKind kind, Unit? parent)
+    {
+        Rename(name);
+        if (string.IsNullOrWhiteSpace(code)) throw new DomainException("Mã đơn vị không được để trống.");
+        if (code.Length > CodeMaxLength) throw new DomainException($"Mã đơn vị dài tối đa {CodeMaxLength} ký tự.");
+        Code = code.Trim();
+        Kind = kind;
+        Parent = parent;
+        ParentId = parent?.Id;
+    }
+
+    public int Id { get; private set; }
+    public string Name { get; private set; } = "";
+    public string Code { get; private set; } = "";
+    public UnitKind Kind { get; private set; }
+    public int? ParentId { get; private set; }
+    public Unit? Parent { get; private set; }
+    public UnitStatus Status { get; private set; } = UnitStatus.Active;
+    public int? SuccessorId { get; private set; }
+    public string SearchText { get; private set; } = "";
+
+    public bool IsActive => Status == UnitStatus.Active;
+
+    public void Rename(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Tên đơn vị không được để trống.");
+        if (name.Length > NameMaxLength) throw new DomainException($"Tên đơn vị dài tối đa {NameMaxLength} ký tự.");
+        Name = name.Trim();
+        SearchText = TextFolding.Fold(Name);
+    }
+
+    public void MoveTo(Unit? parent)
+    {
+        for (var p = parent; p is not null; p = p.Parent)
+        {
+            if (p == this) throw new DomainException("Không thể chuyển đơn vị vào chính đơn vị con của nó.");
+        }
+        Parent = parent;
+        ParentId = parent?.Id;
+    }
+
+    public void MergeInto(Unit successor) => Retire(UnitStatus.Merged, successor);
+
+    public void SplitInto(Unit successor) => Retire(UnitStatus.Split, successor);
+
+    private void Retire(UnitStatus status, Unit successor)
+    {
+        if (!IsActive) throw new DomainException("Đơn vị này đã ngừng hoạt động.");
+        if (successor == this) throw new DomainException("Đơn vị kế thừa phải là một đơn vị khác.");
+        if (!successor.IsActive) throw new DomainException("Đơn vị kế thừa đã ngừng hoạt động.");
+        Status = status;
+        SuccessorId = successor.Id;
+    }
+}

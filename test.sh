@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Runs every test of Portal on a fresh machine of this kind:
+#   1. installs what the tests need (postgresql, chromium) with apt when missing,
+#   2. starts a throwaway PostgreSQL cluster on a free loopback port,
+#   3. runs the whole test project (domain, data on SQLite and PostgreSQL, bUnit, Playwright in Chromium),
+#   4. stops the cluster, prints "N passed, N failed" and exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+log() { printf '\n== %s\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+missing=()
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+if [ ${#missing[@]} -gt 0 ]; then
+  log "Installing ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+log "Starting a throwaway PostgreSQL"
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+PGDIR=$(mktemp -d /tmp/portal-pg.XXXXXX)
+chmod 755 "$PGDIR"
+if [ "$(id -u)" = 0 ]; then
+  chown postgres:postgres "$PGDIR"
+  run_pg() { runuser -u postgres -- "$@"; }
+else
+  run_pg() { "$@"; }
+fi
+cleanup() {
+  run_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$PGDIR"
+}
+trap cleanup EXIT
+run_pg "$PGBIN/initdb" -D "$PGDIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+port=54330
+while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+run_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/log" -w start \
+  -o "-p $port -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" >/dev/null
+echo "PostgreSQL listening on 127.0.0.1:$port"
+
+export PORTAL_TEST_PG="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+export PORTAL_CHROMIUM=/usr/bin/chromium
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+log "Running the tests"
+out="$PGDIR/test-output.txt"
+set +e
+timeout 60m dotnet test --project Portal.Tests/Portal.Tests.csproj 2>&1 | tee "$out"
+rc=${PIPESTATUS[0]}
+set -e
+
+summary=$(sed 's/\x1b\[[0-9;]*m//g' "$out")
+count() { printf '%s\n' "$summary" | grep -E "^[[:space:]]+$1:[[:space:]]+[0-9]+" | tail -1 | awk '{print $2}'; }
+passed=$(count succeeded); failed=$(count failed); skipped=$(count skipped)
+passed=${passed:-0}; failed=${failed:-0}; skipped=${skipped:-0}
+if [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi   # build error, crash or time-out: no test summary
+line="$passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && line="$line, $skipped skipped"
+echo
+echo "$line"
+[ "$rc" -eq 0 ] && [ "$failed" -eq 0 ]
