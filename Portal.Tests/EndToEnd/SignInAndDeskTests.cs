@@ -1,0 +1,56 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Portal.Tests.EndToEnd;
+
+[Collection(BrowserCollection.Name)]
+public sealed class SignInAndDeskTests(PortalAppFixture app)
+{
+    [Fact]
+    public async Task A_unit_specialist_signs_in_and_sees_their_tasks_on_the_desk()
+    {
+        var page = await app.SignInAsync("chuyenvien");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Bàn làm việc" })).ToBeVisibleAsync();
+        var dueSoon = page.Locator("#desk-DueSoon");
+        await Expect(dueSoon).ToContainTextAsync("Sắp đến hạn");
+        await Expect(dueSoon.Locator(".desk-task").First).ToBeVisibleAsync();
+        await Expect(page.Locator("#desk-Overdue .desk-task").First).ToBeVisibleAsync();
+        await Expect(page.Locator("#current-user")).Not.ToBeEmptyAsync();
+        if (Environment.GetEnvironmentVariable("PORTAL_SCREENSHOTS") is { Length: > 0 } folder)
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "desk-specialist.png"), FullPage = true });
+
+        await dueSoon.Locator(".desk-task").First.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/tasks/\\d+$"));
+        await Expect(page.Locator("#task-content")).Not.ToBeEmptyAsync();
+        await Expect(page.GetByText("Lịch sử xử lý")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_wrong_password_shows_a_clear_Vietnamese_error_and_stays_on_the_sign_in_page()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
+
+        await page.Locator("#username").FillAsync("vanthu");
+        await page.Locator("#password").FillAsync("Sai@mat-khau1");
+        await page.Locator("#login-submit").ClickAsync();
+
+        await Expect(page.Locator("#login-error")).ToHaveTextAsync("Tên đăng nhập hoặc mật khẩu không đúng.");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
+    }
+
+    [Fact]
+    public async Task The_task_list_filters_by_text_typed_without_accents()
+    {
+        var page = await app.SignInAsync("theodoi");
+        await page.GotoAsync("/tasks");
+        await page.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await Expect(page.Locator("#task-table tbody tr").First).ToBeVisibleAsync();
+
+        await page.Locator("#task-search").FillAsync("giai ngan von dau tu cong");
+
+        await Expect(page.Locator("#task-table tbody tr").First).ToContainTextAsync("giải ngân vốn đầu tư công");
+    }
+}

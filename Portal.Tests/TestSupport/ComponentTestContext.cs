@@ -1,0 +1,63 @@
+using System.Security.Claims;
+using Bunit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using MudBlazor;
+using MudBlazor.Services;
+using Portal.App.Features.Desk;
+using Portal.App.Features.Tasks;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain.Calendar;
+
+namespace Portal.Tests.TestSupport;
+
+/// <summary>bUnit with MudBlazor, a migrated in-memory SQLite database, a fake clock and the application's services.</summary>
+public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
+{
+    protected ComponentTestContext()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices(o => o.PopoverOptions.CheckForPopoverProvider = false);
+        Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+    }
+
+    protected TestDatabase Database { get; private set; } = null!;
+
+    protected FakeTimeProvider Clock { get; } = TestClock.At(2026, 11, 26, 9);
+
+    public virtual async ValueTask InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using (var db = Database.CreateDbContext())
+        {
+            db.CalendarDays.AddRange(OfficialSchedules.For(2026).Select(e => new CalendarDay(e.Date, e.Kind, e.Name)));
+            await db.SaveChangesAsync();
+        }
+        Database.AddTo(Services);
+        Services.AddSingleton<TimeProvider>(Clock);
+        Services.AddSingleton<CalendarCache>();
+        Services.AddScoped<CurrentUser>();
+        Services.AddScoped<TaskQueryService>();
+        Services.AddScoped<TaskDetailService>();
+        Services.AddScoped<DeskService>();
+    }
+
+    /// <summary>Signs the test in as a person with roles, as the sign-in cookie would carry them.</summary>
+    protected void SignInAs(string name, int? personId, int? unitId, params string[] roles)
+    {
+        var claims = new List<Claim> { new(PortalClaims.DisplayName, name), new(ClaimTypes.NameIdentifier, $"user-{personId}") };
+        if (personId is { } p) claims.Add(new Claim(PortalClaims.PersonId, p.ToString()));
+        if (unitId is { } u) claims.Add(new Claim(PortalClaims.UnitId, u.ToString()));
+        AddAuthorization().SetAuthorized(name).SetRoles(roles).SetClaims([.. claims]);
+    }
+
+    protected override async ValueTask DisposeAsyncCore()
+    {
+        await base.DisposeAsyncCore();
+        await Database.DisposeAsync();
+    }
+
+    async ValueTask IAsyncDisposable.DisposeAsync() => await base.DisposeAsync();
+}
