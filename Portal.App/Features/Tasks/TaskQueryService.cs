@@ -82,6 +82,19 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
         return await (await FilterAsync(db, actor, filter, ct)).CountAsync(ct);
     }
 
+    /// <summary>How many tasks of the filter are in each stage and timeliness, classified at read time.</summary>
+    public async Task<IReadOnlyDictionary<TaskProgress, int>> CountByStatusAsync(Actor actor, TaskFilter filter, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var facts = await (await FilterAsync(db, actor, filter, ct))
+            .Select(t => new { t.EffectiveDeadline, t.Started, t.LastSubmittedAt, t.LastDecision })
+            .ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        return facts
+            .GroupBy(f => TaskStatusRules.Classify(f.EffectiveDeadline, f.Started, f.LastSubmittedAt, f.LastDecision, now))
+            .ToDictionary(g => g.Key, g => g.Count());
+    }
+
     internal async Task<IQueryable<DirectiveTask>> FilterAsync(PortalDbContext db, Actor actor, TaskFilter filter, CancellationToken ct)
     {
         var today = clock.Today();

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.App.Features.Seeding;
+using Portal.Data;
+using Portal.Domain.Calendar;
+using Portal.Domain.Tasks;
+using Portal.Domain.Units;
+
+namespace Portal.Tests.EndToEnd;
+
+/// <summary>The demo province as the running application seeded it.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class DemoProvinceTests(PortalAppFixture app)
+{
+    [Fact]
+    public async Task Tasks_cover_every_stage_and_timeliness_of_the_status_rules()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(ct);
+        var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+
+        var facts = await db.DirectiveTasks.Select(t => new { t.EffectiveDeadline, t.Started, t.LastSubmittedAt, t.LastDecision }).ToListAsync(ct);
+        var seen = facts.Select(f => TaskStatusRules.Classify(f.EffectiveDeadline, f.Started, f.LastSubmittedAt, f.LastDecision, now)).ToHashSet();
+
+        Assert.InRange(facts.Count, 1800, 2600);
+        foreach (var stage in Enum.GetValues<TaskStage>())
+        foreach (var timeliness in Enum.GetValues<Timeliness>())
+        {
+            Assert.Contains(new TaskProgress(stage, timeliness), seen);
+        }
+    }
+
+    [Fact]
+    public async Task The_province_has_the_expected_shape_accounts_and_official_calendar()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = app.Services.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(ct);
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+
+        Assert.InRange(await db.People.CountAsync(ct), 250, 350);
+        Assert.InRange(await db.Units.CountAsync(u => u.Kind == UnitKind.Department, ct), 18, 25);
+        Assert.True(await db.Units.AnyAsync(u => u.Kind == UnitKind.Commune, ct));
+        Assert.True(await db.Units.AnyAsync(u => u.Kind == UnitKind.District && u.Status == UnitStatus.Merged, ct));
+        foreach (var (userName, role, _) in DemoSeeder.Accounts)
+        {
+            var user = await users.FindByNameAsync(userName);
+            Assert.NotNull(user);
+            Assert.True(await users.IsInRoleAsync(user, role), $"{userName} should be {role}");
+            Assert.True(await users.CheckPasswordAsync(user, DemoSeeder.DemoPassword));
+        }
+        var calendar = CalendarDay.ToCalendar(await db.CalendarDays.ToListAsync(ct));
+        Assert.False(calendar.IsWorkingDay(new DateOnly(2026, 2, 17)));
+        Assert.True(calendar.IsWorkingDay(new DateOnly(2026, 8, 22)));
+        Assert.False(calendar.IsWorkingDay(new DateOnly(2027, 2, 8)));
+    }
+
+    [Fact]
+    public async Task Seeding_again_changes_nothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = app.Services.CreateAsyncScope();
+        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+        int tasksBefore, peopleBefore;
+        await using (var db = await factory.CreateDbContextAsync(ct))
+        {
+            tasksBefore = await db.DirectiveTasks.CountAsync(ct);
+            peopleBefore = await db.People.CountAsync(ct);
+        }
+
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(ct);
+
+        await using var after = await factory.CreateDbContextAsync(ct);
+        Assert.Equal(tasksBefore, await after.DirectiveTasks.CountAsync(ct));
+        Assert.Equal(peopleBefore, await after.People.CountAsync(ct));
+    }
+}
