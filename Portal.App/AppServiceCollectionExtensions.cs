@@ -7,6 +7,8 @@ using MudBlazor.Services;
 using Portal.App.Components;
 using Portal.App.Components.Account;
 using Portal.App.Features.Desk;
+using Portal.App.Features.Directives;
+using Portal.App.Features.Files;
 using Portal.App.Features.Seeding;
 using Portal.App.Features.Tasks;
 using Portal.App.Infrastructure;
@@ -79,6 +81,13 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<DeskService>();
         services.AddScoped<TaskQueryService>();
         services.AddScoped<TaskDetailService>();
+        services.AddScoped<TaskWorkflowService>();
+        services.AddScoped<DocumentRegistrationService>();
+        services.AddScoped<DirectoryLookup>();
+        services.AddScoped<FileService>();
+        services.AddSingleton<FileStore>();
+        services.AddSingleton<TaskNotifier>();
+        services.AddSingleton<RuleProfiles>();
         services.AddScoped<DemoSeeder>();
         return builder;
     }
@@ -99,6 +108,7 @@ public static class AppServiceCollectionExtensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapFileEndpoints();
         return app;
     }
 }

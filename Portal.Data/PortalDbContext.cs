@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Portal.Domain.Calendar;
 using Portal.Domain.Directives;
+using Portal.Domain.Files;
 using Portal.Domain.People;
 using Portal.Domain.Units;
 
@@ -28,6 +29,11 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<DirectiveTask> DirectiveTasks => Set<DirectiveTask>();
     public DbSet<TaskCoordination> TaskCoordinations => Set<TaskCoordination>();
     public DbSet<TaskHistoryEntry> TaskHistory => Set<TaskHistoryEntry>();
+    public DbSet<TaskParticipant> TaskParticipants => Set<TaskParticipant>();
+    public DbSet<TaskContribution> TaskContributions => Set<TaskContribution>();
+    public DbSet<TaskUpdate> TaskUpdates => Set<TaskUpdate>();
+    public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
+    public DbSet<StoredFile> Files => Set<StoredFile>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -20,6 +20,8 @@ internal sealed class DirectiveDocumentConfiguration : IEntityTypeConfiguration<
         builder.Property(d => d.Urgency).HasConversion<string>().HasMaxLength(20);
         builder.Property<int>(PortalDbContext.VersionProperty).IsConcurrencyToken();
         builder.Ignore(d => d.NumberAndSymbol);
+        builder.Ignore(d => d.IssuedAt);
+        builder.HasOne<Portal.Domain.Files.StoredFile>().WithMany().HasForeignKey(d => d.SignedFileId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Unit>().WithMany().HasForeignKey(d => d.IssuerUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Unit>().WithMany().HasForeignKey(d => d.DraftingUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithMany().HasForeignKey(d => d.DrafterId).OnDelete(DeleteBehavior.Restrict);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Portal.Domain.Directives;
+using Portal.Domain.Files;
 using Portal.Domain.People;
 using Portal.Domain.Units;
 
@@ -12,14 +13,27 @@ internal sealed class DirectiveTaskConfiguration : IEntityTypeConfiguration<Dire
     {
         builder.Property(t => t.Content).HasMaxLength(DirectiveTask.ContentMaxLength).IsRequired();
         builder.Property(t => t.SearchText).HasMaxLength(DirectiveTask.ContentMaxLength + 80).IsRequired();
-        builder.Property(t => t.DraftContent).HasMaxLength(DirectiveTask.ContentMaxLength);
         builder.Property(t => t.State).HasConversion<string>().HasMaxLength(30);
         builder.Property(t => t.LastDecision).HasConversion<string>().HasMaxLength(20);
+        builder.Property(t => t.LastDecisionReason).HasMaxLength(2000);
         builder.Property<int>(PortalDbContext.VersionProperty).IsConcurrencyToken();
+        builder.Ignore(t => t.PendingExtension);
+
+        builder.OwnsOne(t => t.Report, report =>
+        {
+            report.Property(r => r.Content).HasColumnName("ReportContent").HasMaxLength(ReportDraft.ContentMaxLength);
+            report.Property(r => r.DocumentName).HasColumnName("ReportDocumentName").HasMaxLength(200);
+            report.Property(r => r.NumberAndSymbol).HasColumnName("ReportNumberAndSymbol").HasMaxLength(80);
+            report.Property(r => r.Summary).HasColumnName("ReportSummary").HasMaxLength(1000);
+            report.Property(r => r.DocumentDate).HasColumnName("ReportDocumentDate");
+            report.Property(r => r.Signer).HasColumnName("ReportSigner").HasMaxLength(150);
+            report.Property(r => r.AttachmentId).HasColumnName("ReportAttachmentId");
+        });
 
         builder.HasOne(t => t.Document).WithMany().HasForeignKey(t => t.DocumentId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<DirectiveTask>().WithMany().HasForeignKey(t => t.ParentTaskId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(t => t.ParentTask).WithMany().HasForeignKey(t => t.ParentTaskId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Unit>().WithMany().HasForeignKey(t => t.LeadUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(t => t.DelegatedUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithMany().HasForeignKey(t => t.AssigneeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithMany().HasForeignKey(t => t.TrackingSpecialistId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithMany().HasForeignKey(t => t.TrackingDepartmentHeadId).OnDelete(DeleteBehavior.Restrict);
@@ -28,6 +42,14 @@ internal sealed class DirectiveTaskConfiguration : IEntityTypeConfiguration<Dire
 
         builder.HasMany(t => t.CoordinatingUnits).WithOne().HasForeignKey(c => c.TaskId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(t => t.CoordinatingUnits).HasField("_coordinatingUnits");
+        builder.HasMany(t => t.Participants).WithOne().HasForeignKey(p => p.TaskId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(t => t.Participants).HasField("_participants");
+        builder.HasMany(t => t.Contributions).WithOne().HasForeignKey(c => c.TaskId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(t => t.Contributions).HasField("_contributions");
+        builder.HasMany(t => t.Updates).WithOne().HasForeignKey(u => u.TaskId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(t => t.Updates).HasField("_updates");
+        builder.HasMany(t => t.ExtensionRequests).WithOne().HasForeignKey(r => r.TaskId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(t => t.ExtensionRequests).HasField("_extensionRequests");
         builder.HasMany(t => t.History).WithOne().HasForeignKey(h => h.TaskId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(t => t.History).HasField("_history");
 
@@ -38,6 +60,7 @@ internal sealed class DirectiveTaskConfiguration : IEntityTypeConfiguration<Dire
         builder.HasIndex(t => new { t.TrackingLeaderId, t.State });
         builder.HasIndex(t => new { t.State, t.EffectiveDeadline });
         builder.HasIndex(t => t.DocumentId);
+        builder.HasIndex(t => t.ParentTaskId);
         builder.HasIndex(t => t.AssignedAt);
     }
 }
@@ -52,16 +75,78 @@ internal sealed class TaskCoordinationConfiguration : IEntityTypeConfiguration<T
     }
 }
 
+internal sealed class TaskParticipantConfiguration : IEntityTypeConfiguration<TaskParticipant>
+{
+    public void Configure(EntityTypeBuilder<TaskParticipant> builder)
+    {
+        builder.HasKey(p => new { p.TaskId, p.PersonId });
+        builder.Property(p => p.Role).HasConversion<string>().HasMaxLength(30);
+        builder.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => p.PersonId);
+    }
+}
+
+internal sealed class TaskContributionConfiguration : IEntityTypeConfiguration<TaskContribution>
+{
+    public void Configure(EntityTypeBuilder<TaskContribution> builder)
+    {
+        builder.Property(c => c.Content).HasMaxLength(4000).IsRequired();
+        builder.HasOne<Person>().WithMany().HasForeignKey(c => c.AuthorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StoredFile>().WithMany().HasForeignKey(c => c.AttachmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => c.TaskId);
+    }
+}
+
+internal sealed class TaskUpdateConfiguration : IEntityTypeConfiguration<TaskUpdate>
+{
+    public void Configure(EntityTypeBuilder<TaskUpdate> builder)
+    {
+        builder.Property(u => u.Content).HasMaxLength(4000).IsRequired();
+        builder.Property(u => u.DelayReason).HasMaxLength(2000);
+        builder.Property(u => u.Proposals).HasMaxLength(2000);
+        builder.HasOne<Person>().WithMany().HasForeignKey(u => u.AuthorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(u => new { u.TaskId, u.At });
+    }
+}
+
+internal sealed class ExtensionRequestConfiguration : IEntityTypeConfiguration<ExtensionRequest>
+{
+    public void Configure(EntityTypeBuilder<ExtensionRequest> builder)
+    {
+        builder.Property(r => r.Reason).HasMaxLength(2000).IsRequired();
+        builder.Property(r => r.DecisionNote).HasMaxLength(2000);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasOne<Person>().WithMany().HasForeignKey(r => r.RequestedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(r => r.DecidedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StoredFile>().WithMany().HasForeignKey(r => r.DocumentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.TaskId, r.Status });
+    }
+}
+
 internal sealed class TaskHistoryEntryConfiguration : IEntityTypeConfiguration<TaskHistoryEntry>
 {
     public void Configure(EntityTypeBuilder<TaskHistoryEntry> builder)
     {
         builder.ToTable("TaskHistory");
         builder.Property(h => h.Action).HasMaxLength(100).IsRequired();
-        builder.Property(h => h.Note).HasMaxLength(2000);
+        builder.Property(h => h.Note).HasMaxLength(4000);
+        builder.Property(h => h.Change).HasMaxLength(1000);
         builder.Property(h => h.FromState).HasConversion<string>().HasMaxLength(30);
         builder.Property(h => h.ToState).HasConversion<string>().HasMaxLength(30);
         builder.HasOne<Person>().WithMany().HasForeignKey(h => h.ActorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(h => new { h.TaskId, h.At });
+    }
+}
+
+internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredFile>
+{
+    public void Configure(EntityTypeBuilder<StoredFile> builder)
+    {
+        builder.Property(f => f.Id).ValueGeneratedNever();
+        builder.Property(f => f.FileName).HasMaxLength(StoredFile.FileNameMaxLength).IsRequired();
+        builder.Property(f => f.ContentType).HasMaxLength(100).IsRequired();
+        builder.Property(f => f.Sha256).HasMaxLength(64).IsRequired();
+        builder.HasOne<Person>().WithMany().HasForeignKey(f => f.UploadedById).OnDelete(DeleteBehavior.Restrict);
     }
 }

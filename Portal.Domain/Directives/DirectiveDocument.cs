@@ -87,6 +87,9 @@ public sealed class DirectiveDocument
     public int? DraftingUnitId { get; set; }
     public int? DrafterId { get; set; }
     public DocumentUrgency Urgency { get; set; }
+    /// <summary>When the document was issued or reached the Office, if known; the 15:00 cut-off reads it.</summary>
+    public TimeOnly? IssueTime { get; set; }
+    public Guid? SignedFileId { get; set; }
     public DateTimeOffset? RegisteredAt { get; private set; }
     public int? RegisteredById { get; private set; }
     public DateOnly? EntryDeadline { get; private set; }
@@ -94,6 +97,9 @@ public sealed class DirectiveDocument
     public string SearchText { get; private set; } = "";
 
     public string NumberAndSymbol => Number is null ? "" : $"{Number}/{Symbol}";
+
+    /// <summary>The instant the entry deadline counts from: the issue date at the issue time, or at the start of the day.</summary>
+    public DateTimeOffset IssuedAt => VietnamTime.At(IssueDate, IssueTime ?? new TimeOnly(7, 30));
 
     /// <summary>Records who entered the document and when, and whether that met the province's entry rule.</summary>
     public void Register(int registeredById, DateTimeOffset at, DateOnly entryDeadline)

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Portal.Domain.Calendar;
+using Portal.Domain.Security;
 using Portal.Domain.Tasks;
 using Portal.Domain.Text;
 
@@ -9,11 +11,11 @@ public enum TaskState
 {
     /// <summary>Assigned to the lead unit, not yet received by it.</summary>
     Assigned,
-    /// <summary>Returned by the unit to the Office, which corrects or redirects it.</summary>
+    /// <summary>Returned by the unit to its assigner, who corrects or redirects it.</summary>
     Returned,
     /// <summary>Received by the unit, not yet delegated.</summary>
     Received,
-    /// <summary>Delegated to a specialist, who works on it.</summary>
+    /// <summary>Delegated to a specialist or a sub-unit, who works on it.</summary>
     Delegated,
     /// <summary>A draft report waits for the unit leader's approval.</summary>
     DraftPendingApproval,
@@ -23,12 +25,21 @@ public enum TaskState
     Completed,
 }
 
-/// <summary>A task (nhiệm vụ) of a directive document, with the status rules of SPEC §4.</summary>
+/// <summary>
+/// A task (nhiệm vụ) of a directive document and its workflow. Every transition names its actor and refuses,
+/// with a Vietnamese message and no change, a step the actor may not take or the state does not allow.
+/// The assigner of a top-level task is its tracking specialist at the Office; the assigner of a sub-task
+/// (delegated to a sub-unit) is the leader of the unit above, so each level has the same flow.
+/// </summary>
 public sealed class DirectiveTask
 {
     public const int ContentMaxLength = 4000;
 
     private readonly List<TaskCoordination> _coordinatingUnits = [];
+    private readonly List<TaskParticipant> _participants = [];
+    private readonly List<TaskContribution> _contributions = [];
+    private readonly List<TaskUpdate> _updates = [];
+    private readonly List<ExtensionRequest> _extensionRequests = [];
     private readonly List<TaskHistoryEntry> _history = [];
 
     private DirectiveTask() { }
@@ -36,27 +47,27 @@ public sealed class DirectiveTask
     public DirectiveTask(DirectiveDocument document, string content, int leadUnitId, DateOnly? deadline,
                          bool reportRequired, DateTimeOffset assignedAt, int? assignedById, WorkingCalendar calendar)
     {
-        if (string.IsNullOrWhiteSpace(content)) throw new DomainException("Nội dung nhiệm vụ không được để trống.");
-        if (content.Length > ContentMaxLength) throw new DomainException($"Nội dung nhiệm vụ dài tối đa {ContentMaxLength} ký tự.");
         var assignedOn = VietnamTime.DateOf(assignedAt);
-        if (deadline is { } due && due < calendar.AddWorkingDays(assignedOn, 1))
-            throw new DomainException($"Hạn xử lý phải sau ngày giao ít nhất 1 ngày làm việc (sớm nhất {calendar.AddWorkingDays(assignedOn, 1):dd'/'MM'/'yyyy}).");
+        var earliest = calendar.AddWorkingDays(assignedOn, 1);
+        if (deadline is { } due && due < earliest)
+            throw new DomainException($"Hạn xử lý phải sau ngày giao ít nhất 1 ngày làm việc (sớm nhất {Show(earliest)}).");
         Document = document;
         DocumentId = document.Id;
-        Content = content.Trim();
+        SetContent(content);
         LeadUnitId = leadUnitId;
         Deadline = deadline;
         EffectiveDeadline = deadline;
         ReportRequired = reportRequired;
         AssignedAt = assignedAt;
-        SearchText = TextFolding.Join(document.NumberAndSymbol, Content);
-        Record(assignedAt, assignedById, "Giao nhiệm vụ", null, null);
+        Record(assignedAt, assignedById, "Giao nhiệm vụ", null, null, deadline is null ? "Không thời hạn" : $"Hạn xử lý {Show(deadline)}");
     }
 
     public int Id { get; private set; }
     public int DocumentId { get; private set; }
     public DirectiveDocument Document { get; private set; } = null!;
+    /// <summary>The task of the unit above when this one was delegated to a sub-unit.</summary>
     public int? ParentTaskId { get; private set; }
+    public DirectiveTask? ParentTask { get; private set; }
     public string Content { get; private set; } = "";
     public int LeadUnitId { get; private set; }
     public DateOnly? Deadline { get; private set; }
@@ -72,179 +83,320 @@ public sealed class DirectiveTask
     public int? TrackingOfficeLeaderId { get; set; }
     public int? TrackingLeaderId { get; set; }
 
+    /// <summary>The lead specialist working on the task, when it was delegated to a person.</summary>
     public int? AssigneeId { get; private set; }
     public DateTimeOffset? AssigneeOpenedAt { get; private set; }
+    /// <summary>The sub-unit the task was delegated to, when it was delegated down the tree.</summary>
+    public int? DelegatedUnitId { get; private set; }
     public bool Started { get; private set; }
-    public string? DraftContent { get; private set; }
+    public ReportDraft? Report { get; private set; }
     public DateTimeOffset? LastSubmittedAt { get; private set; }
     /// <summary>The Vietnam calendar date of <see cref="LastSubmittedAt"/>, kept so queries can compare it with the deadline.</summary>
     public DateOnly? LastSubmittedOn { get; private set; }
     public ReviewDecision? LastDecision { get; private set; }
+    public string? LastDecisionReason { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
     public string SearchText { get; private set; } = "";
 
     public IReadOnlyList<TaskCoordination> CoordinatingUnits => _coordinatingUnits;
+    public IReadOnlyList<TaskParticipant> Participants => _participants;
+    public IReadOnlyList<TaskContribution> Contributions => _contributions;
+    public IReadOnlyList<TaskUpdate> Updates => _updates;
+    public IReadOnlyList<ExtensionRequest> ExtensionRequests => _extensionRequests;
     public IReadOnlyList<TaskHistoryEntry> History => _history;
+
+    public ExtensionRequest? PendingExtension => _extensionRequests.FirstOrDefault(r => r.Status == ExtensionStatus.Pending);
 
     public TaskProgress ProgressAt(DateTimeOffset now) =>
         TaskStatusRules.Classify(EffectiveDeadline, Started, LastSubmittedAt, LastDecision, now);
 
-    public void AddCoordinatingUnit(int unitId)
+    // ---- who may do what -------------------------------------------------------------------------------
+
+    public bool IsAssigner(WorkflowActor actor) => TrackingSpecialistId == actor.PersonId;
+
+    public bool IsLeadUnitLeader(WorkflowActor actor) => actor.LeadsUnit(LeadUnitId);
+
+    public bool IsAssignee(WorkflowActor actor) => AssigneeId == actor.PersonId;
+
+    public bool IsCoordinator(WorkflowActor actor) =>
+        (actor.UnitId is { } unit && _coordinatingUnits.Any(c => c.UnitId == unit))
+        || _participants.Any(p => p.PersonId == actor.PersonId && p.Role == ParticipantRole.CoordinatingSpecialist);
+
+    public bool CanReceive(WorkflowActor a) => State == TaskState.Assigned && IsLeadUnitLeader(a);
+    public bool CanReturn(WorkflowActor a) => State is TaskState.Assigned or TaskState.Received && IsLeadUnitLeader(a);
+    public bool CanRedirect(WorkflowActor a) => State == TaskState.Returned && IsAssigner(a);
+    public bool CanDelegate(WorkflowActor a) => State is TaskState.Assigned or TaskState.Received or TaskState.Delegated && IsLeadUnitLeader(a);
+    public bool CanDraft(WorkflowActor a) => State == TaskState.Delegated && DelegatedUnitId is null && (IsAssignee(a) || IsLeadUnitLeader(a));
+    public bool CanReviewDraft(WorkflowActor a) => State == TaskState.DraftPendingApproval && IsLeadUnitLeader(a);
+    public bool CanConfirm(WorkflowActor a) => State == TaskState.Submitted && IsAssigner(a);
+    public bool CanFileProgress(WorkflowActor a) =>
+        State is TaskState.Received or TaskState.Delegated or TaskState.DraftPendingApproval && (IsAssignee(a) || IsLeadUnitLeader(a));
+    public bool CanContribute(WorkflowActor a) => State is not (TaskState.Completed or TaskState.Returned) && IsCoordinator(a);
+    public bool CanRequestExtension(WorkflowActor a) =>
+        State is TaskState.Received or TaskState.Delegated or TaskState.DraftPendingApproval
+        && EffectiveDeadline is not null && PendingExtension is null && IsLeadUnitLeader(a);
+    public bool CanDecideExtension(WorkflowActor a) => PendingExtension is not null && IsAssigner(a);
+
+    // ---- transitions -----------------------------------------------------------------------------------
+
+    public void Receive(WorkflowActor actor, DateTimeOffset at)
     {
-        if (unitId == LeadUnitId) throw new DomainException("Đơn vị chủ trì không thể đồng thời là đơn vị phối hợp.");
-        if (_coordinatingUnits.Any(c => c.UnitId == unitId)) return;
-        _coordinatingUnits.Add(new TaskCoordination(unitId));
+        Require(State == TaskState.Assigned, "Chỉ tiếp nhận được nhiệm vụ mới giao.");
+        Require(IsLeadUnitLeader(actor), "Chỉ lãnh đạo đơn vị chủ trì mới tiếp nhận được nhiệm vụ này.");
+        Move(TaskState.Received, at, actor, "Tiếp nhận nhiệm vụ", null, null);
     }
 
-    public void Receive(int actorId, DateTimeOffset at)
+    public void ReturnToAssigner(WorkflowActor actor, DateTimeOffset at, string reason)
     {
-        Require(TaskState.Assigned, "Chỉ nhận được nhiệm vụ mới giao.");
-        Move(TaskState.Received, at, actorId, "Tiếp nhận nhiệm vụ", null);
-    }
-
-    public void ReturnToOffice(int actorId, DateTimeOffset at, string reason)
-    {
-        if (State is not (TaskState.Assigned or TaskState.Received))
-            throw new DomainException("Chỉ trả lại được nhiệm vụ chưa giao cho chuyên viên.");
+        Require(State is TaskState.Assigned or TaskState.Received, "Chỉ trả lại được nhiệm vụ chưa giao xử lý.");
+        Require(IsLeadUnitLeader(actor), "Chỉ lãnh đạo đơn vị chủ trì mới trả lại được nhiệm vụ này.");
         RequireText(reason, "Phải nêu lý do trả lại.");
-        Move(TaskState.Returned, at, actorId, "Trả lại Văn phòng", reason);
+        Move(TaskState.Returned, at, actor, ParentTaskId is null ? "Trả lại Văn phòng" : "Trả lại đơn vị giao", reason, null);
     }
 
-    public void Redirect(int actorId, DateTimeOffset at, int newLeadUnitId, string? note)
+    /// <summary>The assigner sends a returned task to another unit; the history keeps both units.</summary>
+    public void Redirect(WorkflowActor actor, DateTimeOffset at, int newLeadUnitId, string fromUnitName, string toUnitName, string? note)
     {
-        Require(TaskState.Returned, "Chỉ chuyển được nhiệm vụ đã bị trả lại.");
-        var from = LeadUnitId;
+        Require(State == TaskState.Returned, "Chỉ chuyển được nhiệm vụ đã bị trả lại.");
+        Require(IsAssigner(actor), "Chỉ người giao nhiệm vụ mới chuyển được nhiệm vụ này.");
+        Require(newLeadUnitId != LeadUnitId, "Hãy chọn một đơn vị khác đơn vị đã trả lại nhiệm vụ.");
         LeadUnitId = newLeadUnitId;
         _coordinatingUnits.RemoveAll(c => c.UnitId == newLeadUnitId);
-        Move(TaskState.Assigned, at, actorId, "Chuyển đơn vị chủ trì", note ?? $"Từ đơn vị #{from} sang đơn vị #{newLeadUnitId}");
+        Move(TaskState.Assigned, at, actor, "Chuyển đơn vị chủ trì", note, $"Đơn vị chủ trì: {fromUnitName} → {toUnitName}");
     }
 
-    public void Delegate(int actorId, DateTimeOffset at, int assigneeId)
+    /// <summary>The assigner corrects a returned task (content, deadline) and sends it back to the same unit.</summary>
+    public void Correct(WorkflowActor actor, DateTimeOffset at, string content, DateOnly? deadline, WorkingCalendar calendar, string? note)
     {
-        if (State is not (TaskState.Assigned or TaskState.Received or TaskState.Delegated))
-            throw new DomainException("Không thể giao xử lý nhiệm vụ ở trạng thái hiện tại.");
-        AssigneeId = assigneeId;
+        Require(State == TaskState.Returned, "Chỉ điều chỉnh được nhiệm vụ đã bị trả lại.");
+        Require(IsAssigner(actor), "Chỉ người giao nhiệm vụ mới điều chỉnh được nhiệm vụ này.");
+        var earliest = calendar.AddWorkingDays(VietnamTime.DateOf(at), 1);
+        Require(deadline is null || deadline >= earliest, $"Hạn xử lý phải sau ngày giao ít nhất 1 ngày làm việc (sớm nhất {Show(earliest)}).");
+        var changes = new List<string>();
+        if (content.Trim() != Content) changes.Add("Nội dung nhiệm vụ được điều chỉnh");
+        if (deadline != EffectiveDeadline) changes.Add($"Hạn: {Show(EffectiveDeadline)} → {Show(deadline)}");
+        SetContent(content);
+        Deadline = deadline;
+        EffectiveDeadline = deadline;
+        Move(TaskState.Assigned, at, actor, "Điều chỉnh và giao lại", note, changes.Count == 0 ? null : string.Join("; ", changes));
+    }
+
+    public void Delegate(WorkflowActor actor, DateTimeOffset at, int leadSpecialistId, IEnumerable<int> coordinatingSpecialistIds, string? note = null)
+    {
+        Require(State is TaskState.Assigned or TaskState.Received or TaskState.Delegated, "Không thể giao xử lý nhiệm vụ ở trạng thái hiện tại.");
+        Require(IsLeadUnitLeader(actor), "Chỉ lãnh đạo đơn vị chủ trì mới giao xử lý được nhiệm vụ này.");
+        var before = AssigneeId;
+        AssigneeId = leadSpecialistId;
         AssigneeOpenedAt = null;
+        DelegatedUnitId = null;
+        _participants.Clear();
+        _participants.Add(new TaskParticipant(leadSpecialistId, ParticipantRole.LeadSpecialist));
+        foreach (var id in coordinatingSpecialistIds.Distinct().Where(id => id != leadSpecialistId))
+        {
+            _participants.Add(new TaskParticipant(id, ParticipantRole.CoordinatingSpecialist));
+        }
         Started = true;
-        Move(TaskState.Delegated, at, actorId, "Giao chuyên viên xử lý", null);
+        Move(TaskState.Delegated, at, actor, before is null ? "Giao chuyên viên xử lý" : "Giao lại chuyên viên xử lý", note, null);
+    }
+
+    /// <summary>
+    /// Delegates the task down the tree: the sub-unit gets its own task with the same content and deadline, which its
+    /// leader receives, returns or delegates like any other; its confirmed report comes back here as a draft.
+    /// </summary>
+    public DirectiveTask DelegateToSubUnit(WorkflowActor actor, DateTimeOffset at, int subUnitId, string subUnitName, string? note = null)
+    {
+        Require(State is TaskState.Assigned or TaskState.Received or TaskState.Delegated, "Không thể giao xử lý nhiệm vụ ở trạng thái hiện tại.");
+        Require(IsLeadUnitLeader(actor), "Chỉ lãnh đạo đơn vị chủ trì mới giao xử lý được nhiệm vụ này.");
+        Require(subUnitId != LeadUnitId, "Hãy chọn một đơn vị trực thuộc.");
+        var child = new DirectiveTask
+        {
+            Document = Document,
+            DocumentId = DocumentId,
+            ParentTask = this,
+            Content = Content,
+            SearchText = SearchText,
+            LeadUnitId = subUnitId,
+            Deadline = EffectiveDeadline,
+            EffectiveDeadline = EffectiveDeadline,
+            ReportRequired = ReportRequired,
+            AssignedAt = at,
+            TrackingSpecialistId = actor.PersonId,
+            TrackingLeaderId = TrackingLeaderId,
+            TrackingOfficeLeaderId = TrackingOfficeLeaderId,
+            TrackingDepartmentHeadId = TrackingDepartmentHeadId,
+        };
+        child.Record(at, actor.PersonId, "Giao nhiệm vụ", null, note, $"Hạn xử lý {Show(EffectiveDeadline)}");
+        AssigneeId = null;
+        AssigneeOpenedAt = null;
+        DelegatedUnitId = subUnitId;
+        _participants.Clear();
+        Started = true;
+        Move(TaskState.Delegated, at, actor, "Giao đơn vị trực thuộc xử lý", note, $"Đơn vị xử lý: {subUnitName}");
+        return child;
     }
 
     public void MarkOpenedByAssignee(DateTimeOffset at) => AssigneeOpenedAt ??= at;
 
-    public void SubmitDraft(int actorId, DateTimeOffset at, string content)
+    /// <summary>Keeps a draft without sending it for approval.</summary>
+    public void SaveDraft(WorkflowActor actor, DateTimeOffset at, ReportDraft draft)
     {
-        Require(TaskState.Delegated, "Chỉ trình dự thảo được khi nhiệm vụ đang xử lý.");
-        RequireText(content, "Nội dung báo cáo không được để trống.");
-        DraftContent = content.Trim();
-        Move(TaskState.DraftPendingApproval, at, actorId, "Trình dự thảo báo cáo", null);
+        Require(CanDraft(actor), State == TaskState.Delegated
+            ? "Chỉ chuyên viên được giao hoặc lãnh đạo đơn vị mới soạn được báo cáo."
+            : "Chỉ soạn được báo cáo khi nhiệm vụ đang được xử lý.");
+        Report = draft;
+        Started = true;
+        Record(at, actor.PersonId, "Lưu dự thảo báo cáo", State, null, null);
     }
 
-    public void SendBackDraft(int actorId, DateTimeOffset at, string comment)
+    public void SubmitDraft(WorkflowActor actor, DateTimeOffset at, ReportDraft draft)
     {
-        Require(TaskState.DraftPendingApproval, "Không có dự thảo nào đang chờ duyệt.");
+        Require(State == TaskState.Delegated && DelegatedUnitId is null, "Chỉ trình dự thảo được khi nhiệm vụ đang do chuyên viên xử lý.");
+        Require(IsAssignee(actor) || IsLeadUnitLeader(actor), "Chỉ chuyên viên được giao hoặc lãnh đạo đơn vị mới trình được dự thảo.");
+        Report = draft;
+        Move(TaskState.DraftPendingApproval, at, actor, "Trình dự thảo báo cáo", null, null);
+    }
+
+    /// <summary>The sub-unit's confirmed report reaches this task as a draft for this unit's leader to approve.</summary>
+    public void ReceiveSubUnitReport(DirectiveTask child, DateTimeOffset at)
+    {
+        Require(child.ParentTaskId == Id || child.ParentTask == this, "Báo cáo không thuộc nhiệm vụ này.");
+        Require(State == TaskState.Delegated && DelegatedUnitId == child.LeadUnitId, "Nhiệm vụ không còn giao cho đơn vị trực thuộc này.");
+        Require(child.State == TaskState.Completed && child.Report is not null, "Báo cáo của đơn vị trực thuộc chưa được xác nhận.");
+        Report = child.Report;
+        Move(TaskState.DraftPendingApproval, at, null, "Nhận báo cáo của đơn vị trực thuộc", null, null);
+    }
+
+    public void SendBackDraft(WorkflowActor actor, DateTimeOffset at, string comment)
+    {
+        Require(State == TaskState.DraftPendingApproval, "Không có dự thảo nào đang chờ duyệt.");
+        Require(IsLeadUnitLeader(actor), "Chỉ lãnh đạo đơn vị chủ trì mới trả lại được dự thảo.");
         RequireText(comment, "Phải nêu ý kiến khi trả lại dự thảo.");
-        Move(TaskState.Delegated, at, actorId, "Trả lại dự thảo", comment);
+        Move(TaskState.Delegated, at, actor, "Trả lại dự thảo", comment, null);
+        // A sub-unit's report sent back: its task is closed, so the leader handles or re-delegates this one.
+        DelegatedUnitId = null;
     }
 
-    /// <summary>The leader approves the draft; approval submits it to the assigner and stamps the submission time.</summary>
-    public void ApproveAndSubmit(int actorId, DateTimeOffset at)
+    /// <summary>
+    /// The leader approves the draft, possibly edited; approval submits the report to the assigner and stamps
+    /// the submission time, which decides timeliness (Đồng Tháp 128/2026 Điều 5.1).
+    /// </summary>
+    public void ApproveAndSubmit(WorkflowActor actor, DateTimeOffset at, ReportDraft? edited = null)
     {
-        Require(TaskState.DraftPendingApproval, "Chỉ phê duyệt được dự thảo đã trình.");
+        Require(State == TaskState.DraftPendingApproval, "Chỉ phê duyệt được dự thảo đã trình.");
+        Require(IsLeadUnitLeader(actor), "Chỉ lãnh đạo đơn vị chủ trì mới phê duyệt được dự thảo.");
+        string? change = null;
+        if (edited is not null && edited.Content != Report?.Content) change = "Lãnh đạo đơn vị chỉnh sửa nội dung báo cáo khi phê duyệt";
+        if (edited is not null) Report = edited;
         LastSubmittedAt = at;
         LastSubmittedOn = VietnamTime.DateOf(at);
         LastDecision = null;
+        LastDecisionReason = null;
         Started = true;
-        Move(TaskState.Submitted, at, actorId, "Phê duyệt và gửi báo cáo", null);
+        Move(TaskState.Submitted, at, actor, "Phê duyệt và gửi báo cáo", null, change);
     }
 
-    public void Confirm(int actorId, DateTimeOffset at, ReviewDecision decision, string? reason)
+    public void Confirm(WorkflowActor actor, DateTimeOffset at, ReviewDecision decision, string? reason)
     {
-        Require(TaskState.Submitted, "Chỉ xác nhận được báo cáo đã gửi.");
+        Require(State == TaskState.Submitted, "Chỉ xác nhận được báo cáo đã gửi.");
+        Require(IsAssigner(actor), "Chỉ người giao nhiệm vụ (chuyên viên theo dõi) mới xác nhận được kết quả.");
         if (decision == ReviewDecision.Rejected) RequireText(reason, "Phải nêu lý do khi xác nhận không đạt.");
         LastDecision = decision;
+        LastDecisionReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         if (decision == ReviewDecision.Accepted)
         {
             CompletedAt = at;
-            Move(TaskState.Completed, at, actorId, "Xác nhận đạt", reason);
+            Move(TaskState.Completed, at, actor, "Xác nhận đạt", reason, null);
         }
         else
         {
-            Move(TaskState.Delegated, at, actorId, "Xác nhận không đạt", reason);
+            Move(TaskState.Delegated, at, actor, "Xác nhận không đạt", reason, null);
         }
     }
 
-    public void FileProgress(int actorId, DateTimeOffset at, string report)
+    public void FileProgress(WorkflowActor actor, DateTimeOffset at, string content, string? delayReason, string? proposals)
     {
-        if (State is TaskState.Completed or TaskState.Returned)
-            throw new DomainException("Không thể cập nhật tiến độ cho nhiệm vụ này.");
-        RequireText(report, "Nội dung cập nhật tiến độ không được để trống.");
+        Require(State is TaskState.Received or TaskState.Delegated or TaskState.DraftPendingApproval,
+            "Chỉ cập nhật tiến độ được khi đơn vị đang thực hiện nhiệm vụ.");
+        Require(IsAssignee(actor) || IsLeadUnitLeader(actor), "Chỉ chuyên viên được giao hoặc lãnh đạo đơn vị mới cập nhật được tiến độ.");
+        _updates.Add(new TaskUpdate(actor.PersonId, at, content, delayReason, proposals));
         Started = true;
-        Record(at, actorId, "Cập nhật tiến độ", null, report);
+        Record(at, actor.PersonId, "Cập nhật tiến độ", State, content, null);
     }
 
-    public void ApplyExtension(int actorId, DateTimeOffset at, DateOnly newDeadline)
+    public void Contribute(WorkflowActor actor, DateTimeOffset at, string content, Guid? attachmentId)
     {
-        if (State == TaskState.Completed) throw new DomainException("Nhiệm vụ đã hoàn thành.");
-        if (EffectiveDeadline is { } current && newDeadline <= current)
-            throw new DomainException("Hạn mới phải sau hạn hiện tại.");
-        var before = EffectiveDeadline;
-        EffectiveDeadline = newDeadline;
-        ExtensionCount++;
-        Record(at, actorId, "Gia hạn", null, $"{before:dd'/'MM'/'yyyy} → {newDeadline:dd'/'MM'/'yyyy}");
+        Require(State is not (TaskState.Completed or TaskState.Returned), "Nhiệm vụ không còn nhận ý kiến phối hợp.");
+        Require(IsCoordinator(actor), "Chỉ đơn vị hoặc chuyên viên phối hợp mới gửi được ý kiến phối hợp.");
+        _contributions.Add(new TaskContribution(actor.PersonId, actor.UnitId, at, content, attachmentId));
+        Record(at, actor.PersonId, "Gửi ý kiến phối hợp", State, null, null);
     }
 
-    private void Require(TaskState expected, string message)
+    public ExtensionRequest RequestExtension(WorkflowActor actor, DateTimeOffset at, DateOnly requestedDeadline, string reason, Guid? documentId)
     {
-        if (State != expected) throw new DomainException(message);
+        Require(EffectiveDeadline is not null, "Nhiệm vụ không có thời hạn nên không cần gia hạn.");
+        Require(State is TaskState.Received or TaskState.Delegated or TaskState.DraftPendingApproval,
+            "Chỉ đề nghị gia hạn được khi đơn vị đang thực hiện nhiệm vụ.");
+        Require(IsLeadUnitLeader(actor), "Chỉ lãnh đạo đơn vị chủ trì mới đề nghị gia hạn được.");
+        Require(PendingExtension is null, "Đã có một đề nghị gia hạn đang chờ xử lý.");
+        var request = new ExtensionRequest(actor.PersonId, at, EffectiveDeadline!.Value, requestedDeadline, reason, documentId);
+        _extensionRequests.Add(request);
+        Started = true;
+        Record(at, actor.PersonId, "Đề nghị gia hạn", State, reason, $"Hạn đề nghị: {Show(EffectiveDeadline)} → {Show(requestedDeadline)}");
+        return request;
     }
 
-    private static void RequireText(string? text, string message)
+    public void DecideExtension(WorkflowActor actor, DateTimeOffset at, bool approve, string? note)
     {
-        if (string.IsNullOrWhiteSpace(text)) throw new DomainException(message);
+        var request = PendingExtension ?? throw new DomainException("Không có đề nghị gia hạn nào đang chờ xử lý.");
+        Require(IsAssigner(actor), "Chỉ người giao nhiệm vụ mới quyết định được việc gia hạn.");
+        request.Decide(actor.PersonId, at, approve, note);
+        if (approve)
+        {
+            var before = EffectiveDeadline;
+            EffectiveDeadline = request.RequestedDeadline;
+            ExtensionCount++;
+            Record(at, actor.PersonId, "Chấp thuận gia hạn", State, note, $"Hạn: {Show(before)} → {Show(EffectiveDeadline)} (lần {ExtensionCount})");
+        }
+        else
+        {
+            Record(at, actor.PersonId, "Không chấp thuận gia hạn", State, note, null);
+        }
     }
 
-    private void Move(TaskState to, DateTimeOffset at, int? actorId, string action, string? note)
+    public void AddCoordinatingUnit(int unitId)
+    {
+        Require(unitId != LeadUnitId, "Đơn vị chủ trì không thể đồng thời là đơn vị phối hợp.");
+        if (_coordinatingUnits.Any(c => c.UnitId == unitId)) return;
+        _coordinatingUnits.Add(new TaskCoordination(unitId));
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------
+
+    private void SetContent(string content)
+    {
+        RequireText(content, "Nội dung nhiệm vụ không được để trống.");
+        Require(content.Length <= ContentMaxLength, $"Nội dung nhiệm vụ dài tối đa {ContentMaxLength} ký tự.");
+        Content = content.Trim();
+        SearchText = TextFolding.Join(Document?.NumberAndSymbol, Content);
+    }
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition) throw new DomainException(message);
+    }
+
+    private static void RequireText(string? text, string message) => Require(!string.IsNullOrWhiteSpace(text), message);
+
+    private void Move(TaskState to, DateTimeOffset at, WorkflowActor? actor, string action, string? note, string? change)
     {
         var from = State;
         State = to;
-        Record(at, actorId, action, from, note);
+        _history.Add(new TaskHistoryEntry(at, actor?.PersonId, action, from, to, note, change));
     }
 
-    private void Record(DateTimeOffset at, int? actorId, string action, TaskState? from, string? note) =>
-        _history.Add(new TaskHistoryEntry(at, actorId, action, from, State, note));
-}
+    private void Record(DateTimeOffset at, int? actorId, string action, TaskState? from, string? note, string? change) =>
+        _history.Add(new TaskHistoryEntry(at, actorId, action, from, State, note, change));
 
-public sealed class TaskCoordination
-{
-    private TaskCoordination() { }
-
-    public TaskCoordination(int unitId) => UnitId = unitId;
-
-    public int TaskId { get; private set; }
-    public int UnitId { get; private set; }
-}
-
-/// <summary>One step in a task's life: who did what, when, and the state before and after.</summary>
-public sealed class TaskHistoryEntry
-{
-    private TaskHistoryEntry() { }
-
-    public TaskHistoryEntry(DateTimeOffset at, int? actorId, string action, TaskState? fromState, TaskState toState, string? note)
-    {
-        At = at;
-        ActorId = actorId;
-        Action = action;
-        FromState = fromState;
-        ToState = toState;
-        Note = note;
-    }
-
-    public long Id { get; private set; }
-    public int TaskId { get; private set; }
-    public DateTimeOffset At { get; private set; }
-    public int? ActorId { get; private set; }
-    public string Action { get; private set; } = "";
-    public TaskState? FromState { get; private set; }
-    public TaskState ToState { get; private set; }
-    public string? Note { get; private set; }
+    private static string Show(DateOnly? date) =>
+        date is { } d ? d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "không thời hạn";
 }

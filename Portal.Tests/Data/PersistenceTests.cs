@@ -41,9 +41,9 @@ public abstract class PersistenceTests(DatabaseProvider provider) : IAsyncLifeti
             document.Register(data.Tracker.Id, Vn(2026, 11, 2, 16, 30), new DateOnly(2026, 11, 4));
             var task = data.NewTask(document, data.Finance, Vn(2026, 11, 2, 16, 30), new DateOnly(2026, 11, 20));
             task.AddCoordinatingUnit(data.Health.Id);
-            task.Delegate(data.FinanceLeader.Id, Vn(2026, 11, 3), data.FinanceSpecialist.Id);
-            task.SubmitDraft(data.FinanceSpecialist.Id, Vn(2026, 11, 10), "Đã giải ngân 85% kế hoạch vốn.");
-            task.ApproveAndSubmit(data.FinanceLeader.Id, Vn(2026, 11, 20, 23, 45));
+            task.Delegate(data.FinanceLeaderActor, Vn(2026, 11, 3), data.FinanceSpecialist.Id, [data.FinanceLeader.Id]);
+            task.SubmitDraft(data.FinanceSpecialistActor, Vn(2026, 11, 10), SampleData.Report());
+            task.ApproveAndSubmit(data.FinanceLeaderActor, Vn(2026, 11, 20, 23, 45));
             db.DirectiveTasks.Add(task);
             await db.SaveChangesAsync(ct);
             taskId = task.Id;
@@ -52,7 +52,7 @@ public abstract class PersistenceTests(DatabaseProvider provider) : IAsyncLifeti
         await using (var db = _database.CreateDbContext())
         {
             var task = await db.DirectiveTasks.Include(t => t.Document).Include(t => t.CoordinatingUnits).Include(t => t.History)
-                .SingleAsync(t => t.Id == taskId, ct);
+                .Include(t => t.Participants).SingleAsync(t => t.Id == taskId, ct);
 
             Assert.Equal("12/UBND-KT", task.Document.NumberAndSymbol);
             Assert.True(task.Document.EnteredOnTime);
@@ -61,6 +61,8 @@ public abstract class PersistenceTests(DatabaseProvider provider) : IAsyncLifeti
             Assert.Equal(TaskState.Submitted, task.State);
             Assert.Equal([data.Health.Id], task.CoordinatingUnits.Select(c => c.UnitId));
             Assert.Equal(4, task.History.Count);
+            Assert.Equal("25/BC-STC", task.Report!.NumberAndSymbol);
+            Assert.Equal(2, task.Participants.Count);
             Assert.Equal(new TaskProgress(TaskStage.AwaitingConfirmation, Timeliness.OnTime), task.ProgressAt(Vn(2026, 11, 23)));
         }
     }
@@ -101,8 +103,8 @@ public abstract class PersistenceTests(DatabaseProvider provider) : IAsyncLifeti
         {
             data = await SampleData.SeedAsync(db);
             var task = data.NewTask(data.NewDocument(), data.Finance, Vn(2026, 11, 2), new DateOnly(2026, 11, 20));
-            task.Delegate(data.FinanceLeader.Id, Vn(2026, 11, 3), data.FinanceSpecialist.Id);
-            task.SubmitDraft(data.FinanceSpecialist.Id, Vn(2026, 11, 10), "Báo cáo");
+            task.Delegate(data.FinanceLeaderActor, Vn(2026, 11, 3), data.FinanceSpecialist.Id, []);
+            task.SubmitDraft(data.FinanceSpecialistActor, Vn(2026, 11, 10), SampleData.Report());
             db.DirectiveTasks.Add(task);
             await db.SaveChangesAsync(ct);
             taskId = task.Id;
@@ -112,8 +114,8 @@ public abstract class PersistenceTests(DatabaseProvider provider) : IAsyncLifeti
         await using var second = _database.CreateDbContext();
         var a = await first.DirectiveTasks.SingleAsync(t => t.Id == taskId, ct);
         var b = await second.DirectiveTasks.SingleAsync(t => t.Id == taskId, ct);
-        a.ApproveAndSubmit(data.FinanceLeader.Id, Vn(2026, 11, 11, 9));
-        b.SendBackDraft(data.FinanceLeader.Id, Vn(2026, 11, 11, 9, 1), "Bổ sung số liệu");
+        a.ApproveAndSubmit(data.FinanceLeaderActor, Vn(2026, 11, 11, 9));
+        b.SendBackDraft(data.FinanceLeaderActor, Vn(2026, 11, 11, 9, 1), "Bổ sung số liệu");
         await first.SaveChangesAsync(ct);
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync(ct));
@@ -129,14 +131,15 @@ public abstract class PersistenceTests(DatabaseProvider provider) : IAsyncLifeti
     {
         var ct = TestContext.Current.CancellationToken;
         int taskId;
+        SampleData data;
         await using (var db = _database.CreateDbContext())
         {
-            var data = await SampleData.SeedAsync(db);
+            data = await SampleData.SeedAsync(db);
             var task = data.NewTask(data.NewDocument(), data.Finance, Vn(2026, 11, 2), new DateOnly(2026, 11, 20));
             db.DirectiveTasks.Add(task);
             await db.SaveChangesAsync(ct);
             taskId = task.Id;
-            task.Receive(data.FinanceLeader.Id, Vn(2026, 11, 3));
+            task.Receive(data.FinanceLeaderActor, Vn(2026, 11, 3));
             await db.SaveChangesAsync(ct);
             Assert.Equal(1, db.VersionOf(task));
         }
@@ -144,7 +147,7 @@ public abstract class PersistenceTests(DatabaseProvider provider) : IAsyncLifeti
         await using var later = _database.CreateDbContext();
         var reloaded = await later.DirectiveTasks.SingleAsync(t => t.Id == taskId, ct);
         later.ExpectVersion(reloaded, 0);
-        reloaded.FileProgress(1, Vn(2026, 11, 4), "Đang triển khai");
+        reloaded.FileProgress(data.FinanceLeaderActor, Vn(2026, 11, 4), "Đang triển khai", null, null);
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => later.SaveChangesAsync(ct));
     }

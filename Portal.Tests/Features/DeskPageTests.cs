@@ -18,12 +18,12 @@ public sealed class DeskPageTests : ComponentTestContext
         var document = _data.NewDocument();
         var fresh = _data.NewTask(document, _data.Finance, Vn(2026, 11, 25), new DateOnly(2026, 12, 10), "Nhiệm vụ mới giao cho Sở Tài chính");
         var dueSoon = _data.NewTask(document, _data.Finance, Vn(2026, 11, 2), new DateOnly(2026, 11, 30), "Báo cáo sắp đến hạn");
-        dueSoon.Receive(_data.FinanceLeader.Id, Vn(2026, 11, 3));
+        dueSoon.Receive(_data.FinanceLeaderActor, Vn(2026, 11, 3));
         var overdue = _data.NewTask(document, _data.Finance, Vn(2026, 11, 2), new DateOnly(2026, 11, 20), "Báo cáo đã quá hạn");
-        overdue.Delegate(_data.FinanceLeader.Id, Vn(2026, 11, 3), _data.FinanceSpecialist.Id);
+        overdue.Delegate(_data.FinanceLeaderActor, Vn(2026, 11, 3), _data.FinanceSpecialist.Id, []);
         var draft = _data.NewTask(document, _data.Finance, Vn(2026, 11, 2), new DateOnly(2026, 12, 20), "Dự thảo chờ giám đốc duyệt");
-        draft.Delegate(_data.FinanceLeader.Id, Vn(2026, 11, 3), _data.FinanceSpecialist.Id);
-        draft.SubmitDraft(_data.FinanceSpecialist.Id, Vn(2026, 11, 24), "Dự thảo báo cáo");
+        draft.Delegate(_data.FinanceLeaderActor, Vn(2026, 11, 3), _data.FinanceSpecialist.Id, []);
+        draft.SubmitDraft(_data.FinanceSpecialistActor, Vn(2026, 11, 24), SampleData.Report("Dự thảo báo cáo"));
         var otherUnit = _data.NewTask(document, _data.Health, Vn(2026, 11, 2), new DateOnly(2026, 11, 20), "Việc của Sở Y tế");
         db.DirectiveTasks.AddRange(fresh, dueSoon, overdue, draft, otherUnit);
         await db.SaveChangesAsync();

@@ -6,6 +6,10 @@ using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
 using MudBlazor.Services;
 using Portal.App.Features.Desk;
+using Portal.App.Features.Directives;
+using Portal.App.Features.Files;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Portal.App.Features.Tasks;
 using Portal.App.Infrastructure;
 using Portal.Data;
@@ -42,6 +46,13 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<TaskQueryService>();
         Services.AddScoped<TaskDetailService>();
         Services.AddScoped<DeskService>();
+        Services.AddScoped<TaskWorkflowService>();
+        Services.AddScoped<DirectoryLookup>();
+        Services.AddScoped<FileService>();
+        Services.AddSingleton<FileStore>();
+        Services.AddSingleton<TaskNotifier>();
+        Services.AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = Path.GetTempPath(), EnvironmentName = "Test" });
+        Services.AddLogging();
     }
 
     /// <summary>Signs the test in as a person with roles, as the sign-in cookie would carry them.</summary>

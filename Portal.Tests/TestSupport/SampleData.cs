@@ -2,6 +2,8 @@ using Portal.Data;
 using Portal.Domain.Calendar;
 using Portal.Domain.Directives;
 using Portal.Domain.People;
+using Portal.Domain.Security;
+using Portal.Domain.Tasks;
 using Portal.Domain.Units;
 
 namespace Portal.Tests.TestSupport;
@@ -20,6 +22,13 @@ public sealed class SampleData
     public required Person HealthLeader { get; init; }
 
     public static WorkingCalendar Calendar { get; } = OfficialSchedules.CalendarFor(2025, 2026, 2027);
+
+    public WorkflowActor TrackerActor => WorkflowActor.Of(Tracker.Id, Office.Id, PortalRoles.TrackingSpecialist);
+    public WorkflowActor FinanceLeaderActor => WorkflowActor.Of(FinanceLeader.Id, Finance.Id, PortalRoles.UnitLeader);
+    public WorkflowActor FinanceSpecialistActor => WorkflowActor.Of(FinanceSpecialist.Id, Finance.Id, PortalRoles.UnitSpecialist);
+    public WorkflowActor HealthLeaderActor => WorkflowActor.Of(HealthLeader.Id, Health.Id, PortalRoles.UnitLeader);
+
+    public static ReportDraft Report(string content = "Đã giải ngân 85% kế hoạch vốn.") => new(content, "Báo cáo", "25/BC-STC", "Kết quả giải ngân", null, "Lê Văn Đức");
 
     public static async Task<SampleData> SeedAsync(PortalDbContext db)
     {

@@ -2,6 +2,7 @@ using Portal.Domain;
 using Portal.Domain.Calendar;
 using Portal.Domain.Directives;
 using Portal.Domain.People;
+using Portal.Domain.Security;
 using Portal.Domain.Tasks;
 using Portal.Domain.Units;
 
@@ -68,13 +69,14 @@ internal sealed class TaskSimulation(
         }
         var task = NewTask(document, lead, assignedAt, tracker, leader, content, deadline);
         if (scenario == Scenario.New) return task;
-        var leaderOfUnit = leaders[lead];
-        task.Receive(leaderOfUnit.Id, assignedAt.AddHours(1));
-        task.Delegate(leaderOfUnit.Id, assignedAt.AddHours(2), specialist.Id);
+        var leaderOfUnit = LeaderOf(lead);
+        task.Receive(leaderOfUnit, assignedAt.AddHours(1));
+        task.Delegate(leaderOfUnit, assignedAt.AddHours(2), specialist.Id, []);
         if (scenario == Scenario.DraftPending)
         {
             task.MarkOpenedByAssignee(assignedAt.AddHours(3));
-            task.SubmitDraft(specialist.Id, Min(assignedAt.AddHours(20), now.AddMinutes(-5)), "Báo cáo kết quả thực hiện: đơn vị đã triển khai, đề nghị UBND tỉnh xem xét.");
+            task.SubmitDraft(SpecialistActor(specialist, lead), Min(assignedAt.AddHours(20), now.AddMinutes(-5)),
+                new ReportDraft("Báo cáo kết quả thực hiện: đơn vị đã triển khai, đề nghị UBND tỉnh xem xét."));
         }
         return task;
     }
@@ -90,21 +92,45 @@ internal sealed class TaskSimulation(
     private void Play(DirectiveTask task, Unit lead, DateTimeOffset assignedAt, DateOnly due, Outcome outcome, bool submitLate)
     {
         if (outcome == Outcome.Assigned) return;
-        var leader = leaders[lead];
+        var leader = LeaderOf(lead);
         var staff = specialists[lead];
-        var specialist = staff[random.Next(staff.Count)];
+        var person = staff[random.Next(staff.Count)];
+        var specialist = SpecialistActor(person, lead);
+        var tracker = WorkflowActor.Of(task.TrackingSpecialistId!.Value, null, PortalRoles.TrackingSpecialist);
         var at = Step(assignedAt, 2, 30);
         if (outcome == Outcome.Returned)
         {
-            task.ReturnToOffice(leader.Id, at, "Nội dung không thuộc chức năng, nhiệm vụ của đơn vị; đề nghị giao đơn vị khác chủ trì.");
+            task.ReturnToAssigner(leader, at, "Nội dung không thuộc chức năng, nhiệm vụ của đơn vị; đề nghị giao đơn vị khác chủ trì.");
             return;
         }
-        task.Receive(leader.Id, at);
+        task.Receive(leader, at);
         if (outcome == Outcome.Received) return;
         at = Step(at, 4, 48);
-        task.Delegate(leader.Id, at, specialist.Id);
+        var coordinating = staff.Count > 1 && random.Next(3) == 0 ? [staff.First(p => p != person).Id] : Array.Empty<int>();
+        task.Delegate(leader, at, person.Id, coordinating);
         if (at < now.AddDays(-2) || random.Next(2) == 0) task.MarkOpenedByAssignee(Step(at, 1, 20));
-        if (random.Next(100) < 30) task.FileProgress(specialist.Id, Step(at, 24, 200), "Đơn vị đang phối hợp các cơ quan liên quan để triển khai.");
+        if (random.Next(100) < 30)
+        {
+            var late = task.EffectiveDeadline is { } d && d < _today;
+            task.FileProgress(specialist, Step(at, 24, 200), "Đơn vị đang phối hợp các cơ quan liên quan để triển khai.",
+                late ? "Cần thêm thời gian lấy ý kiến các sở, ngành liên quan." : null,
+                late ? "Đề nghị UBND tỉnh cho phép lùi thời hạn báo cáo." : null);
+        }
+        if (task.EffectiveDeadline is { } deadline && random.Next(100) < 10 && VietnamTime.At(deadline, new TimeOnly(8, 0)) > at.AddDays(1))
+        {
+            var requestedAt = Step(at, 20, 60);
+            if (requestedAt < now.AddHours(-2))
+            {
+                task.RequestExtension(leader, requestedAt, calendar.AddWorkingDays(deadline, random.Next(5, 15)),
+                    "Nội dung phức tạp, cần thêm thời gian phối hợp với các cơ quan liên quan.", null);
+                if (random.Next(100) < 80)
+                {
+                    var approve = random.Next(100) < 85;
+                    task.DecideExtension(tracker, Step(requestedAt, 2, 30), approve, approve ? null : "Nhiệm vụ cấp bách, đề nghị đơn vị bảo đảm thời hạn.");
+                    due = task.EffectiveDeadline ?? due;
+                }
+            }
+        }
         if (outcome == Outcome.Delegated) return;
 
         // The submission day: before or on the deadline, or a few working days after it.
@@ -114,19 +140,26 @@ internal sealed class TaskSimulation(
         var submitAt = VietnamTime.At(submitOn, new TimeOnly(9 + random.Next(8), random.Next(60)));
         if (submitAt <= at) submitAt = at.AddHours(2);
         if (submitAt >= now) submitAt = Min(at.AddHours(6), now.AddMinutes(-30));
-        task.SubmitDraft(specialist.Id, submitAt.AddHours(-1) > at ? submitAt.AddHours(-1) : at.AddMinutes(30),
-            "Báo cáo kết quả thực hiện nhiệm vụ: đơn vị đã hoàn thành các nội dung được giao.");
+        if (task.PendingExtension is not null) return;
+        var report = new ReportDraft("Báo cáo kết quả thực hiện nhiệm vụ: đơn vị đã hoàn thành các nội dung được giao.",
+            "Báo cáo", $"{random.Next(10, 999)}/BC-{lead.Code}", "Báo cáo kết quả thực hiện nhiệm vụ UBND tỉnh giao",
+            VietnamTime.DateOf(submitAt), leaders[lead].FullName);
+        task.SubmitDraft(specialist, submitAt.AddHours(-1) > at ? submitAt.AddHours(-1) : at.AddMinutes(30), report);
         if (outcome == Outcome.Draft) return;
-        task.ApproveAndSubmit(leader.Id, submitAt);
+        task.ApproveAndSubmit(leader, submitAt);
         if (outcome == Outcome.Submitted) return;
         var reviewAt = Step(submitAt, 4, 60);
         if (outcome == Outcome.RejectedThenWorking)
         {
-            task.Confirm(task.TrackingSpecialistId ?? leader.Id, reviewAt, ReviewDecision.Rejected, "Báo cáo chưa đầy đủ số liệu, đề nghị bổ sung.");
+            task.Confirm(tracker, reviewAt, ReviewDecision.Rejected, "Báo cáo chưa đầy đủ số liệu, đề nghị bổ sung.");
             return;
         }
-        task.Confirm(task.TrackingSpecialistId ?? leader.Id, reviewAt, ReviewDecision.Accepted, null);
+        task.Confirm(tracker, reviewAt, ReviewDecision.Accepted, null);
     }
+
+    private WorkflowActor LeaderOf(Unit unit) => WorkflowActor.Of(leaders[unit].Id, unit.Id, PortalRoles.UnitLeader);
+
+    private static WorkflowActor SpecialistActor(Person person, Unit unit) => WorkflowActor.Of(person.Id, unit.Id, PortalRoles.UnitSpecialist);
 
     private DateOnly PickDay(DateOnly from, DateOnly to)
     {

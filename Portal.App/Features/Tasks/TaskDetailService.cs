@@ -6,15 +6,45 @@ using Portal.Domain.Tasks;
 
 namespace Portal.App.Features.Tasks;
 
-public sealed record TaskHistoryRow(DateTimeOffset At, string Actor, string Action, TaskState? From, TaskState To, string? Note);
+public sealed record TaskHistoryRow(DateTimeOffset At, string Actor, string Action, TaskState? From, TaskState To, string? Note, string? Change);
+
+public sealed record TaskNoteRow(DateTimeOffset At, string Author, string? Unit, string Content, string? DelayReason, string? Proposals, Guid? AttachmentId);
+
+public sealed record ExtensionRow(int Id, DateTimeOffset RequestedAt, string RequestedBy, DateOnly From, DateOnly To, string Reason,
+                                  ExtensionStatus Status, string? DecidedBy, DateTimeOffset? DecidedAt, string? DecisionNote, Guid? DocumentId);
+
+public sealed record SubTaskRow(int Id, string Unit, TaskProgress Progress);
+
+public sealed record DocumentInfo(int Id, string Type, string NumberAndSymbol, string Summary, DateOnly IssueDate, string? Signer,
+                                  string Urgency, bool? EnteredOnTime, Guid? SignedFileId);
+
+/// <summary>What the person viewing the task may do with it now (the same checks the transitions make).</summary>
+public sealed record TaskPermissions(
+    bool Receive, bool Return, bool Redirect, bool Delegate, bool Draft, bool ReviewDraft, bool Confirm,
+    bool FileProgress, bool Contribute, bool RequestExtension, bool DecideExtension)
+{
+    public bool Any => Receive || Return || Redirect || Delegate || Draft || ReviewDraft || Confirm || FileProgress || Contribute
+                       || RequestExtension || DecideExtension;
+
+    public static TaskPermissions For(DirectiveTask task, WorkflowActor? actor) => actor is null
+        ? new(false, false, false, false, false, false, false, false, false, false, false)
+        : new(task.CanReceive(actor), task.CanReturn(actor), task.CanRedirect(actor), task.CanDelegate(actor), task.CanDraft(actor),
+              task.CanReviewDraft(actor), task.CanConfirm(actor), task.CanFileProgress(actor), task.CanContribute(actor),
+              task.CanRequestExtension(actor), task.CanDecideExtension(actor));
+}
 
 public sealed record TaskDetail(
-    int Id, string Content, TaskProgress Progress, TaskState State, DateOnly? Deadline, DateOnly? OriginalDeadline, int ExtensionCount,
-    bool ReportRequired, DateTimeOffset AssignedAt, string LeadUnit, IReadOnlyList<string> CoordinatingUnits, string? Assignee,
-    string? TrackingSpecialist, string? TrackingLeader, string? DraftContent, DateTimeOffset? LastSubmittedAt,
-    DocumentInfo Document, IReadOnlyList<TaskHistoryRow> History);
+    int Id, int Version, string Content, TaskProgress Progress, TaskState State, DateOnly? Deadline, DateOnly? OriginalDeadline,
+    int ExtensionCount, bool ReportRequired, DateTimeOffset AssignedAt, int LeadUnitId, string LeadUnit,
+    IReadOnlyList<string> CoordinatingUnits, string? Assignee, IReadOnlyList<string> CoordinatingSpecialists, string? DelegatedUnit,
+    string? TrackingSpecialist, string? TrackingLeader, ReportDraft? Report, DateTimeOffset? LastSubmittedAt, string? LastDecisionReason,
+    int? ParentTaskId, IReadOnlyList<SubTaskRow> SubTasks, DocumentInfo Document, TaskPermissions Can,
+    IReadOnlyList<TaskNoteRow> Updates, IReadOnlyList<TaskNoteRow> Contributions, IReadOnlyList<ExtensionRow> Extensions,
+    IReadOnlyList<TaskHistoryRow> History);
 
-public sealed record DocumentInfo(int Id, string Type, string NumberAndSymbol, string Summary, DateOnly IssueDate, string? Signer, string Urgency);
+public sealed record PersonOption(int Id, string Name, string Position, string Unit);
+
+public sealed record UnitOption(int Id, string Name);
 
 /// <summary>Everything about one task, for the task page; only for people who may see it.</summary>
 public sealed class TaskDetailService(IDbContextFactory<PortalDbContext> dbFactory, TaskQueryService queries, TimeProvider clock)
@@ -25,45 +55,88 @@ public sealed class TaskDetailService(IDbContextFactory<PortalDbContext> dbFacto
         var visible = await queries.FilterAsync(db, actor, new TaskFilter(), ct);
         if (!await visible.AnyAsync(t => t.Id == taskId, ct)) return null;
 
-        var task = await db.DirectiveTasks
-            .Include(t => t.Document)
-            .Include(t => t.CoordinatingUnits)
+        var task = await TaskWorkflowService.WithWorkflowParts(db.DirectiveTasks)
+            .Include(t => t.Contributions)
+            .Include(t => t.Updates)
             .Include(t => t.History)
-            .AsSplitQuery()
             .SingleAsync(t => t.Id == taskId, ct);
         if (task.AssigneeId is { } assignee && assignee == actor.PersonId && task.AssigneeOpenedAt is null)
         {
             task.MarkOpenedByAssignee(clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
         }
+        var now = clock.GetUtcNow();
+        var children = await db.DirectiveTasks.AsNoTracking().Where(t => t.ParentTaskId == taskId)
+            .Select(t => new { t.Id, t.LeadUnitId, t.EffectiveDeadline, t.Started, t.LastSubmittedAt, t.LastDecision })
+            .ToListAsync(ct);
 
-        var unitIds = task.CoordinatingUnits.Select(c => c.UnitId).Append(task.LeadUnitId).ToList();
+        var unitIds = task.CoordinatingUnits.Select(c => c.UnitId).Append(task.LeadUnitId)
+            .Concat(children.Select(c => c.LeadUnitId)).Concat(task.Contributions.Select(c => c.UnitId).OfType<int>())
+            .Append(task.DelegatedUnitId ?? 0).Distinct().ToList();
         var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var personIds = new[] { task.AssigneeId, task.TrackingSpecialistId, task.TrackingLeaderId }
-            .Concat(task.History.Select(h => h.ActorId)).OfType<int>().Distinct().ToList();
+            .Concat(task.History.Select(h => h.ActorId))
+            .Concat(task.Participants.Select(p => (int?)p.PersonId))
+            .Concat(task.Contributions.Select(c => (int?)c.AuthorId))
+            .Concat(task.Updates.Select(u => (int?)u.AuthorId))
+            .Concat(task.ExtensionRequests.SelectMany(r => new[] { (int?)r.RequestedById, r.DecidedById }))
+            .OfType<int>().Distinct().ToList();
         var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
         string? Name(int? id) => id is { } i ? people.GetValueOrDefault(i) : null;
+        string? UnitName(int? id) => id is { } i ? units.GetValueOrDefault(i) : null;
 
         var document = task.Document;
+        var workflowActor = actor.PersonId is not null ? TaskWorkflowService.ToWorkflowActor(actor) : null;
         return new TaskDetail(
-            task.Id, task.Content, task.ProgressAt(clock.GetUtcNow()), task.State, task.EffectiveDeadline, task.Deadline, task.ExtensionCount,
-            task.ReportRequired, task.AssignedAt, units[task.LeadUnitId],
+            task.Id, db.VersionOf(task), task.Content, task.ProgressAt(now), task.State, task.EffectiveDeadline, task.Deadline,
+            task.ExtensionCount, task.ReportRequired, task.AssignedAt, task.LeadUnitId, units[task.LeadUnitId],
             [.. task.CoordinatingUnits.Select(c => units.GetValueOrDefault(c.UnitId, ""))],
-            Name(task.AssigneeId), Name(task.TrackingSpecialistId), Name(task.TrackingLeaderId), task.DraftContent, task.LastSubmittedAt,
+            Name(task.AssigneeId),
+            [.. task.Participants.Where(p => p.Role == ParticipantRole.CoordinatingSpecialist).Select(p => Name(p.PersonId) ?? "")],
+            UnitName(task.DelegatedUnitId), Name(task.TrackingSpecialistId), Name(task.TrackingLeaderId), task.Report,
+            task.LastSubmittedAt, task.LastDecisionReason, task.ParentTaskId,
+            [.. children.Select(c => new SubTaskRow(c.Id, units.GetValueOrDefault(c.LeadUnitId, ""),
+                TaskStatusRules.Classify(c.EffectiveDeadline, c.Started, c.LastSubmittedAt, c.LastDecision, now)))],
             new DocumentInfo(document.Id, DocumentLabels.Of(document.Type), document.NumberAndSymbol, document.Summary, document.IssueDate,
                              document.SignerName is null ? null : $"{DocumentLabels.Of(document.SigningAuthority)} {document.SignerName}".Trim(),
-                             DocumentLabels.Of(document.Urgency)),
+                             DocumentLabels.Of(document.Urgency), document.EnteredOnTime, document.SignedFileId),
+            TaskPermissions.For(task, workflowActor),
+            [.. task.Updates.OrderByDescending(u => u.At).Select(u => new TaskNoteRow(u.At, Name(u.AuthorId) ?? "", null, u.Content, u.DelayReason, u.Proposals, null))],
+            [.. task.Contributions.OrderByDescending(c => c.At).Select(c => new TaskNoteRow(c.At, Name(c.AuthorId) ?? "", UnitName(c.UnitId), c.Content, null, null, c.AttachmentId))],
+            [.. task.ExtensionRequests.OrderByDescending(r => r.RequestedAt).Select(r => new ExtensionRow(r.Id, r.RequestedAt, Name(r.RequestedById) ?? "",
+                r.CurrentDeadline, r.RequestedDeadline, r.Reason, r.Status, Name(r.DecidedById), r.DecidedAt, r.DecisionNote, r.DocumentId))],
             [.. task.History.OrderByDescending(h => h.At).ThenByDescending(h => h.Id)
-                .Select(h => new TaskHistoryRow(h.At, Name(h.ActorId) ?? "Hệ thống", h.Action, h.FromState, h.ToState, h.Note))]);
+                .Select(h => new TaskHistoryRow(h.At, Name(h.ActorId) ?? "Hệ thống", h.Action, h.FromState, h.ToState, h.Note, h.Change))]);
+    }
+
+    /// <summary>People of the lead unit and its sub-units, for delegation.</summary>
+    public async Task<IReadOnlyList<PersonOption>> StaffOfAsync(int unitId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var subtree = await TaskQueryService.SubtreeAsync(db, unitId, ct);
+        return await (from p in db.People.AsNoTracking()
+                      join u in db.Units on p.UnitId equals u.Id
+                      where subtree.Contains(p.UnitId)
+                      orderby p.UnitId == unitId descending, u.Name, p.FullName
+                      select new PersonOption(p.Id, p.FullName, p.Position, u.Name)).ToListAsync(ct);
+    }
+
+    /// <summary>Active units below the given one, at any depth.</summary>
+    public async Task<IReadOnlyList<UnitOption>> SubUnitsOfAsync(int unitId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var subtree = (await TaskQueryService.SubtreeAsync(db, unitId, ct)).Where(id => id != unitId).ToList();
+        return await db.Units.AsNoTracking().Where(u => subtree.Contains(u.Id) && u.Status == Domain.Units.UnitStatus.Active)
+            .OrderBy(u => u.Name).Select(u => new UnitOption(u.Id, u.Name)).ToListAsync(ct);
     }
 
     public static string StateLabel(TaskState state) => state switch
     {
         TaskState.Assigned => "Mới giao, chờ đơn vị tiếp nhận",
-        TaskState.Returned => "Đơn vị trả lại Văn phòng",
+        TaskState.Returned => "Đơn vị đã trả lại, chờ điều chỉnh",
         TaskState.Received => "Đơn vị đã tiếp nhận",
-        TaskState.Delegated => "Chuyên viên đang xử lý",
-        TaskState.DraftPendingApproval => "Dự thảo chờ lãnh đạo duyệt",
+        TaskState.Delegated => "Đang xử lý",
+        TaskState.DraftPendingApproval => "Dự thảo chờ lãnh đạo đơn vị duyệt",
         TaskState.Submitted => "Đã gửi báo cáo, chờ xác nhận",
         TaskState.Completed => "Đã xác nhận hoàn thành",
         _ => state.ToString(),

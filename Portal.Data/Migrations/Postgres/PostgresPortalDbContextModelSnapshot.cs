@@ -297,6 +297,9 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<DateOnly>("IssueDate")
                         .HasColumnType("date");
 
+                    b.Property<TimeOnly?>("IssueTime")
+                        .HasColumnType("time without time zone");
+
                     b.Property<int>("IssuerUnitId")
                         .HasColumnType("integer");
 
@@ -314,6 +317,9 @@ namespace Portal.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(1080)
                         .HasColumnType("character varying(1080)");
+
+                    b.Property<Guid?>("SignedFileId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("SignerName")
                         .HasMaxLength(100)
@@ -361,6 +367,8 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.HasIndex("RegisteredById");
 
+                    b.HasIndex("SignedFileId");
+
                     b.HasIndex("Number", "Symbol", "IssuerUnitId");
 
                     b.ToTable("DirectiveDocuments");
@@ -394,12 +402,11 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<DateOnly?>("Deadline")
                         .HasColumnType("date");
 
-                    b.Property<int>("DocumentId")
+                    b.Property<int?>("DelegatedUnitId")
                         .HasColumnType("integer");
 
-                    b.Property<string>("DraftContent")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("EffectiveDeadline")
                         .HasColumnType("date");
@@ -410,6 +417,10 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<string>("LastDecision")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("LastDecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<DateTime?>("LastSubmittedAt")
                         .HasColumnType("timestamp with time zone");
@@ -459,6 +470,8 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.HasIndex("AssignedAt");
 
+                    b.HasIndex("DelegatedUnitId");
+
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ParentTaskId");
@@ -478,6 +491,106 @@ namespace Portal.Data.Migrations.Postgres
                     b.HasIndex("LeadUnitId", "State", "EffectiveDeadline");
 
                     b.ToTable("DirectiveTasks");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Directives.ExtensionRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("CurrentDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DecidedById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RequestedById")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("RequestedDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("RequestedById");
+
+                    b.HasIndex("TaskId", "Status");
+
+                    b.ToTable("ExtensionRequests");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Directives.TaskContribution", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AttachmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AuthorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttachmentId");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("TaskContributions");
                 });
 
             modelBuilder.Entity("Portal.Domain.Directives.TaskCoordination", b =>
@@ -514,13 +627,17 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<DateTime>("At")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Change")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("FromState")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<int>("TaskId")
                         .HasColumnType("integer");
@@ -537,6 +654,101 @@ namespace Portal.Data.Migrations.Postgres
                     b.HasIndex("TaskId", "At");
 
                     b.ToTable("TaskHistory", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Directives.TaskParticipant", b =>
+                {
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("TaskId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("TaskParticipants");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Directives.TaskUpdate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("AuthorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("DelayReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Proposals")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("TaskId", "At");
+
+                    b.ToTable("TaskUpdates");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Files.StoredFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("UploadedById")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UploadedById");
+
+                    b.ToTable("Files");
                 });
 
             modelBuilder.Entity("Portal.Domain.People.Person", b =>
@@ -759,6 +971,11 @@ namespace Portal.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("RegisteredById")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("SignedFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Portal.Domain.Directives.DirectiveTask", b =>
@@ -766,6 +983,11 @@ namespace Portal.Data.Migrations.Postgres
                     b.HasOne("Portal.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("AssigneeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("DelegatedUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.Directives.DirectiveDocument", "Document")
@@ -780,7 +1002,7 @@ namespace Portal.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                    b.HasOne("Portal.Domain.Directives.DirectiveTask", "ParentTask")
                         .WithMany()
                         .HasForeignKey("ParentTaskId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -805,7 +1027,108 @@ namespace Portal.Data.Migrations.Postgres
                         .HasForeignKey("TrackingSpecialistId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.OwnsOne("Portal.Domain.Directives.ReportDraft", "Report", b1 =>
+                        {
+                            b1.Property<int>("DirectiveTaskId")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid?>("AttachmentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("ReportAttachmentId");
+
+                            b1.Property<string>("Content")
+                                .IsRequired()
+                                .HasMaxLength(8000)
+                                .HasColumnType("character varying(8000)")
+                                .HasColumnName("ReportContent");
+
+                            b1.Property<DateOnly?>("DocumentDate")
+                                .HasColumnType("date")
+                                .HasColumnName("ReportDocumentDate");
+
+                            b1.Property<string>("DocumentName")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("ReportDocumentName");
+
+                            b1.Property<string>("NumberAndSymbol")
+                                .HasMaxLength(80)
+                                .HasColumnType("character varying(80)")
+                                .HasColumnName("ReportNumberAndSymbol");
+
+                            b1.Property<string>("Signer")
+                                .HasMaxLength(150)
+                                .HasColumnType("character varying(150)")
+                                .HasColumnName("ReportSigner");
+
+                            b1.Property<string>("Summary")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("ReportSummary");
+
+                            b1.HasKey("DirectiveTaskId");
+
+                            b1.ToTable("DirectiveTasks");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DirectiveTaskId");
+                        });
+
                     b.Navigation("Document");
+
+                    b.Navigation("ParentTask");
+
+                    b.Navigation("Report");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Directives.ExtensionRequest", b =>
+                {
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                        .WithMany("ExtensionRequests")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Directives.TaskContribution", b =>
+                {
+                    b.HasOne("Portal.Domain.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("AttachmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                        .WithMany("Contributions")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Portal.Domain.Directives.TaskCoordination", b =>
@@ -837,6 +1160,44 @@ namespace Portal.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.Directives.TaskParticipant", b =>
+                {
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Directives.TaskUpdate", b =>
+                {
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                        .WithMany("Updates")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Files.StoredFile", b =>
+                {
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Portal.Domain.People.Person", b =>
                 {
                     b.HasOne("Portal.Domain.Units.Unit", null)
@@ -863,9 +1224,17 @@ namespace Portal.Data.Migrations.Postgres
 
             modelBuilder.Entity("Portal.Domain.Directives.DirectiveTask", b =>
                 {
+                    b.Navigation("Contributions");
+
                     b.Navigation("CoordinatingUnits");
 
+                    b.Navigation("ExtensionRequests");
+
                     b.Navigation("History");
+
+                    b.Navigation("Participants");
+
+                    b.Navigation("Updates");
                 });
 #pragma warning restore 612, 618
         }

@@ -284,6 +284,9 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<DateOnly>("IssueDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<TimeOnly?>("IssueTime")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("IssuerUnitId")
                         .HasColumnType("INTEGER");
 
@@ -300,6 +303,9 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(1080)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SignedFileId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SignerName")
@@ -348,6 +354,8 @@ namespace Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("RegisteredById");
 
+                    b.HasIndex("SignedFileId");
+
                     b.HasIndex("Number", "Symbol", "IssuerUnitId");
 
                     b.ToTable("DirectiveDocuments");
@@ -379,12 +387,11 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("Deadline")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("DocumentId")
+                    b.Property<int?>("DelegatedUnitId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("DraftContent")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("EffectiveDeadline")
                         .HasColumnType("TEXT");
@@ -394,6 +401,10 @@ namespace Portal.Data.Migrations.Sqlite
 
                     b.Property<string>("LastDecision")
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastDecisionReason")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LastSubmittedAt")
@@ -444,6 +455,8 @@ namespace Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("AssignedAt");
 
+                    b.HasIndex("DelegatedUnitId");
+
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ParentTaskId");
@@ -463,6 +476,102 @@ namespace Portal.Data.Migrations.Sqlite
                     b.HasIndex("LeadUnitId", "State", "EffectiveDeadline");
 
                     b.ToTable("DirectiveTasks");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Directives.ExtensionRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CurrentDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DecidedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RequestedDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("RequestedById");
+
+                    b.HasIndex("TaskId", "Status");
+
+                    b.ToTable("ExtensionRequests");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Directives.TaskContribution", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AttachmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AuthorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttachmentId");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("TaskContributions");
                 });
 
             modelBuilder.Entity("Portal.Domain.Directives.TaskCoordination", b =>
@@ -497,12 +606,16 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Change")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FromState")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("TaskId")
@@ -520,6 +633,99 @@ namespace Portal.Data.Migrations.Sqlite
                     b.HasIndex("TaskId", "At");
 
                     b.ToTable("TaskHistory", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Directives.TaskParticipant", b =>
+                {
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TaskId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("TaskParticipants");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Directives.TaskUpdate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AuthorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DelayReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Proposals")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("TaskId", "At");
+
+                    b.ToTable("TaskUpdates");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Files.StoredFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UploadedById")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UploadedById");
+
+                    b.ToTable("Files");
                 });
 
             modelBuilder.Entity("Portal.Domain.People.Person", b =>
@@ -738,6 +944,11 @@ namespace Portal.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("RegisteredById")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("SignedFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Portal.Domain.Directives.DirectiveTask", b =>
@@ -745,6 +956,11 @@ namespace Portal.Data.Migrations.Sqlite
                     b.HasOne("Portal.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("AssigneeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("DelegatedUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.Directives.DirectiveDocument", "Document")
@@ -759,7 +975,7 @@ namespace Portal.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                    b.HasOne("Portal.Domain.Directives.DirectiveTask", "ParentTask")
                         .WithMany()
                         .HasForeignKey("ParentTaskId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -784,7 +1000,108 @@ namespace Portal.Data.Migrations.Sqlite
                         .HasForeignKey("TrackingSpecialistId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.OwnsOne("Portal.Domain.Directives.ReportDraft", "Report", b1 =>
+                        {
+                            b1.Property<int>("DirectiveTaskId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("AttachmentId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReportAttachmentId");
+
+                            b1.Property<string>("Content")
+                                .IsRequired()
+                                .HasMaxLength(8000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReportContent");
+
+                            b1.Property<DateOnly?>("DocumentDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReportDocumentDate");
+
+                            b1.Property<string>("DocumentName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReportDocumentName");
+
+                            b1.Property<string>("NumberAndSymbol")
+                                .HasMaxLength(80)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReportNumberAndSymbol");
+
+                            b1.Property<string>("Signer")
+                                .HasMaxLength(150)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReportSigner");
+
+                            b1.Property<string>("Summary")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReportSummary");
+
+                            b1.HasKey("DirectiveTaskId");
+
+                            b1.ToTable("DirectiveTasks");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DirectiveTaskId");
+                        });
+
                     b.Navigation("Document");
+
+                    b.Navigation("ParentTask");
+
+                    b.Navigation("Report");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Directives.ExtensionRequest", b =>
+                {
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                        .WithMany("ExtensionRequests")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Directives.TaskContribution", b =>
+                {
+                    b.HasOne("Portal.Domain.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("AttachmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                        .WithMany("Contributions")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Portal.Domain.Directives.TaskCoordination", b =>
@@ -816,6 +1133,44 @@ namespace Portal.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.Directives.TaskParticipant", b =>
+                {
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Directives.TaskUpdate", b =>
+                {
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                        .WithMany("Updates")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Files.StoredFile", b =>
+                {
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Portal.Domain.People.Person", b =>
                 {
                     b.HasOne("Portal.Domain.Units.Unit", null)
@@ -842,9 +1197,17 @@ namespace Portal.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Portal.Domain.Directives.DirectiveTask", b =>
                 {
+                    b.Navigation("Contributions");
+
                     b.Navigation("CoordinatingUnits");
 
+                    b.Navigation("ExtensionRequests");
+
                     b.Navigation("History");
+
+                    b.Navigation("Participants");
+
+                    b.Navigation("Updates");
                 });
 #pragma warning restore 612, 618
         }

@@ -173,61 +173,24 @@ namespace Portal.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-                name: "DirectiveDocuments",
+                name: "Files",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Type = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Number = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    Symbol = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    Summary = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    IssueDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    IssuerUnitId = table.Column<int>(type: "int", nullable: false),
-                    SignerName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    SigningAuthority = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    DirectingLeaderId = table.Column<int>(type: "int", nullable: true),
-                    DraftingUnitId = table.Column<int>(type: "int", nullable: true),
-                    DrafterId = table.Column<int>(type: "int", nullable: true),
-                    Urgency = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    RegisteredAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    RegisteredById = table.Column<int>(type: "int", nullable: true),
-                    EntryDeadline = table.Column<DateOnly>(type: "date", nullable: true),
-                    EnteredOnTime = table.Column<bool>(type: "bit", nullable: true),
-                    SearchText = table.Column<string>(type: "nvarchar(1080)", maxLength: 1080, nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UploadedById = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_DirectiveDocuments", x => x.Id);
+                    table.PrimaryKey("PK_Files", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_DirectiveDocuments_People_DirectingLeaderId",
-                        column: x => x.DirectingLeaderId,
+                        name: "FK_Files_People_UploadedById",
+                        column: x => x.UploadedById,
                         principalTable: "People",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_DirectiveDocuments_People_DrafterId",
-                        column: x => x.DrafterId,
-                        principalTable: "People",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_DirectiveDocuments_People_RegisteredById",
-                        column: x => x.RegisteredById,
-                        principalTable: "People",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_DirectiveDocuments_Units_DraftingUnitId",
-                        column: x => x.DraftingUnitId,
-                        principalTable: "Units",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_DirectiveDocuments_Units_IssuerUnitId",
-                        column: x => x.IssuerUnitId,
-                        principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -318,6 +281,74 @@ namespace Portal.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "DirectiveDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Type = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    Symbol = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    Summary = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    IssueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    IssuerUnitId = table.Column<int>(type: "int", nullable: false),
+                    SignerName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    SigningAuthority = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    DirectingLeaderId = table.Column<int>(type: "int", nullable: true),
+                    DraftingUnitId = table.Column<int>(type: "int", nullable: true),
+                    DrafterId = table.Column<int>(type: "int", nullable: true),
+                    Urgency = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    IssueTime = table.Column<TimeOnly>(type: "time", nullable: true),
+                    SignedFileId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    RegisteredAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RegisteredById = table.Column<int>(type: "int", nullable: true),
+                    EntryDeadline = table.Column<DateOnly>(type: "date", nullable: true),
+                    EnteredOnTime = table.Column<bool>(type: "bit", nullable: true),
+                    SearchText = table.Column<string>(type: "nvarchar(1080)", maxLength: 1080, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DirectiveDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DirectiveDocuments_Files_SignedFileId",
+                        column: x => x.SignedFileId,
+                        principalTable: "Files",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DirectiveDocuments_People_DirectingLeaderId",
+                        column: x => x.DirectingLeaderId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DirectiveDocuments_People_DrafterId",
+                        column: x => x.DrafterId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DirectiveDocuments_People_RegisteredById",
+                        column: x => x.RegisteredById,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DirectiveDocuments_Units_DraftingUnitId",
+                        column: x => x.DraftingUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DirectiveDocuments_Units_IssuerUnitId",
+                        column: x => x.IssuerUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DirectiveTasks",
                 columns: table => new
                 {
@@ -339,11 +370,19 @@ namespace Portal.Data.Migrations.SqlServer
                     TrackingLeaderId = table.Column<int>(type: "int", nullable: true),
                     AssigneeId = table.Column<int>(type: "int", nullable: true),
                     AssigneeOpenedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DelegatedUnitId = table.Column<int>(type: "int", nullable: true),
                     Started = table.Column<bool>(type: "bit", nullable: false),
-                    DraftContent = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    ReportContent = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
+                    ReportDocumentName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ReportNumberAndSymbol = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: true),
+                    ReportSummary = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ReportDocumentDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReportSigner = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
+                    ReportAttachmentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     LastSubmittedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     LastSubmittedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     LastDecision = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    LastDecisionReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     SearchText = table.Column<string>(type: "nvarchar(max)", maxLength: 4080, nullable: false),
                     Version = table.Column<int>(type: "int", nullable: false)
@@ -394,8 +433,103 @@ namespace Portal.Data.Migrations.SqlServer
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
+                        name: "FK_DirectiveTasks_Units_DelegatedUnitId",
+                        column: x => x.DelegatedUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
                         name: "FK_DirectiveTasks_Units_LeadUnitId",
                         column: x => x.LeadUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExtensionRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TaskId = table.Column<int>(type: "int", nullable: false),
+                    RequestedById = table.Column<int>(type: "int", nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CurrentDeadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    RequestedDeadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    DecidedById = table.Column<int>(type: "int", nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DecisionNote = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExtensionRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ExtensionRequests_DirectiveTasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "DirectiveTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ExtensionRequests_Files_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "Files",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ExtensionRequests_People_DecidedById",
+                        column: x => x.DecidedById,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ExtensionRequests_People_RequestedById",
+                        column: x => x.RequestedById,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskContributions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TaskId = table.Column<int>(type: "int", nullable: false),
+                    AuthorId = table.Column<int>(type: "int", nullable: false),
+                    UnitId = table.Column<int>(type: "int", nullable: true),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Content = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    AttachmentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskContributions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskContributions_DirectiveTasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "DirectiveTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TaskContributions_Files_AttachmentId",
+                        column: x => x.AttachmentId,
+                        principalTable: "Files",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TaskContributions_People_AuthorId",
+                        column: x => x.AuthorId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TaskContributions_Units_UnitId",
+                        column: x => x.UnitId,
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -437,7 +571,8 @@ namespace Portal.Data.Migrations.SqlServer
                     Action = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     FromState = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
                     ToState = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                    Note = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    Change = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -451,6 +586,61 @@ namespace Portal.Data.Migrations.SqlServer
                     table.ForeignKey(
                         name: "FK_TaskHistory_People_ActorId",
                         column: x => x.ActorId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskParticipants",
+                columns: table => new
+                {
+                    TaskId = table.Column<int>(type: "int", nullable: false),
+                    PersonId = table.Column<int>(type: "int", nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskParticipants", x => new { x.TaskId, x.PersonId });
+                    table.ForeignKey(
+                        name: "FK_TaskParticipants_DirectiveTasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "DirectiveTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TaskParticipants_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskUpdates",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TaskId = table.Column<int>(type: "int", nullable: false),
+                    AuthorId = table.Column<int>(type: "int", nullable: false),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Content = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    DelayReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Proposals = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskUpdates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskUpdates_DirectiveTasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "DirectiveTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TaskUpdates_People_AuthorId",
+                        column: x => x.AuthorId,
                         principalTable: "People",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -548,6 +738,11 @@ namespace Portal.Data.Migrations.SqlServer
                 column: "RegisteredById");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DirectiveDocuments_SignedFileId",
+                table: "DirectiveDocuments",
+                column: "SignedFileId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DirectiveTasks_AssignedAt",
                 table: "DirectiveTasks",
                 column: "AssignedAt");
@@ -556,6 +751,11 @@ namespace Portal.Data.Migrations.SqlServer
                 name: "IX_DirectiveTasks_AssigneeId_State_EffectiveDeadline",
                 table: "DirectiveTasks",
                 columns: new[] { "AssigneeId", "State", "EffectiveDeadline" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DirectiveTasks_DelegatedUnitId",
+                table: "DirectiveTasks",
+                column: "DelegatedUnitId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_DirectiveTasks_DocumentId",
@@ -598,6 +798,31 @@ namespace Portal.Data.Migrations.SqlServer
                 columns: new[] { "TrackingSpecialistId", "State" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExtensionRequests_DecidedById",
+                table: "ExtensionRequests",
+                column: "DecidedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExtensionRequests_DocumentId",
+                table: "ExtensionRequests",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExtensionRequests_RequestedById",
+                table: "ExtensionRequests",
+                column: "RequestedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExtensionRequests_TaskId_Status",
+                table: "ExtensionRequests",
+                columns: new[] { "TaskId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Files_UploadedById",
+                table: "Files",
+                column: "UploadedById");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_People_SearchText",
                 table: "People",
                 column: "SearchText");
@@ -605,6 +830,26 @@ namespace Portal.Data.Migrations.SqlServer
             migrationBuilder.CreateIndex(
                 name: "IX_People_UnitId",
                 table: "People",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskContributions_AttachmentId",
+                table: "TaskContributions",
+                column: "AttachmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskContributions_AuthorId",
+                table: "TaskContributions",
+                column: "AuthorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskContributions_TaskId",
+                table: "TaskContributions",
+                column: "TaskId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskContributions_UnitId",
+                table: "TaskContributions",
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
@@ -620,6 +865,21 @@ namespace Portal.Data.Migrations.SqlServer
             migrationBuilder.CreateIndex(
                 name: "IX_TaskHistory_TaskId_At",
                 table: "TaskHistory",
+                columns: new[] { "TaskId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskParticipants_PersonId",
+                table: "TaskParticipants",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskUpdates_AuthorId",
+                table: "TaskUpdates",
+                column: "AuthorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskUpdates_TaskId_At",
+                table: "TaskUpdates",
                 columns: new[] { "TaskId", "At" });
 
             migrationBuilder.CreateIndex(
@@ -661,10 +921,22 @@ namespace Portal.Data.Migrations.SqlServer
                 name: "CalendarDays");
 
             migrationBuilder.DropTable(
+                name: "ExtensionRequests");
+
+            migrationBuilder.DropTable(
+                name: "TaskContributions");
+
+            migrationBuilder.DropTable(
                 name: "TaskCoordinations");
 
             migrationBuilder.DropTable(
                 name: "TaskHistory");
+
+            migrationBuilder.DropTable(
+                name: "TaskParticipants");
+
+            migrationBuilder.DropTable(
+                name: "TaskUpdates");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -677,6 +949,9 @@ namespace Portal.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "DirectiveDocuments");
+
+            migrationBuilder.DropTable(
+                name: "Files");
 
             migrationBuilder.DropTable(
                 name: "People");

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.App.Features.Tasks;
+using Portal.Data;
+using Portal.Domain.Units;
+
+namespace Portal.App.Features.Directives;
+
+/// <summary>The choices the registration form offers: units, provincial leaders, the Office's specialists.</summary>
+public sealed class DirectoryLookup(IDbContextFactory<PortalDbContext> dbFactory)
+{
+    /// <summary>Active units that can lead a task: departments, communes, districts and their sub-units; the Office excluded.</summary>
+    public async Task<IReadOnlyList<UnitOption>> AssignableUnitsAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Units.AsNoTracking()
+            .Where(u => u.Status == UnitStatus.Active && (u.Kind == UnitKind.Department || u.Kind == UnitKind.Commune || u.Kind == UnitKind.District))
+            .OrderBy(u => u.Kind).ThenBy(u => u.Name)
+            .Select(u => new UnitOption(u.Id, u.Name)).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<UnitOption>> IssuersAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Units.AsNoTracking()
+            .Where(u => u.Status == UnitStatus.Active && (u.Kind == UnitKind.ProvincialCommittee || u.Kind == UnitKind.ProvincialOffice))
+            .OrderBy(u => u.Kind).Select(u => new UnitOption(u.Id, u.Name)).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<PersonOption>> ProvincialLeadersAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await (from p in db.People.AsNoTracking()
+                      join u in db.Units on p.UnitId equals u.Id
+                      where u.Kind == UnitKind.ProvincialCommittee
+                      orderby p.Position, p.FullName
+                      select new PersonOption(p.Id, p.FullName, p.Position, u.Name)).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<PersonOption>> OfficeStaffAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var office = await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.ProvincialOffice).Select(u => u.Id).ToListAsync(ct);
+        var ids = new List<int>();
+        foreach (var id in office) ids.AddRange(await TaskQueryService.SubtreeAsync(db, id, ct));
+        return await (from p in db.People.AsNoTracking()
+                      join u in db.Units on p.UnitId equals u.Id
+                      where ids.Contains(p.UnitId)
+                      orderby p.FullName
+                      select new PersonOption(p.Id, p.FullName, p.Position, u.Name)).ToListAsync(ct);
+    }
+}

@@ -1,0 +1,172 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain;
+using Portal.Domain.Directives;
+using Portal.Domain.Files;
+using Portal.Domain.Security;
+
+namespace Portal.App.Features.Directives;
+
+/// <summary>The form model of a directive document with its tasks, as the Office specialist enters it.</summary>
+public sealed class NewDocument
+{
+    public DocumentType Type { get; set; } = DocumentType.CongVan;
+
+    [StringLength(DirectiveDocument.NumberMaxLength, ErrorMessage = "Số văn bản dài tối đa {1} ký tự.")]
+    public string? Number { get; set; }
+
+    [StringLength(DirectiveDocument.SymbolMaxLength, ErrorMessage = "Ký hiệu dài tối đa {1} ký tự.")]
+    public string? Symbol { get; set; }
+
+    [Required(ErrorMessage = "Vui lòng nhập trích yếu.")]
+    [StringLength(DirectiveDocument.SummaryMaxLength, ErrorMessage = "Trích yếu dài tối đa {1} ký tự.")]
+    public string Summary { get; set; } = "";
+
+    [Required(ErrorMessage = "Vui lòng chọn ngày ban hành.")]
+    public DateTime? IssueDate { get; set; }
+
+    public TimeSpan? IssueTime { get; set; }
+
+    public int IssuerUnitId { get; set; }
+
+    [StringLength(100)]
+    public string? SignerName { get; set; }
+
+    public SigningAuthority SigningAuthority { get; set; } = SigningAuthority.TM;
+    public int? DirectingLeaderId { get; set; }
+    public int? DraftingUnitId { get; set; }
+    public int? DrafterId { get; set; }
+    public DocumentUrgency Urgency { get; set; }
+    public SecrecyLevel Secrecy { get; set; }
+    public Guid? SignedFileId { get; set; }
+    public List<NewTask> Tasks { get; set; } = [new()];
+}
+
+public sealed class NewTask
+{
+    [Required(ErrorMessage = "Vui lòng nhập nội dung nhiệm vụ.")]
+    [StringLength(DirectiveTask.ContentMaxLength, ErrorMessage = "Nội dung nhiệm vụ dài tối đa {1} ký tự.")]
+    public string Content { get; set; } = "";
+
+    public int? LeadUnitId { get; set; }
+    public IReadOnlyCollection<int> CoordinatingUnitIds { get; set; } = [];
+    public bool HasDeadline { get; set; } = true;
+    public DateTime? Deadline { get; set; }
+    public bool ReportRequired { get; set; } = true;
+    public int? TrackingSpecialistId { get; set; }
+    public int? TrackingLeaderId { get; set; }
+}
+
+public sealed record DuplicateDocument(int Id, string NumberAndSymbol, DateOnly IssueDate, string Summary);
+
+public sealed record RegisteredDocument(int DocumentId, IReadOnlyList<int> TaskIds, DateOnly EntryDeadline, bool EnteredOnTime);
+
+/// <summary>Registers directive documents and their tasks (SPEC §3), for the Office's tracking specialists and clerks.</summary>
+public sealed class DocumentRegistrationService(
+    IDbContextFactory<PortalDbContext> dbFactory,
+    TimeProvider clock,
+    CalendarCache calendars,
+    RuleProfiles profiles,
+    TaskNotifier notifier)
+{
+    public static bool MayRegister(Actor actor) =>
+        actor.IsIn(PortalRoles.TrackingSpecialist) || actor.IsIn(PortalRoles.Clerk);
+
+    /// <summary>Documents already entered with the same number, symbol and issuer (Decree 30/2020 Phụ lục VI).</summary>
+    public async Task<IReadOnlyList<DuplicateDocument>> FindDuplicatesAsync(string? number, string? symbol, int issuerUnitId, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(number) || string.IsNullOrWhiteSpace(symbol)) return [];
+        var n = number.Trim();
+        var s = symbol.Trim();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var found = await db.DirectiveDocuments.AsNoTracking()
+            .Where(d => d.Number == n && d.Symbol == s && d.IssuerUnitId == issuerUnitId)
+            .OrderByDescending(d => d.IssueDate)
+            .Select(d => new { d.Id, d.Number, d.Symbol, d.IssueDate, d.Summary })
+            .ToListAsync(ct);
+        return [.. found.Select(d => new DuplicateDocument(d.Id, $"{d.Number}/{d.Symbol}", d.IssueDate, d.Summary))];
+    }
+
+    public async Task<RegisteredDocument> RegisterAsync(Actor actor, NewDocument input, CancellationToken ct = default)
+    {
+        if (!MayRegister(actor)) throw new DomainException("Chỉ chuyên viên theo dõi hoặc văn thư mới được nhập văn bản chỉ đạo.");
+        if (actor.PersonId is not { } registrar) throw new DomainException("Tài khoản của bạn chưa được gắn với một cán bộ.");
+        if (input.IssueDate is null) throw new DomainException("Vui lòng chọn ngày ban hành.");
+        if (input.Tasks.Count == 0) throw new DomainException("Văn bản phải có ít nhất một nhiệm vụ.");
+        var now = clock.GetUtcNow();
+        var calendar = await calendars.GetAsync(ct);
+        var issueDate = DateOnly.FromDateTime(input.IssueDate.Value);
+        if (issueDate > VietnamTime.DateOf(now)) throw new DomainException("Ngày ban hành không được sau ngày hôm nay.");
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var unitIds = input.Tasks.SelectMany(t => t.CoordinatingUnitIds.Append(t.LeadUnitId ?? 0)).Append(input.IssuerUnitId).Distinct().ToList();
+        var activeUnits = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id) && u.Status == Domain.Units.UnitStatus.Active)
+            .Select(u => u.Id).ToListAsync(ct);
+
+        var document = new DirectiveDocument(input.Type, input.Number, input.Symbol, input.Summary, issueDate, input.IssuerUnitId, input.Secrecy)
+        {
+            SignerName = input.SignerName?.Trim(),
+            SigningAuthority = input.SigningAuthority,
+            DirectingLeaderId = input.DirectingLeaderId,
+            DraftingUnitId = input.DraftingUnitId,
+            DrafterId = input.DrafterId,
+            Urgency = input.Urgency,
+            IssueTime = input.IssueTime is { } time ? TimeOnly.FromTimeSpan(time) : null,
+            SignedFileId = input.SignedFileId,
+        };
+        if (!activeUnits.Contains(input.IssuerUnitId)) throw new DomainException("Cơ quan ban hành không hợp lệ.");
+        var profile = await profiles.GetAsync(ct);
+        document.Register(registrar, now, profile.EntryDeadline(document.IssuedAt, document.Urgency, input.Tasks.Count, calendar));
+        db.DirectiveDocuments.Add(document);
+
+        var tasks = new List<DirectiveTask>();
+        for (var i = 0; i < input.Tasks.Count; i++)
+        {
+            var t = input.Tasks[i];
+            var label = input.Tasks.Count > 1 ? $"Nhiệm vụ {i + 1}: " : "";
+            if (t.LeadUnitId is not { } lead || !activeUnits.Contains(lead)) throw new DomainException($"{label}Vui lòng chọn đơn vị chủ trì đang hoạt động.");
+            if (t.HasDeadline && t.Deadline is null) throw new DomainException($"{label}Vui lòng chọn hạn xử lý hoặc đánh dấu \"Không thời hạn\".");
+            if (!profile.TracksTasksWithoutDeadline && !t.HasDeadline)
+                throw new DomainException($"{label}Theo quy chế của tỉnh, chỉ nhập các nhiệm vụ có thời hạn.");
+            DirectiveTask task;
+            try
+            {
+                task = new DirectiveTask(document, t.Content, lead, t.HasDeadline ? DateOnly.FromDateTime(t.Deadline!.Value) : null,
+                    t.ReportRequired, now, registrar, calendar)
+                {
+                    TrackingSpecialistId = t.TrackingSpecialistId ?? registrar,
+                    TrackingLeaderId = t.TrackingLeaderId ?? input.DirectingLeaderId,
+                };
+                foreach (var coordinating in t.CoordinatingUnitIds.Distinct())
+                {
+                    if (!activeUnits.Contains(coordinating)) throw new DomainException("Đơn vị phối hợp không hợp lệ.");
+                    task.AddCoordinatingUnit(coordinating);
+                }
+            }
+            catch (DomainException ex) when (label.Length > 0)
+            {
+                throw new DomainException(label + ex.Message);
+            }
+            tasks.Add(task);
+        }
+        db.DirectiveTasks.AddRange(tasks);
+        await db.SaveChangesAsync(ct);
+
+        foreach (var task in tasks)
+        {
+            var units = task.CoordinatingUnits.Select(c => c.UnitId).Append(task.LeadUnitId).ToHashSet();
+            notifier.Publish(new TaskChange(task.Id, "Giao nhiệm vụ", units, new HashSet<int> { task.TrackingSpecialistId ?? 0 }));
+        }
+        return new RegisteredDocument(document.Id, [.. tasks.Select(t => t.Id)], document.EntryDeadline!.Value, document.EnteredOnTime == true);
+    }
+
+    public async Task<StoredFile> AttachAsync(StoredFile file, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.Files.Add(file);
+        await db.SaveChangesAsync(ct);
+        return file;
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.App.Features.Tasks;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain.Files;
+
+namespace Portal.App.Features.Files;
+
+/// <summary>Uploads and downloads of attachments; a file is served only to people who may see what it is attached to.</summary>
+public sealed class FileService(IDbContextFactory<PortalDbContext> dbFactory, FileStore store, TaskQueryService tasks)
+{
+    public async Task<StoredFile> UploadAsync(Stream content, string fileName, int? uploaderId, CancellationToken ct = default)
+    {
+        var file = await store.SaveAsync(content, fileName, uploaderId, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.Files.Add(file);
+        await db.SaveChangesAsync(ct);
+        return file;
+    }
+
+    public async Task<(StoredFile File, Stream Content)?> OpenAsync(Actor actor, Guid id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var file = await db.Files.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, ct);
+        if (file is null) return null;
+        if (file.UploadedById is null || file.UploadedById != actor.PersonId)
+        {
+            var visible = await tasks.FilterAsync(db, actor, new TaskFilter(), ct);
+            var allowed = await visible.AnyAsync(t =>
+                t.Report!.AttachmentId == id
+                || t.Document.SignedFileId == id
+                || t.Contributions.Any(c => c.AttachmentId == id)
+                || t.ExtensionRequests.Any(r => r.DocumentId == id), ct);
+            if (!allowed) return null;
+        }
+        return (file, store.Open(file));
+    }
+}

@@ -1,0 +1,175 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain;
+using Portal.Domain.Directives;
+using Portal.Domain.Tasks;
+
+namespace Portal.App.Features.Tasks;
+
+/// <summary>Another user changed the task since it was shown; nothing of this attempt was saved.</summary>
+public sealed class ConcurrencyConflictException(string message) : Exception(message);
+
+/// <summary>
+/// Every step of a task's workflow, for the signed-in person: one database transaction per step, checked
+/// against the version the user saw, the domain rules and the unit tree; the change is then pushed to desks.
+/// </summary>
+public sealed class TaskWorkflowService(
+    IDbContextFactory<PortalDbContext> dbFactory,
+    TimeProvider clock,
+    CalendarCache calendars,
+    TaskNotifier notifier)
+{
+    public const string ConflictMessage =
+        "Nhiệm vụ vừa được người khác cập nhật nên thao tác của bạn chưa được lưu. Trang đã được tải lại với dữ liệu mới nhất; vui lòng kiểm tra và thực hiện lại nếu cần.";
+
+    public Task ReceiveAsync(Actor actor, int taskId, int version, CancellationToken ct = default) =>
+        RunAsync(actor, taskId, version, "Tiếp nhận", (ctx) => ctx.Task.Receive(ctx.Actor, ctx.Now), ct);
+
+    public Task ReturnAsync(Actor actor, int taskId, int version, string reason, CancellationToken ct = default) =>
+        RunAsync(actor, taskId, version, "Trả lại", ctx => ctx.Task.ReturnToAssigner(ctx.Actor, ctx.Now, reason), ct);
+
+    public Task RedirectAsync(Actor actor, int taskId, int version, int newUnitId, string? note, CancellationToken ct = default) =>
+        RunAsync(actor, taskId, version, "Chuyển đơn vị", async ctx =>
+        {
+            var units = await ctx.Db.Units.AsNoTracking().Where(u => u.Id == newUnitId || u.Id == ctx.Task.LeadUnitId)
+                .ToDictionaryAsync(u => u.Id, ct);
+            if (!units.TryGetValue(newUnitId, out var target) || !target.IsActive)
+                throw new DomainException("Đơn vị được chọn không tồn tại hoặc đã ngừng hoạt động.");
+            ctx.Task.Redirect(ctx.Actor, ctx.Now, newUnitId, units[ctx.Task.LeadUnitId].Name, target.Name, note);
+        }, ct);
+
+    public Task CorrectAsync(Actor actor, int taskId, int version, string content, DateOnly? deadline, string? note, CancellationToken ct = default) =>
+        RunAsync(actor, taskId, version, "Điều chỉnh", async ctx =>
+            ctx.Task.Correct(ctx.Actor, ctx.Now, content, deadline, await calendars.GetAsync(ct), note), ct);
+
+    public Task DelegateAsync(Actor actor, int taskId, int version, int leadSpecialistId, IReadOnlyCollection<int> coordinatingIds,
+                              string? note, CancellationToken ct = default) =>
+        RunAsync(actor, taskId, version, "Giao xử lý", async ctx =>
+        {
+            var subtree = await TaskQueryService.SubtreeAsync(ctx.Db, ctx.Task.LeadUnitId, ct);
+            var people = coordinatingIds.Append(leadSpecialistId).Distinct().ToList();
+            var members = await ctx.Db.People.AsNoTracking().CountAsync(p => people.Contains(p.Id) && subtree.Contains(p.UnitId), ct);
+            if (members != people.Count) throw new DomainException("Chỉ giao được cho cán bộ thuộc đơn vị chủ trì.");
+            ctx.Task.Delegate(ctx.Actor, ctx.Now, leadSpecialistId, coordinatingIds, note);
+        }, ct);
+
+    public Task DelegateToSubUnitAsync(Actor actor, int taskId, int version, int subUnitId, string? note, CancellationToken ct = default) =>
+        RunAsync(actor, taskId, version, "Giao đơn vị trực thuộc", async ctx =>
+        {
+            var subtree = await TaskQueryService.SubtreeAsync(ctx.Db, ctx.Task.LeadUnitId, ct);
+            var unit = await ctx.Db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == subUnitId, ct);
+            if (unit is null || !unit.IsActive || subUnitId == ctx.Task.LeadUnitId || !subtree.Contains(subUnitId))
+                throw new DomainException("Chỉ giao được cho đơn vị trực thuộc đang hoạt động của đơn vị chủ trì.");
+            var child = ctx.Task.DelegateToSubUnit(ctx.Actor, ctx.Now, subUnitId, unit.Name, note);
+            ctx.Db.DirectiveTasks.Add(child);
+            ctx.AlsoConcerns(units: [subUnitId]);
+        }, ct);
+
+    public Task SaveDraftAsync(Actor actor, int taskId, int version, ReportDraft draft, CancellationToken ct = default) =>
+        RunAsync(actor, taskId, version, "Lưu dự thảo", ctx => ctx.Task.SaveDraft(ctx.Actor, ctx.Now, draft), ct);
+
+    public Task SubmitDraftAsync(Actor actor, int taskId, int version, ReportDraft draft, CancellationToken ct = default) =>
+        RunAsync(actor, taskId, version, "Trình dự thảo", ctx => ctx.Task.SubmitDraft(ctx.Actor, ctx.Now, draft), ct);
+
+    public Task SendBackDraftAsync(Actor actor, int taskId, int version, string comment, CancellationToken ct = default) =>
+        RunAsync(actor, taskId, version, "Trả lại dự thảo", ctx => ctx.Task.SendBackDraft(ctx.Actor, ctx.Now, comment), ct);
+
+    public Task ApproveAsync(Actor actor, int taskId, int version, ReportDraft? edited, CancellationToken ct = default) =>
+        RunAsync(actor, taskId, version, "Phê duyệt", ctx => ctx.Task.ApproveAndSubmit(ctx.Actor, ctx.Now, edited), ct);
+
+    public Task ConfirmAsync(Actor actor, int taskId, int version, ReviewDecision decision, string? reason, CancellationToken ct = default) =>
+        RunAsync(actor, taskId, version, "Xác nhận", async ctx =>
+        {
+            ctx.Task.Confirm(ctx.Actor, ctx.Now, decision, reason);
+            if (decision == ReviewDecision.Accepted && ctx.Task.ParentTaskId is { } parentId)
+            {
+                // A sub-unit's confirmed report goes up as the draft of the task above.
+                var parent = await ctx.Db.DirectiveTasks.SingleAsync(t => t.Id == parentId, ct);
+                parent.ReceiveSubUnitReport(ctx.Task, ctx.Now);
+                ctx.AlsoConcerns(units: [parent.LeadUnitId]);
+            }
+        }, ct);
+
+    public Task FileProgressAsync(Actor actor, int taskId, int version, string content, string? delayReason, string? proposals,
+                                  CancellationToken ct = default) =>
+        RunAsync(actor, taskId, version, "Cập nhật tiến độ", ctx => ctx.Task.FileProgress(ctx.Actor, ctx.Now, content, delayReason, proposals), ct);
+
+    public Task ContributeAsync(Actor actor, int taskId, int version, string content, Guid? attachmentId, CancellationToken ct = default) =>
+        RunAsync(actor, taskId, version, "Ý kiến phối hợp", ctx => ctx.Task.Contribute(ctx.Actor, ctx.Now, content, attachmentId), ct);
+
+    public Task RequestExtensionAsync(Actor actor, int taskId, int version, DateOnly deadline, string reason, Guid? documentId,
+                                      CancellationToken ct = default) =>
+        RunAsync(actor, taskId, version, "Đề nghị gia hạn", ctx => ctx.Task.RequestExtension(ctx.Actor, ctx.Now, deadline, reason, documentId), ct);
+
+    public Task DecideExtensionAsync(Actor actor, int taskId, int version, bool approve, string? note, CancellationToken ct = default) =>
+        RunAsync(actor, taskId, version, approve ? "Chấp thuận gia hạn" : "Không chấp thuận gia hạn",
+            ctx => ctx.Task.DecideExtension(ctx.Actor, ctx.Now, approve, note), ct);
+
+    public static WorkflowActor ToWorkflowActor(Actor actor) =>
+        actor.PersonId is { } person
+            ? new WorkflowActor(person, actor.UnitId, actor.Roles)
+            : throw new DomainException("Tài khoản của bạn chưa được gắn với một cán bộ nên không thực hiện được thao tác này.");
+
+    internal static IQueryable<DirectiveTask> WithWorkflowParts(IQueryable<DirectiveTask> tasks) => tasks
+        .Include(t => t.Document)
+        .Include(t => t.CoordinatingUnits)
+        .Include(t => t.Participants)
+        .Include(t => t.ExtensionRequests)
+        .AsSplitQuery();
+
+    private Task RunAsync(Actor actor, int taskId, int version, string action, Action<StepContext> step, CancellationToken ct) =>
+        RunAsync(actor, taskId, version, action, ctx =>
+        {
+            step(ctx);
+            return Task.CompletedTask;
+        }, ct);
+
+    private async Task RunAsync(Actor actor, int taskId, int version, string action, Func<StepContext, Task> step, CancellationToken ct)
+    {
+        var workflowActor = ToWorkflowActor(actor);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var task = await WithWorkflowParts(db.DirectiveTasks).SingleOrDefaultAsync(t => t.Id == taskId, ct)
+                   ?? throw new DomainException("Không tìm thấy nhiệm vụ.");
+        if (db.VersionOf(task) != version) throw new ConcurrencyConflictException(ConflictMessage);
+        db.ExpectVersion(task, version);
+        var context = new StepContext(db, task, workflowActor, clock.GetUtcNow());
+        context.AlsoConcerns(units: [task.LeadUnitId]);
+        await step(context);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException(ConflictMessage);
+        }
+        notifier.Publish(context.Change(action));
+    }
+
+    private sealed class StepContext(PortalDbContext db, DirectiveTask task, WorkflowActor actor, DateTimeOffset now)
+    {
+        private readonly HashSet<int> _units = [];
+        private readonly HashSet<int> _people = [];
+
+        public PortalDbContext Db => db;
+        public DirectiveTask Task => task;
+        public WorkflowActor Actor => actor;
+        public DateTimeOffset Now => now;
+
+        public void AlsoConcerns(IEnumerable<int>? units = null, IEnumerable<int>? people = null)
+        {
+            _units.UnionWith(units ?? []);
+            _people.UnionWith(people ?? []);
+        }
+
+        public TaskChange Change(string action)
+        {
+            _units.Add(task.LeadUnitId);
+            _units.UnionWith(task.CoordinatingUnits.Select(c => c.UnitId));
+            _people.UnionWith(task.Participants.Select(p => p.PersonId));
+            _people.UnionWith(new[] { task.AssigneeId, task.TrackingSpecialistId, task.TrackingLeaderId }.OfType<int>());
+            return new TaskChange(task.Id, action, _units, _people);
+        }
+    }
+}

@@ -1,0 +1,242 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using Portal.App.Features.Directives;
+using Portal.App.Features.Tasks;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain;
+using Portal.Domain.Directives;
+using Portal.Domain.Security;
+using Portal.Domain.Tasks;
+using Portal.Tests.TestSupport;
+
+namespace Portal.Tests.Data;
+
+/// <summary>The lifecycle through the application services, persisted and reloaded, on each provider.</summary>
+public abstract class WorkflowServiceTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private SampleData _data = null!;
+    private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider _clock = TestClock.At(2026, 11, 2, 9);
+    private readonly List<TaskChange> _published = [];
+    private TaskWorkflowService _workflow = null!;
+    private DocumentRegistrationService _registration = null!;
+    private TaskDetailService _details = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(provider);
+        await using (var db = _database.CreateDbContext())
+        {
+            _data = await SampleData.SeedAsync(db);
+        }
+        var calendars = new CalendarCache(_database);
+        var notifier = new TaskNotifier(NullLogger<TaskNotifier>.Instance);
+        notifier.Changed += change => { lock (_published) _published.Add(change); return Task.CompletedTask; };
+        var configuration = new ConfigurationBuilder().Build();
+        var queries = new TaskQueryService(_database, calendars, _clock, configuration);
+        _workflow = new TaskWorkflowService(_database, _clock, calendars, notifier);
+        _registration = new DocumentRegistrationService(_database, _clock, calendars, new RuleProfiles(configuration), notifier);
+        _details = new TaskDetailService(_database, queries, _clock);
+    }
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+
+    private Actor TrackerUser => new("u-tracker", "Trần Thị Theo Dõi", _data.Tracker.Id, _data.Office.Id, new HashSet<string> { PortalRoles.TrackingSpecialist });
+    private Actor LeaderUser => new("u-leader", "Lê Văn Đức", _data.FinanceLeader.Id, _data.Finance.Id, new HashSet<string> { PortalRoles.UnitLeader });
+    private Actor SpecialistUser => new("u-spec", "Phạm Thị Hương", _data.FinanceSpecialist.Id, _data.Finance.Id, new HashSet<string> { PortalRoles.UnitSpecialist });
+    private Actor HealthLeaderUser => new("u-health", "Hoàng Minh Tâm", _data.HealthLeader.Id, _data.Health.Id, new HashSet<string> { PortalRoles.UnitLeader });
+
+    private async Task<int> RegisterAsync(DateTime? deadline)
+    {
+        var result = await _registration.RegisterAsync(TrackerUser, new NewDocument
+        {
+            Number = "45", Symbol = "UBND-KT", Summary = "Về việc đẩy nhanh giải ngân", IssueDate = new DateTime(2026, 11, 2),
+            IssuerUnitId = _data.Province.Id, DirectingLeaderId = _data.Chairman.Id,
+            Tasks = [new NewTask { Content = "Báo cáo tiến độ giải ngân", LeadUnitId = _data.Finance.Id, Deadline = deadline, HasDeadline = deadline is not null,
+                                   CoordinatingUnitIds = [_data.Health.Id] }],
+        }, TestContext.Current.CancellationToken);
+        return result.TaskIds.Single();
+    }
+
+    private async Task<int> VersionAsync(Actor actor, int id) => (await _details.GetAsync(actor, id, TestContext.Current.CancellationToken))!.Version;
+
+    [Fact]
+    public async Task The_full_lifecycle_persists_reloads_and_reaches_completed_on_time()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var id = await RegisterAsync(new DateTime(2026, 11, 20));
+
+        _clock.Advance(TimeSpan.FromHours(2));
+        await _workflow.ReceiveAsync(LeaderUser, id, await VersionAsync(LeaderUser, id), ct);
+        await _workflow.DelegateAsync(LeaderUser, id, await VersionAsync(LeaderUser, id), _data.FinanceSpecialist.Id, [], "Khẩn trương", ct);
+        _clock.Advance(TimeSpan.FromDays(3));
+        await _workflow.SubmitDraftAsync(SpecialistUser, id, await VersionAsync(SpecialistUser, id), SampleData.Report(), ct);
+        await _workflow.ApproveAsync(LeaderUser, id, await VersionAsync(LeaderUser, id), null, ct);
+        _clock.Advance(TimeSpan.FromDays(1));
+        await _workflow.ConfirmAsync(TrackerUser, id, await VersionAsync(TrackerUser, id), ReviewDecision.Accepted, null, ct);
+
+        var detail = await _details.GetAsync(TrackerUser, id, ct);
+        Assert.NotNull(detail);
+        Assert.Equal("Đã hoàn thành – trong hạn", detail.Progress.Label);
+        Assert.Equal(TaskState.Completed, detail.State);
+        Assert.Equal(["Giao nhiệm vụ", "Tiếp nhận nhiệm vụ", "Giao chuyên viên xử lý", "Trình dự thảo báo cáo", "Phê duyệt và gửi báo cáo", "Xác nhận đạt"],
+                     detail.History.Select(h => h.Action).Reverse());
+        Assert.Equal(["Sở Y tế"], detail.CoordinatingUnits);
+        lock (_published)
+        {
+            Assert.Contains(_published, c => c.TaskId == id && c.UnitIds.Contains(_data.Finance.Id) && c.Action == "Giao nhiệm vụ");
+            Assert.Contains(_published, c => c.TaskId == id && c.PersonIds.Contains(_data.FinanceSpecialist.Id) && c.Action == "Xác nhận");
+        }
+    }
+
+    [Fact]
+    public async Task Two_leaders_approving_the_same_draft_at_once_one_wins_and_the_other_gets_a_conflict()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var id = await RegisterAsync(new DateTime(2026, 11, 20));
+        await _workflow.DelegateAsync(LeaderUser, id, await VersionAsync(LeaderUser, id), _data.FinanceSpecialist.Id, [], null, ct);
+        await _workflow.SubmitDraftAsync(SpecialistUser, id, await VersionAsync(SpecialistUser, id), SampleData.Report(), ct);
+        var seenByBoth = await VersionAsync(LeaderUser, id);
+        var deputy = LeaderUser with { UserId = "u-deputy" };
+
+        var results = await Task.WhenAll(
+            Attempt(() => _workflow.ApproveAsync(LeaderUser, id, seenByBoth, SampleData.Report("Bản của giám đốc"), ct)),
+            Attempt(() => _workflow.ApproveAsync(deputy, id, seenByBoth, SampleData.Report("Bản của phó giám đốc"), ct)));
+
+        Assert.Equal(1, results.Count(r => r is null));
+        var failure = Assert.Single(results.OfType<Exception>());
+        Assert.True(failure is ConcurrencyConflictException or DomainException, failure.ToString());
+        var detail = await _details.GetAsync(TrackerUser, id, ct);
+        Assert.Equal(TaskState.Submitted, detail!.State);
+        Assert.Single(detail.History, h => h.Action == "Phê duyệt và gửi báo cáo");
+        Assert.Contains(detail.Report!.Content, new[] { "Bản của giám đốc", "Bản của phó giám đốc" });
+    }
+
+    [Fact]
+    public async Task A_step_taken_on_an_outdated_screen_is_refused_with_a_clear_message_and_changes_nothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var id = await RegisterAsync(new DateTime(2026, 11, 20));
+        var stale = await VersionAsync(LeaderUser, id);
+        await _workflow.ReceiveAsync(LeaderUser, id, stale, ct);
+
+        var error = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => _workflow.ReturnAsync(LeaderUser, id, stale, "Sai đơn vị", ct));
+
+        Assert.Contains("người khác cập nhật", error.Message);
+        var detail = await _details.GetAsync(TrackerUser, id, ct);
+        Assert.Equal(TaskState.Received, detail!.State);
+    }
+
+    [Fact]
+    public async Task Another_units_leader_cannot_take_the_task_and_a_delegation_outside_the_unit_is_refused()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var id = await RegisterAsync(new DateTime(2026, 11, 20));
+
+        await Assert.ThrowsAsync<DomainException>(() => _workflow.ReceiveAsync(HealthLeaderUser, id, 0, ct));
+        await Assert.ThrowsAsync<DomainException>(() => _workflow.DelegateAsync(LeaderUser, id, 0, _data.HealthLeader.Id, [], null, ct));
+
+        var detail = await _details.GetAsync(TrackerUser, id, ct);
+        Assert.Equal(TaskState.Assigned, detail!.State);
+        var forCoordinatingLeader = await _details.GetAsync(HealthLeaderUser, id, ct);
+        Assert.NotNull(forCoordinatingLeader);
+        Assert.False(forCoordinatingLeader.Can.Receive || forCoordinatingLeader.Can.Delegate || forCoordinatingLeader.Can.Return);
+        Assert.True(forCoordinatingLeader.Can.Contribute);
+    }
+
+    [Fact]
+    public async Task A_returned_task_redirected_by_the_Office_reaches_the_new_units_desk()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var id = await RegisterAsync(new DateTime(2026, 11, 20));
+        await _workflow.ReturnAsync(LeaderUser, id, 0, "Không thuộc chức năng của Sở Tài chính", ct);
+
+        await _workflow.RedirectAsync(TrackerUser, id, await VersionAsync(TrackerUser, id), _data.Health.Id, "Chuyển Sở Y tế chủ trì", ct);
+
+        var forHealth = await _details.GetAsync(HealthLeaderUser, id, ct);
+        Assert.NotNull(forHealth);
+        Assert.True(forHealth.Can.Receive);
+        Assert.Equal("Sở Y tế", forHealth.LeadUnit);
+        Assert.Contains(forHealth.History, h => h.Change == "Đơn vị chủ trì: Sở Tài chính → Sở Y tế");
+        Assert.Contains(forHealth.History, h => h.Note == "Không thuộc chức năng của Sở Tài chính");
+        Assert.Empty(forHealth.CoordinatingUnits);
+    }
+
+    [Fact]
+    public async Task Registration_refuses_a_secret_document_and_a_too_early_deadline_and_saves_nothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var secret = new NewDocument
+        {
+            Number = "1", Symbol = "UBND-NC", Summary = "Mật", IssueDate = new DateTime(2026, 11, 2), IssuerUnitId = _data.Province.Id,
+            Secrecy = SecrecyLevel.Mat, Tasks = [new NewTask { Content = "X", LeadUnitId = _data.Finance.Id, Deadline = new DateTime(2026, 11, 20) }],
+        };
+        var early = new NewDocument
+        {
+            Number = "2", Symbol = "UBND-KT", Summary = "Gấp", IssueDate = new DateTime(2026, 11, 2), IssuerUnitId = _data.Province.Id,
+            Tasks = [new NewTask { Content = "X", LeadUnitId = _data.Finance.Id, Deadline = new DateTime(2026, 11, 2) }],
+        };
+
+        var secretError = await Assert.ThrowsAsync<DomainException>(() => _registration.RegisterAsync(TrackerUser, secret, ct));
+        var earlyError = await Assert.ThrowsAsync<DomainException>(() => _registration.RegisterAsync(TrackerUser, early, ct));
+        await Assert.ThrowsAsync<DomainException>(() => _registration.RegisterAsync(LeaderUser, early, ct));
+
+        Assert.Contains("mật", secretError.Message);
+        Assert.Contains("03/11/2026", earlyError.Message);
+        await using var db = _database.CreateDbContext();
+        Assert.Equal(0, await db.DirectiveDocuments.CountAsync(ct));
+        Assert.Equal(0, await db.DirectiveTasks.CountAsync(ct));
+    }
+
+    [Fact]
+    public async Task A_second_document_with_the_same_number_symbol_and_issuer_is_found_as_a_likely_duplicate()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await RegisterAsync(null);
+
+        var duplicates = await _registration.FindDuplicatesAsync(" 45 ", "UBND-KT", _data.Province.Id, ct);
+        var otherIssuer = await _registration.FindDuplicatesAsync("45", "UBND-KT", _data.Office.Id, ct);
+
+        Assert.Equal("45/UBND-KT", Assert.Single(duplicates).NumberAndSymbol);
+        Assert.Empty(otherIssuer);
+    }
+
+    [Fact]
+    public async Task Entry_timeliness_is_computed_and_stored_for_each_document()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        _clock.Advance(TimeSpan.FromDays(3)); // entered on Thursday 05/11 for a document of Monday 02/11: Huế allows 2 working days
+
+        var result = await _registration.RegisterAsync(TrackerUser, new NewDocument
+        {
+            Number = "46", Symbol = "UBND-VX", Summary = "Về việc nhập muộn", IssueDate = new DateTime(2026, 11, 2), IssuerUnitId = _data.Province.Id,
+            Tasks = [new NewTask { Content = "Nhiệm vụ", LeadUnitId = _data.Finance.Id, Deadline = new DateTime(2026, 11, 27) }],
+        }, ct);
+
+        Assert.Equal(new DateOnly(2026, 11, 4), result.EntryDeadline);
+        Assert.False(result.EnteredOnTime);
+        await using var db = _database.CreateDbContext();
+        var stored = await db.DirectiveDocuments.SingleAsync(d => d.Id == result.DocumentId, ct);
+        Assert.False(stored.EnteredOnTime);
+        Assert.Equal(new DateOnly(2026, 11, 4), stored.EntryDeadline);
+    }
+
+    private static async Task<Exception?> Attempt(Func<Task> action)
+    {
+        try
+        {
+            await action();
+            return null;
+        }
+        catch (Exception ex)
+        {
+            return ex;
+        }
+    }
+}
+
+public sealed class SqliteWorkflowServiceTests() : WorkflowServiceTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresWorkflowServiceTests() : WorkflowServiceTests(DatabaseProvider.Postgres);

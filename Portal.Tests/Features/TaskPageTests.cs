@@ -1,0 +1,96 @@
+using Bunit;
+using Portal.App.Features.Tasks;
+using Portal.Domain.Security;
+using Portal.Domain.Tasks;
+using Portal.Tests.TestSupport;
+using static Portal.Tests.TestSupport.TestClock;
+
+namespace Portal.Tests.Features;
+
+public sealed class TaskPageTests : ComponentTestContext
+{
+    private SampleData _data = null!;
+    private int _assigned;
+    private int _submitted;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await using var db = Database.CreateDbContext();
+        _data = await SampleData.SeedAsync(db);
+        var document = _data.NewDocument();
+        var assigned = _data.NewTask(document, _data.Finance, Vn(2026, 11, 20), new DateOnly(2026, 12, 10), "Nhiệm vụ mới giao");
+        var submitted = _data.NewTask(document, _data.Finance, Vn(2026, 11, 2), new DateOnly(2026, 11, 30), "Nhiệm vụ đã gửi báo cáo");
+        submitted.Delegate(_data.FinanceLeaderActor, Vn(2026, 11, 3), _data.FinanceSpecialist.Id, []);
+        submitted.SubmitDraft(_data.FinanceSpecialistActor, Vn(2026, 11, 20), SampleData.Report());
+        submitted.ApproveAndSubmit(_data.FinanceLeaderActor, Vn(2026, 11, 21));
+        db.DirectiveTasks.AddRange(assigned, submitted);
+        await db.SaveChangesAsync();
+        _assigned = assigned.Id;
+        _submitted = submitted.Id;
+    }
+
+    private IRenderedComponent<TaskDetailPage> RenderTask(int id)
+    {
+        var page = Render<TaskDetailPage>(p => p.Add(x => x.TaskId, id));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("#task-content")));
+        return page;
+    }
+
+    private static string[] Actions(IRenderedComponent<TaskDetailPage> page) =>
+        [.. page.FindAll("#task-actions button[id^='action-']").Select(b => b.Id!)];
+
+    [Fact]
+    public void The_lead_units_leader_may_receive_delegate_or_return_a_new_task()
+    {
+        SignInAs("Lê Văn Đức", _data.FinanceLeader.Id, _data.Finance.Id, PortalRoles.UnitLeader);
+
+        var page = RenderTask(_assigned);
+
+        Assert.Equal(["action-receive", "action-delegate", "action-return"], Actions(page));
+    }
+
+    [Fact]
+    public void The_tracking_specialist_sees_no_unit_actions_on_a_new_task_but_confirms_a_submitted_one()
+    {
+        SignInAs("Trần Thị Theo Dõi", _data.Tracker.Id, _data.Office.Id, PortalRoles.TrackingSpecialist);
+
+        var assigned = RenderTask(_assigned);
+        Assert.Empty(assigned.FindAll("#task-actions"));
+        var submitted = RenderTask(_submitted);
+
+        Assert.Equal(["action-accept", "action-reject"], Actions(submitted));
+    }
+
+    [Fact]
+    public void A_specialist_and_another_units_leader_get_no_actions()
+    {
+        SignInAs("Phạm Thị Hương", _data.FinanceSpecialist.Id, _data.Finance.Id, PortalRoles.UnitSpecialist);
+        var forSpecialist = RenderTask(_assigned);
+        Assert.Empty(forSpecialist.FindAll("#task-actions"));
+    }
+
+    [Fact]
+    public void Another_units_leader_cannot_even_open_the_task()
+    {
+        SignInAs("Hoàng Minh Tâm", _data.HealthLeader.Id, _data.Health.Id, PortalRoles.UnitLeader);
+
+        var page = Render<TaskDetailPage>(p => p.Add(x => x.TaskId, _assigned));
+
+        page.WaitForAssertion(() => Assert.Contains("bạn không có quyền xem", page.Markup));
+    }
+
+    [Fact]
+    public void Confirming_from_the_page_completes_the_task_and_shows_the_new_status()
+    {
+        SignInAs("Trần Thị Theo Dõi", _data.Tracker.Id, _data.Office.Id, PortalRoles.TrackingSpecialist);
+        var page = RenderTask(_submitted);
+
+        page.Find("#action-accept").Click();
+        page.WaitForAssertion(() => page.Find("#action-submit"));
+        page.Find("#action-submit").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Đã hoàn thành – trong hạn", page.Find("#task-status").TextContent));
+        Assert.Empty(page.FindAll("#task-actions"));
+    }
+}
