@@ -65,10 +65,11 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var query = await FilterAsync(db, actor, filter, ct);
         var total = await query.CountAsync(ct);
-        var rows = await Project(query
-                .OrderBy(t => t.EffectiveDeadline == null)
-                .ThenBy(t => t.EffectiveDeadline)
-                .ThenByDescending(t => t.Id)
+        // New work is listed newest first; everything else by the deadline that comes first.
+        var ordered = filter.View == TaskView.New
+            ? query.OrderByDescending(t => t.AssignedAt).ThenByDescending(t => t.Id)
+            : query.OrderBy(t => t.EffectiveDeadline == null).ThenBy(t => t.EffectiveDeadline).ThenByDescending(t => t.Id);
+        var rows = await Project(ordered
                 .Skip(page * pageSize)
                 .Take(pageSize), db)
             .ToListAsync(ct);

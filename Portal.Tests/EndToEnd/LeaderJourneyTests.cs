@@ -1,0 +1,98 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Portal.Data;
+using static Microsoft.Playwright.Assertions;
+
+namespace Portal.Tests.EndToEnd;
+
+/// <summary>
+/// The leader journey of the lifecycle issue, in Chromium against the real app: the Office registers a task, the unit
+/// leader (already on the desk) sees it appear without reload and delegates it, the specialist drafts, the leader
+/// approves, the Office confirms; the desk and the list show "Đã hoàn thành – trong hạn".
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class LeaderJourneyTests(PortalAppFixture app)
+{
+    private static async Task ChooseAsync(IPage page, string selectId, string option)
+    {
+        await page.Locator($"#{selectId}").ClickAsync();
+        var item = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First;
+        await item.ClickAsync();
+        await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+    }
+
+    private async Task<string> SpecialistNameAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = await users.FindByNameAsync("chuyenvien");
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        return (await db.People.SingleAsync(p => p.Id == user!.PersonId)).FullName;
+    }
+
+    [Fact]
+    public async Task A_task_goes_from_registration_to_confirmed_on_time_across_four_desks()
+    {
+        var marker = $"Kiểm thử hành trình {Guid.NewGuid():N}"[..40];
+        var specialistName = await SpecialistNameAsync();
+        var deadline = DateTime.Today.AddDays(21).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+        // The unit leader is already on the desk.
+        var leader = await app.SignInAsync("giamdoc");
+        await Expect(leader.Locator("#desk-New")).ToBeVisibleAsync();
+
+        // The Office specialist registers a document with one task for Sở Tài chính.
+        var office = await app.SignInAsync("theodoi");
+        await office.GotoAsync("/documents/new");
+        await office.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await office.Locator("#doc-number").FillAsync($"{Random.Shared.Next(5000, 9999)}");
+        await office.Locator("#doc-symbol").FillAsync("UBND-KT");
+        await office.Locator("#doc-summary").FillAsync("Về việc kiểm thử hành trình giao nhiệm vụ");
+        await office.Locator("#task-content-0").FillAsync(marker);
+        await ChooseAsync(office, "task-lead-0", "Sở Tài chính");
+        await office.Locator("#task-deadline-0").FillAsync(deadline);
+        await office.Locator("#task-deadline-0").PressAsync("Tab");
+        await office.Locator("#save-document").ClickAsync();
+        await Expect(office).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/tasks/\\d+$"));
+        var taskUrl = office.Url;
+
+        // It appears on the leader's open desk without a reload; the leader opens and delegates it.
+        var newTask = leader.Locator("#desk-New .desk-task").Filter(new() { HasText = marker });
+        await Expect(newTask).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await newTask.ClickAsync();
+        await leader.Locator("#action-delegate").ClickAsync();
+        await ChooseAsync(leader, "delegate-person", specialistName);
+        await leader.Locator("#action-submit").ClickAsync();
+        await Expect(leader.Locator("#task-assignee")).ToHaveTextAsync(specialistName);
+
+        // The specialist drafts the report.
+        var specialist = await app.SignInAsync("chuyenvien");
+        await specialist.GotoAsync(taskUrl);
+        await specialist.Locator("#action-draft").ClickAsync();
+        await specialist.Locator("#report-content").FillAsync("Sở Tài chính đã hoàn thành nhiệm vụ, kết quả chi tiết tại văn bản kèm theo.");
+        await specialist.Locator("#action-submit").ClickAsync();
+        await Expect(specialist.Locator("#task-state")).ToHaveTextAsync("Dự thảo chờ lãnh đạo đơn vị duyệt");
+
+        // The leader's open task page refreshes by itself; the leader approves.
+        await Expect(leader.Locator("#action-approve")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await leader.Locator("#action-approve").ClickAsync();
+        await leader.Locator("#action-submit").ClickAsync();
+        await Expect(leader.Locator("#task-state")).ToHaveTextAsync("Đã gửi báo cáo, chờ xác nhận");
+
+        // The Office confirms the result.
+        await office.ReloadAsync();
+        await office.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await office.Locator("#action-accept").ClickAsync();
+        await office.Locator("#action-submit").ClickAsync();
+        await Expect(office.Locator("#task-status")).ToHaveTextAsync("Đã hoàn thành – trong hạn");
+
+        // The list and the specialist's page show the final status.
+        await office.GotoAsync("/tasks?q=" + Uri.EscapeDataString(marker));
+        await Expect(office.Locator("#task-table tbody tr").First).ToContainTextAsync("Đã hoàn thành – trong hạn");
+        await Expect(specialist.Locator("#task-status")).ToHaveTextAsync("Đã hoàn thành – trong hạn", new() { Timeout = 15_000 });
+        await Expect(office.Locator("#task-table tbody tr")).ToHaveCountAsync(1);
+    }
+}
