@@ -46,8 +46,7 @@ public sealed class LeaderJourneyTests(PortalAppFixture app)
 
         // The Office specialist registers a document with one task for Sở Tài chính.
         var office = await app.SignInAsync("theodoi");
-        await office.GotoAsync("/documents/new");
-        await office.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await PortalAppFixture.GoAsync(office, "/documents/new");
         await office.Locator("#doc-number").FillAsync($"{Random.Shared.Next(5000, 9999)}");
         await office.Locator("#doc-symbol").FillAsync("UBND-KT");
         await office.Locator("#doc-summary").FillAsync("Về việc kiểm thử hành trình giao nhiệm vụ");
@@ -70,7 +69,7 @@ public sealed class LeaderJourneyTests(PortalAppFixture app)
 
         // The specialist drafts the report.
         var specialist = await app.SignInAsync("chuyenvien");
-        await specialist.GotoAsync(taskUrl);
+        await PortalAppFixture.GoAsync(specialist, taskUrl);
         await specialist.Locator("#action-draft").ClickAsync();
         await specialist.Locator("#report-content").FillAsync("Sở Tài chính đã hoàn thành nhiệm vụ, kết quả chi tiết tại văn bản kèm theo.");
         await specialist.Locator("#action-submit").ClickAsync();
@@ -83,14 +82,13 @@ public sealed class LeaderJourneyTests(PortalAppFixture app)
         await Expect(leader.Locator("#task-state")).ToHaveTextAsync("Đã gửi báo cáo, chờ xác nhận");
 
         // The Office confirms the result.
-        await office.ReloadAsync();
-        await office.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await PortalAppFixture.GoAsync(office, taskUrl);
         await office.Locator("#action-accept").ClickAsync();
         await office.Locator("#action-submit").ClickAsync();
         await Expect(office.Locator("#task-status")).ToHaveTextAsync("Đã hoàn thành – trong hạn");
 
         // The list and the specialist's page show the final status.
-        await office.GotoAsync("/tasks?q=" + Uri.EscapeDataString(marker));
+        await PortalAppFixture.GoAsync(office, "/tasks?q=" + Uri.EscapeDataString(marker));
         await Expect(office.Locator("#task-table tbody tr").First).ToContainTextAsync("Đã hoàn thành – trong hạn");
         await Expect(specialist.Locator("#task-status")).ToHaveTextAsync("Đã hoàn thành – trong hạn", new() { Timeout = 15_000 });
         await Expect(office.Locator("#task-table tbody tr")).ToHaveCountAsync(1);

@@ -40,6 +40,8 @@ public sealed class PortalAppFixture : IAsyncLifetime
         var chromium = Environment.GetEnvironmentVariable("PORTAL_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
         if (!File.Exists(chromium))
             throw new InvalidOperationException($"Chromium not found at {chromium}: the browser tests need it. Run the suite with ./test.sh.");
+        // Two cores run the whole suite at once: give the browser time before calling a wait a failure.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -67,6 +69,13 @@ public sealed class PortalAppFixture : IAsyncLifetime
         await page.Locator("#login-submit").ClickAsync();
         await page.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         return page;
+    }
+
+    /// <summary>Opens a page and waits until its circuit is interactive (buttons of a prerendered page do nothing before).</summary>
+    public static async Task GoAsync(IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        await page.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 
     public async ValueTask DisposeAsync()

@@ -45,8 +45,7 @@ public sealed class SignInAndDeskTests(PortalAppFixture app)
     public async Task The_task_list_filters_by_text_typed_without_accents()
     {
         var page = await app.SignInAsync("theodoi");
-        await page.GotoAsync("/tasks");
-        await page.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await PortalAppFixture.GoAsync(page, "/tasks");
         await Expect(page.Locator("#task-table tbody tr").First).ToBeVisibleAsync();
 
         await page.Locator("#task-search").FillAsync("giai ngan von dau tu cong");
