@@ -54,6 +54,7 @@ public sealed class LeaderJourneyTests(PortalAppFixture app)
         await ChooseAsync(office, "task-lead-0", "Sở Tài chính");
         await office.Locator("#task-deadline-0").FillAsync(deadline);
         await office.Locator("#task-deadline-0").PressAsync("Tab");
+        await PortalAppFixture.ShotAsync(office, "register-document");
         await office.Locator("#save-document").ClickAsync();
         await Expect(office).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/tasks/\\d+$"));
         var taskUrl = office.Url;
@@ -64,6 +65,7 @@ public sealed class LeaderJourneyTests(PortalAppFixture app)
         await newTask.ClickAsync();
         await leader.Locator("#action-delegate").ClickAsync();
         await ChooseAsync(leader, "delegate-person", specialistName);
+        await PortalAppFixture.ShotAsync(leader, "task-delegate");
         await leader.Locator("#action-submit").ClickAsync();
         await Expect(leader.Locator("#task-assignee")).ToHaveTextAsync(specialistName);
 
@@ -86,11 +88,13 @@ public sealed class LeaderJourneyTests(PortalAppFixture app)
         await office.Locator("#action-accept").ClickAsync();
         await office.Locator("#action-submit").ClickAsync();
         await Expect(office.Locator("#task-status")).ToHaveTextAsync("Đã hoàn thành – trong hạn");
+        await PortalAppFixture.ShotAsync(office, "task-completed");
 
         // The list and the specialist's page show the final status.
         await PortalAppFixture.GoAsync(office, "/tasks?q=" + Uri.EscapeDataString(marker));
         await Expect(office.Locator("#task-table tbody tr").First).ToContainTextAsync("Đã hoàn thành – trong hạn");
         await Expect(specialist.Locator("#task-status")).ToHaveTextAsync("Đã hoàn thành – trong hạn", new() { Timeout = 15_000 });
         await Expect(office.Locator("#task-table tbody tr")).ToHaveCountAsync(1);
+        await PortalAppFixture.ShotAsync(office, "task-list");
     }
 }

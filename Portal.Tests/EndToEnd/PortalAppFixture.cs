@@ -78,6 +78,13 @@ public sealed class PortalAppFixture : IAsyncLifetime
         await page.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 
+    /// <summary>Saves a screenshot when PORTAL_SCREENSHOTS names a folder (for looking at the pages, not for asserting).</summary>
+    public static async Task ShotAsync(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("PORTAL_SCREENSHOTS") is { Length: > 0 } folder)
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();

@@ -17,8 +17,7 @@ public sealed class SignInAndDeskTests(PortalAppFixture app)
         await Expect(dueSoon.Locator(".desk-task").First).ToBeVisibleAsync();
         await Expect(page.Locator("#desk-Overdue .desk-task").First).ToBeVisibleAsync();
         await Expect(page.Locator("#current-user")).Not.ToBeEmptyAsync();
-        if (Environment.GetEnvironmentVariable("PORTAL_SCREENSHOTS") is { Length: > 0 } folder)
-            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "desk-specialist.png"), FullPage = true });
+        await PortalAppFixture.ShotAsync(page, "desk-specialist");
 
         await dueSoon.Locator(".desk-task").First.ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/tasks/\\d+$"));

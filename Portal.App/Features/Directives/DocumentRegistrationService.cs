@@ -157,7 +157,7 @@ public sealed class DocumentRegistrationService(
         foreach (var task in tasks)
         {
             var units = task.CoordinatingUnits.Select(c => c.UnitId).Append(task.LeadUnitId).ToHashSet();
-            notifier.Publish(new TaskChange(task.Id, "Giao nhiệm vụ", units, new HashSet<int> { task.TrackingSpecialistId ?? 0 }));
+            notifier.Publish(new TaskChange(task.Id, "Giao nhiệm vụ", units, new HashSet<int> { task.TrackingSpecialistId ?? 0 }, registrar));
         }
         return new RegisteredDocument(document.Id, [.. tasks.Select(t => t.Id)], document.EntryDeadline!.Value, document.EnteredOnTime == true);
     }

@@ -38,6 +38,12 @@ public sealed record TaskFilter
     public TaskStage? Stage { get; init; }
     public Timeliness? Timeliness { get; init; }
     public string? Text { get; init; }
+    /// <summary>The provincial leader who tracks the task.</summary>
+    public int? LeaderId { get; init; }
+    /// <summary>Assigned on or after this Vietnam date.</summary>
+    public DateOnly? AssignedFrom { get; init; }
+    /// <summary>Assigned on or before this Vietnam date.</summary>
+    public DateOnly? AssignedTo { get; init; }
 }
 
 public sealed record TaskRow(
@@ -117,6 +123,17 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
             _ => throw new ArgumentOutOfRangeException(nameof(filter)),
         };
         if (filter.UnitId is { } unitId) query = query.Where(t => t.LeadUnitId == unitId);
+        if (filter.LeaderId is { } leaderId) query = query.Where(t => t.TrackingLeaderId == leaderId);
+        if (filter.AssignedFrom is { } from)
+        {
+            var since = VietnamTime.At(from, TimeOnly.MinValue);
+            query = query.Where(t => t.AssignedAt >= since);
+        }
+        if (filter.AssignedTo is { } to)
+        {
+            var until = VietnamTime.At(to.AddDays(1), TimeOnly.MinValue);
+            query = query.Where(t => t.AssignedAt < until);
+        }
         if (filter.Stage is { } stage) query = query.Where(StageIs(stage));
         if (filter.Timeliness is { } timeliness) query = query.Where(TimelinessIs(timeliness, today));
         var text = TextFolding.Fold(filter.Text);

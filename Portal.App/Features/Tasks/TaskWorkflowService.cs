@@ -169,7 +169,7 @@ public sealed class TaskWorkflowService(
             _units.UnionWith(task.CoordinatingUnits.Select(c => c.UnitId));
             _people.UnionWith(task.Participants.Select(p => p.PersonId));
             _people.UnionWith(new[] { task.AssigneeId, task.TrackingSpecialistId, task.TrackingLeaderId }.OfType<int>());
-            return new TaskChange(task.Id, action, _units, _people);
+            return new TaskChange(task.Id, action, _units, _people, actor.PersonId);
         }
     }
 }

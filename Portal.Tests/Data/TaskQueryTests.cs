@@ -1,0 +1,132 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Portal.App.Features.Tasks;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain.Directives;
+using Portal.Domain.Security;
+using Portal.Domain.Tasks;
+using Portal.Tests.TestSupport;
+using static Portal.Tests.TestSupport.TestClock;
+
+namespace Portal.Tests.Data;
+
+/// <summary>The lists' database filters agree with TaskStatusRules and honour unit, leader, period and text.</summary>
+public abstract class TaskQueryTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private SampleData _data = null!;
+    private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider _clock = TestClock.At(2026, 11, 25, 10);
+    private TaskQueryService _queries = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(provider);
+        await using var db = _database.CreateDbContext();
+        _data = await SampleData.SeedAsync(db);
+        var document = _data.NewDocument();
+        var leader = _data.FinanceLeaderActor;
+        var specialist = _data.FinanceSpecialistActor;
+        var tracker = _data.TrackerActor;
+        DirectiveTask New(DateOnly? deadline, DateTimeOffset? assignedAt = null, string content = "Nhiệm vụ") =>
+            _data.NewTask(document, _data.Finance, assignedAt ?? Vn(2026, 11, 2), deadline, content);
+
+        var tasks = new List<DirectiveTask>
+        {
+            New(new DateOnly(2026, 11, 30)),                                  // not started, on time
+            New(new DateOnly(2026, 11, 20)),                                  // not started, overdue
+            New(null, Vn(2026, 10, 1), "Nhiệm vụ thường xuyên về chuyển đổi số"), // not started, no deadline, assigned in October
+        };
+        var working = New(new DateOnly(2026, 11, 30));
+        working.Delegate(leader, Vn(2026, 11, 3), _data.FinanceSpecialist.Id, []);
+        var workingLate = New(new DateOnly(2026, 11, 20));
+        workingLate.Receive(leader, Vn(2026, 11, 3));
+        workingLate.FileProgress(leader, Vn(2026, 11, 4), "Đang làm", "Chờ số liệu", null);
+        var awaitingOnTime = New(new DateOnly(2026, 11, 20));
+        var awaitingLate = New(new DateOnly(2026, 11, 20));
+        var doneOnTime = New(new DateOnly(2026, 11, 20));
+        var doneLate = New(new DateOnly(2026, 11, 20));
+        var rejectedLate = New(new DateOnly(2026, 11, 20));
+        foreach (var (task, submitted) in new[] { (awaitingOnTime, Vn(2026, 11, 20, 23)), (awaitingLate, Vn(2026, 11, 21, 8)),
+                                                  (doneOnTime, Vn(2026, 11, 19)), (doneLate, Vn(2026, 11, 24)), (rejectedLate, Vn(2026, 11, 18)) })
+        {
+            task.Delegate(leader, Vn(2026, 11, 3), _data.FinanceSpecialist.Id, []);
+            task.SubmitDraft(specialist, submitted.AddHours(-1), SampleData.Report());
+            task.ApproveAndSubmit(leader, submitted);
+        }
+        doneOnTime.Confirm(tracker, Vn(2026, 11, 24), ReviewDecision.Accepted, null);
+        doneLate.Confirm(tracker, Vn(2026, 11, 25), ReviewDecision.Accepted, null);
+        rejectedLate.Confirm(tracker, Vn(2026, 11, 23), ReviewDecision.Rejected, "Thiếu");
+        var otherUnit = _data.NewTask(document, _data.Health, Vn(2026, 11, 2), new DateOnly(2026, 11, 30));
+        otherUnit.TrackingLeaderId = null;
+        tasks.AddRange([working, workingLate, awaitingOnTime, awaitingLate, doneOnTime, doneLate, rejectedLate, otherUnit]);
+        db.DirectiveTasks.AddRange(tasks);
+        await db.SaveChangesAsync();
+
+        var configuration = new ConfigurationBuilder().Build();
+        _queries = new TaskQueryService(_database, new CalendarCache(_database), _clock, configuration);
+    }
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+
+    private Actor Office => new("u", "Theo dõi", _data.Tracker.Id, _data.Office.Id, new HashSet<string> { PortalRoles.TrackingSpecialist });
+
+    [Fact]
+    public async Task Every_stage_and_timeliness_filter_returns_exactly_the_tasks_the_status_rules_classify_so()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = _database.CreateDbContext();
+        var all = await db.DirectiveTasks.AsNoTracking().ToListAsync(ct);
+        var now = _clock.GetUtcNow();
+
+        foreach (var stage in Enum.GetValues<TaskStage>())
+        foreach (var timeliness in Enum.GetValues<Timeliness>())
+        {
+            var expected = all.Where(t => t.ProgressAt(now) == new TaskProgress(stage, timeliness)).Select(t => t.Id).Order().ToList();
+            var page = await _queries.ListAsync(Office, new TaskFilter { Stage = stage, Timeliness = timeliness }, 0, 100, ct);
+
+            Assert.True(expected.SequenceEqual(page.Rows.Select(r => r.Id).Order()), $"{stage}/{timeliness}");
+            Assert.Equal(expected.Count, page.Total);
+            Assert.All(page.Rows, r => Assert.Equal(new TaskProgress(stage, timeliness), r.Progress));
+        }
+        var counts = await _queries.CountByStatusAsync(Office, new TaskFilter(), ct);
+        Assert.Equal(all.Count, counts.Values.Sum());
+        Assert.Equal(2, counts[new TaskProgress(TaskStage.Completed, Timeliness.OnTime)] + counts[new TaskProgress(TaskStage.Completed, Timeliness.Overdue)]);
+    }
+
+    [Fact]
+    public async Task Unit_leader_period_and_text_filters_narrow_the_list()
+    {
+        var ct = TestContext.Current.CancellationToken;
+
+        var health = await _queries.ListAsync(Office, new TaskFilter { UnitId = _data.Health.Id }, 0, 50, ct);
+        var byLeader = await _queries.ListAsync(Office, new TaskFilter { LeaderId = _data.Chairman.Id }, 0, 50, ct);
+        var october = await _queries.ListAsync(Office, new TaskFilter { AssignedFrom = new DateOnly(2026, 10, 1), AssignedTo = new DateOnly(2026, 10, 31) }, 0, 50, ct);
+        var text = await _queries.ListAsync(Office, new TaskFilter { Text = "CHUYEN DOI SO" }, 0, 50, ct);
+
+        Assert.Equal(["Sở Y tế"], health.Rows.Select(r => r.LeadUnitName));
+        Assert.Equal(10, byLeader.Total);
+        Assert.Equal("Nhiệm vụ thường xuyên về chuyển đổi số", Assert.Single(october.Rows).Content);
+        Assert.Equal("Nhiệm vụ thường xuyên về chuyển đổi số", Assert.Single(text.Rows).Content);
+    }
+
+    [Fact]
+    public async Task A_unit_sees_only_its_own_and_coordinated_tasks_and_pages_are_stable()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var healthLeader = new Actor("h", "Y tế", _data.HealthLeader.Id, _data.Health.Id, new HashSet<string> { PortalRoles.UnitLeader });
+
+        var visible = await _queries.ListAsync(healthLeader, new TaskFilter(), 0, 50, ct);
+        var first = await _queries.ListAsync(Office, new TaskFilter(), 0, 4, ct);
+        var second = await _queries.ListAsync(Office, new TaskFilter(), 1, 4, ct);
+
+        Assert.Equal(1, visible.Total);
+        Assert.Equal(11, first.Total);
+        Assert.Empty(first.Rows.Select(r => r.Id).Intersect(second.Rows.Select(r => r.Id)));
+        Assert.Equal(4, second.Rows.Count);
+    }
+}
+
+public sealed class SqliteTaskQueryTests() : TaskQueryTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresTaskQueryTests() : TaskQueryTests(DatabaseProvider.Postgres);
