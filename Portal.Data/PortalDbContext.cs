@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Portal.Domain.Calendar;
 using Portal.Domain.Directives;
 using Portal.Domain.Files;
+using Portal.Domain.Notifications;
 using Portal.Domain.People;
 using Portal.Domain.Units;
 
@@ -35,6 +36,9 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
     public DbSet<StoredFile> Files => Set<StoredFile>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<UrgingNotice> UrgingNotices => Set<UrgingNotice>();
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -18,25 +18,34 @@ public sealed class TaskNotifier(ILogger<TaskNotifier> logger)
 {
     public event Func<TaskChange, Task>? Changed;
 
-    public void Publish(TaskChange change)
+    /// <summary>New notifications for these people: their bells refresh.</summary>
+    public event Func<IReadOnlySet<int>, Task>? NotificationsAdded;
+
+    public void Publish(TaskChange change) => Raise(Changed, change);
+
+    public void PublishNotifications(IReadOnlySet<int> people)
     {
-        var handlers = Changed;
+        if (people.Count > 0) Raise(NotificationsAdded, people);
+    }
+
+    private void Raise<T>(Func<T, Task>? handlers, T argument)
+    {
         if (handlers is null) return;
-        foreach (var handler in handlers.GetInvocationList().Cast<Func<TaskChange, Task>>())
+        foreach (var handler in handlers.GetInvocationList().Cast<Func<T, Task>>())
         {
-            _ = InvokeAsync(handler, change);
+            _ = InvokeAsync(handler, argument);
         }
     }
 
-    private async Task InvokeAsync(Func<TaskChange, Task> handler, TaskChange change)
+    private async Task InvokeAsync<T>(Func<T, Task> handler, T argument)
     {
         try
         {
-            await handler(change);
+            await handler(argument);
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "A desk could not process the change of task {TaskId}.", change.TaskId);
+            logger.LogWarning(ex, "An open page could not process a live update ({Argument}).", argument);
         }
     }
 }

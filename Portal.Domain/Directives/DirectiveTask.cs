@@ -96,6 +96,8 @@ public sealed class DirectiveTask
     public ReviewDecision? LastDecision { get; private set; }
     public string? LastDecisionReason { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
+    /// <summary>When the task was reported to the tracking provincial leader after three urging notices.</summary>
+    public DateTimeOffset? EscalatedAt { get; private set; }
     public string SearchText { get; private set; } = "";
 
     public IReadOnlyList<TaskCoordination> CoordinatingUnits => _coordinatingUnits;
@@ -362,6 +364,20 @@ public sealed class DirectiveTask
             Record(at, actor.PersonId, "Không chấp thuận gia hạn", State, note, null);
         }
     }
+
+    /// <summary>Reports the task to the tracking provincial leader: past its deadline, three notices, still no result.</summary>
+    public void Escalate(DateTimeOffset at, int noticeCount)
+    {
+        Require(IsUrgeable(VietnamTime.DateOf(at)), "Chỉ báo cáo lãnh đạo UBND tỉnh các nhiệm vụ quá hạn chưa có kết quả.");
+        if (EscalatedAt is not null) return;
+        EscalatedAt = at;
+        Record(at, null, "Báo cáo Chủ tịch UBND tỉnh", State, $"Quá {noticeCount} phiếu báo chưa có kết quả", null);
+    }
+
+    /// <summary>Past its deadline and still without a result at the unit (nothing submitted, not returned).</summary>
+    public bool IsUrgeable(DateOnly today) =>
+        State is TaskState.Assigned or TaskState.Received or TaskState.Delegated or TaskState.DraftPendingApproval
+        && EffectiveDeadline is { } due && due < today;
 
     public void AddCoordinatingUnit(int unitId)
     {

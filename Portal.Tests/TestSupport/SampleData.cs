@@ -52,6 +52,25 @@ public sealed class SampleData
         return data;
     }
 
+    /// <summary>Accounts with roles for the people who have one in the tests (unit leaders are found through them).</summary>
+    public async Task SeedAccountsAsync(PortalDbContext db)
+    {
+        var roles = PortalRoles.All.ToDictionary(r => r, r => new Microsoft.AspNetCore.Identity.IdentityRole(r) { NormalizedName = r.ToUpperInvariant() });
+        db.Roles.AddRange(roles.Values);
+        void Account(string name, Person person, Unit unit, string role)
+        {
+            var user = new PortalUser { UserName = name, NormalizedUserName = name.ToUpperInvariant(), DisplayName = person.FullName, PersonId = person.Id, UnitId = unit.Id };
+            db.Users.Add(user);
+            db.UserRoles.Add(new Microsoft.AspNetCore.Identity.IdentityUserRole<string> { UserId = user.Id, RoleId = roles[role].Id });
+        }
+        Account("tracker", Tracker, Office, PortalRoles.TrackingSpecialist);
+        Account("finance-leader", FinanceLeader, Finance, PortalRoles.UnitLeader);
+        Account("finance-specialist", FinanceSpecialist, Finance, PortalRoles.UnitSpecialist);
+        Account("health-leader", HealthLeader, Health, PortalRoles.UnitLeader);
+        Account("chairman", Chairman, Province, PortalRoles.ProvincialLeader);
+        await db.SaveChangesAsync();
+    }
+
     public DirectiveDocument NewDocument(string number = "12", string symbol = "UBND-KT", string summary = "Về việc đẩy nhanh giải ngân vốn đầu tư công") =>
         new(DocumentType.CongVan, number, symbol, summary, new DateOnly(2026, 11, 2), Province.Id, SecrecyLevel.None)
         {

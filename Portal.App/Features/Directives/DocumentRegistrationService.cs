@@ -1,10 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
+using Portal.App.Features.Notifications;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Directives;
 using Portal.Domain.Files;
+using Portal.Domain.Notifications;
 using Portal.Domain.Security;
 
 namespace Portal.App.Features.Directives;
@@ -152,13 +154,31 @@ public sealed class DocumentRegistrationService(
             tasks.Add(task);
         }
         db.DirectiveTasks.AddRange(tasks);
-        await db.SaveChangesAsync(ct);
+        var notified = new HashSet<int>();
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            await db.SaveChangesAsync(ct);
+            var leaders = await NotificationService.LeadersOfAsync(db, [.. tasks.SelectMany(t => t.CoordinatingUnits.Select(c => c.UnitId).Append(t.LeadUnitId)).Distinct()], ct);
+            foreach (var task in tasks)
+            {
+                var recipients = leaders[task.LeadUnitId].Concat(task.CoordinatingUnits.SelectMany(c => leaders[c.UnitId])).Distinct().Where(p => p != registrar);
+                foreach (var recipient in recipients)
+                {
+                    db.Notifications.Add(new Notification($"{NotificationKind.NewTask}:{task.Id}:{now.UtcTicks}:{recipient}", recipient, NotificationKind.NewTask,
+                        task.Id, Notification.Label(NotificationKind.NewTask), NotificationService.Describe(task), now));
+                    notified.Add(recipient);
+                }
+            }
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
 
         foreach (var task in tasks)
         {
             var units = task.CoordinatingUnits.Select(c => c.UnitId).Append(task.LeadUnitId).ToHashSet();
             notifier.Publish(new TaskChange(task.Id, "Giao nhiệm vụ", units, new HashSet<int> { task.TrackingSpecialistId ?? 0 }, registrar));
         }
+        notifier.PublishNotifications(notified);
         return new RegisteredDocument(document.Id, [.. tasks.Select(t => t.Id)], document.EntryDeadline!.Value, document.EnteredOnTime == true);
     }
 

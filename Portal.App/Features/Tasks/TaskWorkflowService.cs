@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.App.Features.Notifications;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Directives;
+using Portal.Domain.Notifications;
 using Portal.Domain.Tasks;
 
 namespace Portal.App.Features.Tasks;
@@ -27,7 +29,11 @@ public sealed class TaskWorkflowService(
         RunAsync(actor, taskId, version, "Tiếp nhận", (ctx) => ctx.Task.Receive(ctx.Actor, ctx.Now), ct);
 
     public Task ReturnAsync(Actor actor, int taskId, int version, string reason, CancellationToken ct = default) =>
-        RunAsync(actor, taskId, version, "Trả lại", ctx => ctx.Task.ReturnToAssigner(ctx.Actor, ctx.Now, reason), ct);
+        RunAsync(actor, taskId, version, "Trả lại", ctx =>
+        {
+            ctx.Task.ReturnToAssigner(ctx.Actor, ctx.Now, reason);
+            ctx.Notify(ctx.Task, NotificationKind.TaskReturned, Audience.Tracker);
+        }, ct);
 
     public Task RedirectAsync(Actor actor, int taskId, int version, int newUnitId, string? note, CancellationToken ct = default) =>
         RunAsync(actor, taskId, version, "Chuyển đơn vị", async ctx =>
@@ -37,11 +43,15 @@ public sealed class TaskWorkflowService(
             if (!units.TryGetValue(newUnitId, out var target) || !target.IsActive)
                 throw new DomainException("Đơn vị được chọn không tồn tại hoặc đã ngừng hoạt động.");
             ctx.Task.Redirect(ctx.Actor, ctx.Now, newUnitId, units[ctx.Task.LeadUnitId].Name, target.Name, note);
+            ctx.Notify(ctx.Task, NotificationKind.NewTask, Audience.LeadUnitLeaders);
         }, ct);
 
     public Task CorrectAsync(Actor actor, int taskId, int version, string content, DateOnly? deadline, string? note, CancellationToken ct = default) =>
         RunAsync(actor, taskId, version, "Điều chỉnh", async ctx =>
-            ctx.Task.Correct(ctx.Actor, ctx.Now, content, deadline, await calendars.GetAsync(ct), note), ct);
+        {
+            ctx.Task.Correct(ctx.Actor, ctx.Now, content, deadline, await calendars.GetAsync(ct), note);
+            ctx.Notify(ctx.Task, NotificationKind.NewTask, Audience.LeadUnitLeaders);
+        }, ct);
 
     public Task DelegateAsync(Actor actor, int taskId, int version, int leadSpecialistId, IReadOnlyCollection<int> coordinatingIds,
                               string? note, CancellationToken ct = default) =>
@@ -52,6 +62,7 @@ public sealed class TaskWorkflowService(
             var members = await ctx.Db.People.AsNoTracking().CountAsync(p => people.Contains(p.Id) && subtree.Contains(p.UnitId), ct);
             if (members != people.Count) throw new DomainException("Chỉ giao được cho cán bộ thuộc đơn vị chủ trì.");
             ctx.Task.Delegate(ctx.Actor, ctx.Now, leadSpecialistId, coordinatingIds, note);
+            ctx.Notify(ctx.Task, NotificationKind.NewTask, Audience.Assignee | Audience.CoordinatingSpecialists);
         }, ct);
 
     public Task DelegateToSubUnitAsync(Actor actor, int taskId, int version, int subUnitId, string? note, CancellationToken ct = default) =>
@@ -64,30 +75,46 @@ public sealed class TaskWorkflowService(
             var child = ctx.Task.DelegateToSubUnit(ctx.Actor, ctx.Now, subUnitId, unit.Name, note);
             ctx.Db.DirectiveTasks.Add(child);
             ctx.AlsoConcerns(units: [subUnitId]);
+            ctx.Notify(child, NotificationKind.NewTask, Audience.LeadUnitLeaders);
         }, ct);
 
     public Task SaveDraftAsync(Actor actor, int taskId, int version, ReportDraft draft, CancellationToken ct = default) =>
         RunAsync(actor, taskId, version, "Lưu dự thảo", ctx => ctx.Task.SaveDraft(ctx.Actor, ctx.Now, draft), ct);
 
     public Task SubmitDraftAsync(Actor actor, int taskId, int version, ReportDraft draft, CancellationToken ct = default) =>
-        RunAsync(actor, taskId, version, "Trình dự thảo", ctx => ctx.Task.SubmitDraft(ctx.Actor, ctx.Now, draft), ct);
+        RunAsync(actor, taskId, version, "Trình dự thảo", ctx =>
+        {
+            ctx.Task.SubmitDraft(ctx.Actor, ctx.Now, draft);
+            ctx.Notify(ctx.Task, NotificationKind.DraftAwaitingApproval, Audience.LeadUnitLeaders);
+        }, ct);
 
     public Task SendBackDraftAsync(Actor actor, int taskId, int version, string comment, CancellationToken ct = default) =>
-        RunAsync(actor, taskId, version, "Trả lại dự thảo", ctx => ctx.Task.SendBackDraft(ctx.Actor, ctx.Now, comment), ct);
+        RunAsync(actor, taskId, version, "Trả lại dự thảo", ctx =>
+        {
+            ctx.Task.SendBackDraft(ctx.Actor, ctx.Now, comment);
+            ctx.Notify(ctx.Task, NotificationKind.DraftSentBack, Audience.Assignee);
+        }, ct);
 
     public Task ApproveAsync(Actor actor, int taskId, int version, ReportDraft? edited, CancellationToken ct = default) =>
-        RunAsync(actor, taskId, version, "Phê duyệt", ctx => ctx.Task.ApproveAndSubmit(ctx.Actor, ctx.Now, edited), ct);
+        RunAsync(actor, taskId, version, "Phê duyệt", ctx =>
+        {
+            ctx.Task.ApproveAndSubmit(ctx.Actor, ctx.Now, edited);
+            ctx.Notify(ctx.Task, NotificationKind.ReportSubmitted, Audience.Tracker);
+        }, ct);
 
     public Task ConfirmAsync(Actor actor, int taskId, int version, ReviewDecision decision, string? reason, CancellationToken ct = default) =>
         RunAsync(actor, taskId, version, "Xác nhận", async ctx =>
         {
             ctx.Task.Confirm(ctx.Actor, ctx.Now, decision, reason);
+            ctx.Notify(ctx.Task, decision == ReviewDecision.Accepted ? NotificationKind.ReportConfirmed : NotificationKind.ReportFailed,
+                       Audience.LeadUnitLeaders | Audience.Assignee);
             if (decision == ReviewDecision.Accepted && ctx.Task.ParentTaskId is { } parentId)
             {
                 // A sub-unit's confirmed report goes up as the draft of the task above.
-                var parent = await ctx.Db.DirectiveTasks.SingleAsync(t => t.Id == parentId, ct);
+                var parent = await ctx.Db.DirectiveTasks.Include(t => t.Document).SingleAsync(t => t.Id == parentId, ct);
                 parent.ReceiveSubUnitReport(ctx.Task, ctx.Now);
                 ctx.AlsoConcerns(units: [parent.LeadUnitId]);
+                ctx.Notify(parent, NotificationKind.DraftAwaitingApproval, Audience.LeadUnitLeaders);
             }
         }, ct);
 
@@ -100,11 +127,19 @@ public sealed class TaskWorkflowService(
 
     public Task RequestExtensionAsync(Actor actor, int taskId, int version, DateOnly deadline, string reason, Guid? documentId,
                                       CancellationToken ct = default) =>
-        RunAsync(actor, taskId, version, "Đề nghị gia hạn", ctx => ctx.Task.RequestExtension(ctx.Actor, ctx.Now, deadline, reason, documentId), ct);
+        RunAsync(actor, taskId, version, "Đề nghị gia hạn", ctx =>
+        {
+            ctx.Task.RequestExtension(ctx.Actor, ctx.Now, deadline, reason, documentId);
+            ctx.Notify(ctx.Task, NotificationKind.ExtensionRequested, Audience.Tracker);
+        }, ct);
 
     public Task DecideExtensionAsync(Actor actor, int taskId, int version, bool approve, string? note, CancellationToken ct = default) =>
         RunAsync(actor, taskId, version, approve ? "Chấp thuận gia hạn" : "Không chấp thuận gia hạn",
-            ctx => ctx.Task.DecideExtension(ctx.Actor, ctx.Now, approve, note), ct);
+            ctx =>
+            {
+                ctx.Task.DecideExtension(ctx.Actor, ctx.Now, approve, note);
+                ctx.Notify(ctx.Task, NotificationKind.ExtensionDecided, Audience.LeadUnitLeaders | Audience.Assignee);
+            }, ct);
 
     public static WorkflowActor ToWorkflowActor(Actor actor) =>
         actor.PersonId is { } person
@@ -136,21 +171,48 @@ public sealed class TaskWorkflowService(
         var context = new StepContext(db, task, workflowActor, clock.GetUtcNow());
         context.AlsoConcerns(units: [task.LeadUnitId]);
         await step(context);
-        try
+        IReadOnlySet<int> notified;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                throw new ConcurrencyConflictException(ConflictMessage);
+            }
+            // Notifications are written in the same transaction, once the tasks they point to have their ids.
+            notified = await context.WriteNotificationsAsync(ct);
             await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException(ConflictMessage);
+            await transaction.CommitAsync(ct);
         }
         notifier.Publish(context.Change(action));
+        notifier.PublishNotifications(notified);
     }
 
     private sealed class StepContext(PortalDbContext db, DirectiveTask task, WorkflowActor actor, DateTimeOffset now)
     {
         private readonly HashSet<int> _units = [];
         private readonly HashSet<int> _people = [];
+        private readonly List<(DirectiveTask Task, NotificationKind Kind, Audience Audience)> _notifications = [];
+
+        public void Notify(DirectiveTask about, NotificationKind kind, Audience audience) => _notifications.Add((about, kind, audience));
+
+        public async Task<IReadOnlySet<int>> WriteNotificationsAsync(CancellationToken ct)
+        {
+            var everyone = new HashSet<int>();
+            foreach (var (about, kind, audience) in _notifications)
+            {
+                foreach (var recipient in await NotificationService.RecipientsAsync(db, about, audience, actor.PersonId, ct))
+                {
+                    db.Notifications.Add(new Notification($"{kind}:{about.Id}:{now.UtcTicks}:{recipient}", recipient, kind, about.Id,
+                        Notification.Label(kind), NotificationService.Describe(about), now));
+                    everyone.Add(recipient);
+                }
+            }
+            return everyone;
+        }
 
         public PortalDbContext Db => db;
         public DirectiveTask Task => task;

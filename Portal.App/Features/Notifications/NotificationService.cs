@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain.Directives;
+using Portal.Domain.Notifications;
+using Portal.Domain.Security;
+
+namespace Portal.App.Features.Notifications;
+
+/// <summary>Who, relative to a task, a notification goes to.</summary>
+[Flags]
+public enum Audience
+{
+    None = 0,
+    LeadUnitLeaders = 1,
+    Assignee = 2,
+    Tracker = 4,
+    CoordinatingSpecialists = 8,
+    TrackingLeader = 16,
+}
+
+public sealed record NotificationRow(long Id, NotificationKind Kind, string Title, string Message, int? TaskId, DateTimeOffset CreatedAt, bool Read);
+
+/// <summary>Creates notifications (always in the caller's transaction) and serves each person's bell.</summary>
+public sealed class NotificationService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
+{
+    public const int BellSize = 10;
+
+    /// <summary>The people with the unit-leader role whose account belongs to each of the units.</summary>
+    public static async Task<ILookup<int, int>> LeadersOfAsync(PortalDbContext db, IReadOnlyCollection<int> unitIds, CancellationToken ct)
+    {
+        if (unitIds.Count == 0) return Array.Empty<(int, int)>().ToLookup(x => x.Item1, x => x.Item2);
+        var rows = await (from u in db.Users
+                          join ur in db.UserRoles on u.Id equals ur.UserId
+                          join r in db.Roles on ur.RoleId equals r.Id
+                          where r.Name == PortalRoles.UnitLeader && u.UnitId != null && u.PersonId != null && unitIds.Contains(u.UnitId.Value)
+                          select new { Unit = u.UnitId!.Value, Person = u.PersonId!.Value }).Distinct().ToListAsync(ct);
+        return rows.ToLookup(r => r.Unit, r => r.Person);
+    }
+
+    /// <summary>The recipients of a task's audience, the actor excluded (nobody is told of their own step).</summary>
+    public static async Task<IReadOnlySet<int>> RecipientsAsync(PortalDbContext db, DirectiveTask task, Audience audience, int? actorId, CancellationToken ct)
+    {
+        var people = new HashSet<int>();
+        if (audience.HasFlag(Audience.LeadUnitLeaders)) people.UnionWith((await LeadersOfAsync(db, [task.LeadUnitId], ct))[task.LeadUnitId]);
+        if (audience.HasFlag(Audience.Assignee) && task.AssigneeId is { } assignee) people.Add(assignee);
+        if (audience.HasFlag(Audience.Tracker) && task.TrackingSpecialistId is { } tracker) people.Add(tracker);
+        if (audience.HasFlag(Audience.TrackingLeader) && task.TrackingLeaderId is { } leader) people.Add(leader);
+        if (audience.HasFlag(Audience.CoordinatingSpecialists))
+            people.UnionWith(task.Participants.Where(p => p.Role == ParticipantRole.CoordinatingSpecialist).Select(p => p.PersonId));
+        if (actorId is { } actor) people.Remove(actor);
+        return people;
+    }
+
+    public static string Describe(DirectiveTask task)
+    {
+        var content = task.Content.Length > 160 ? task.Content[..157] + "…" : task.Content;
+        var number = task.Document?.NumberAndSymbol;
+        return string.IsNullOrEmpty(number) ? content : $"{number}: {content}";
+    }
+
+    public async Task<int> UnreadCountAsync(int personId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Notifications.CountAsync(n => n.RecipientId == personId && n.ReadAt == null, ct);
+    }
+
+    public async Task<IReadOnlyList<NotificationRow>> LatestAsync(int personId, int take = BellSize, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Notifications.AsNoTracking()
+            .Where(n => n.RecipientId == personId)
+            .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
+            .Take(take)
+            .Select(n => new NotificationRow(n.Id, n.Kind, n.Title, n.Message, n.TaskId, n.CreatedAt, n.ReadAt != null))
+            .ToListAsync(ct);
+    }
+
+    public async Task MarkReadAsync(int personId, long id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow();
+        var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == id && n.RecipientId == personId, ct);
+        if (notification is null) return;
+        notification.MarkRead(now);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<int> MarkAllReadAsync(int personId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var unread = await db.Notifications.Where(n => n.RecipientId == personId && n.ReadAt == null).ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        foreach (var n in unread) n.MarkRead(now);
+        await db.SaveChangesAsync(ct);
+        return unread.Count;
+    }
+}

@@ -1,0 +1,289 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain;
+using Portal.Domain.Calendar;
+using Portal.Domain.Directives;
+using Portal.Domain.Notifications;
+
+namespace Portal.App.Features.Notifications;
+
+public sealed record ReminderRun(int Warnings, int Overdue, int Notices, int Escalations)
+{
+    public override string ToString() =>
+        $"{Warnings} cảnh báo sắp đến hạn, {Overdue} thông báo quá hạn, {Notices} phiếu báo, {Escalations} nhiệm vụ báo cáo Chủ tịch";
+}
+
+/// <summary>
+/// Deadline warnings, overdue notices, urging notices (phiếu báo) and escalation (SPEC §6; Huế 71/2016 Điều 8.1e).
+/// Everything is computed from the data and the calendar, in batches of tasks (one query per kind and batch, not one
+/// per task), and every notice has a natural key with a unique index: a rerun, a retry after a crash or a second server
+/// adds nothing, and a run after days of downtime issues what fell due meanwhile.
+/// </summary>
+public sealed class ReminderService(
+    IDbContextFactory<PortalDbContext> dbFactory,
+    CalendarCache calendars,
+    TimeProvider clock,
+    IConfiguration configuration,
+    TaskNotifier notifier,
+    ILogger<ReminderService> logger)
+{
+    private const int BatchSize = 1000;
+
+    private static readonly TaskState[] OpenStates =
+        [TaskState.Assigned, TaskState.Received, TaskState.Delegated, TaskState.DraftPendingApproval];
+
+    /// <summary>Working days before a deadline on which the unit is warned (setting <c>Reminders:WarningDays</c>).</summary>
+    public IReadOnlyList<int> WarningDays =>
+        configuration.GetSection("Reminders:WarningDays").Get<int[]>() is { Length: > 0 } days ? [.. days.Distinct().OrderDescending()] : [3, 1];
+
+    public async Task<ReminderRun> RunAllAsync(CancellationToken ct = default)
+    {
+        var deadlines = await SendDeadlineNoticesAsync(ct);
+        var urging = await SendUrgingNoticesAsync(ct);
+        return deadlines with { Notices = urging.Notices, Escalations = urging.Escalations };
+    }
+
+    /// <summary>Warnings N working days before the deadline and the overdue notice the day after it.</summary>
+    public async Task<ReminderRun> SendDeadlineNoticesAsync(CancellationToken ct = default)
+    {
+        var calendar = await calendars.GetAsync(ct);
+        var now = clock.GetUtcNow();
+        var today = VietnamTime.DateOf(now);
+        if (!calendar.IsWorkingDay(today)) return new(0, 0, 0, 0);
+        var warningDays = WarningDays;
+        var horizon = calendar.AddWorkingDays(today, warningDays.Max());
+        var warnings = 0;
+        var overdue = 0;
+
+        var lastId = 0;
+        while (true)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var batch = await db.DirectiveTasks.AsNoTracking()
+                .Where(t => t.Id > lastId && OpenStates.Contains(t.State) && t.EffectiveDeadline != null && t.EffectiveDeadline <= horizon)
+                .Where(t => t.EffectiveDeadline >= today
+                            || !db.Notifications.Any(n => n.TaskId == t.Id && n.Kind == NotificationKind.Overdue && n.DueOn == t.EffectiveDeadline))
+                .OrderBy(t => t.Id).Take(BatchSize)
+                .Select(t => new TaskFacts(t.Id, t.LeadUnitId, t.EffectiveDeadline!.Value, t.AssigneeId, t.TrackingSpecialistId, t.TrackingLeaderId,
+                                           t.Document.Number, t.Document.Symbol, t.Content))
+                .ToListAsync(ct);
+            if (batch.Count == 0) break;
+            lastId = batch[^1].Id;
+            var leaders = await NotificationService.LeadersOfAsync(db, [.. batch.Select(t => t.UnitId).Distinct()], ct);
+
+            var candidates = new List<Notification>();
+            foreach (var task in batch)
+            {
+                var people = leaders[task.UnitId].Select(p => (int?)p).Append(task.AssigneeId).OfType<int>().Distinct();
+                if (task.Deadline < today)
+                {
+                    foreach (var person in people.Select(p => (int?)p).Append(task.TrackerId).OfType<int>().Distinct())
+                    {
+                        candidates.Add(New(NotificationKind.Overdue, task, person, task.Deadline, now,
+                            $"Nhiệm vụ đã quá hạn xử lý ({VietnameseDates.Format(task.Deadline)}). {task.Describe()}"));
+                    }
+                    continue;
+                }
+                // Catching up after an outage sends only the closest warning that has fallen due.
+                var left = calendar.CountWorkingDays(today, task.Deadline);
+                if (warningDays.Where(n => n >= left).DefaultIfEmpty(-1).Min() is var days and > 0)
+                {
+                    foreach (var person in people)
+                    {
+                        candidates.Add(New(NotificationKind.DeadlineApproaching, task, person, task.Deadline, now,
+                            left == 0
+                                ? $"Hôm nay là hạn xử lý ({VietnameseDates.Format(task.Deadline)}). {task.Describe()}"
+                                : $"Còn {left} ngày làm việc đến hạn xử lý ({VietnameseDates.Format(task.Deadline)}). {task.Describe()}", $"{days}"));
+                    }
+                }
+            }
+            var added = await InsertNewAsync(db, candidates, ct);
+            warnings += added.Count(n => n.Kind == NotificationKind.DeadlineApproaching);
+            overdue += added.Count(n => n.Kind == NotificationKind.Overdue);
+        }
+        return new(warnings, overdue, 0, 0);
+    }
+
+    /// <summary>
+    /// One urging notice for every 3 working days past the deadline without a result — on the 1st, 4th and 7th working
+    /// day after it — and, when a fourth would fall due ("quá 03 phiếu báo"), the task is reported to its tracking leader.
+    /// </summary>
+    public async Task<ReminderRun> SendUrgingNoticesAsync(CancellationToken ct = default)
+    {
+        var calendar = await calendars.GetAsync(ct);
+        var now = clock.GetUtcNow();
+        var today = VietnamTime.DateOf(now);
+        if (!calendar.IsWorkingDay(today)) return new(0, 0, 0, 0);
+        var noticeCount = 0;
+        var escalations = 0;
+        var notified = new HashSet<int>();
+
+        var lastId = 0;
+        while (true)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var batch = await db.DirectiveTasks.AsNoTracking()
+                .Where(t => t.Id > lastId && OpenStates.Contains(t.State) && t.EffectiveDeadline != null && t.EffectiveDeadline < today
+                            && t.EscalatedAt == null)
+                .OrderBy(t => t.Id).Take(BatchSize)
+                .Select(t => new
+                {
+                    Facts = new TaskFacts(t.Id, t.LeadUnitId, t.EffectiveDeadline!.Value, t.AssigneeId, t.TrackingSpecialistId, t.TrackingLeaderId,
+                                          t.Document.Number, t.Document.Symbol, t.Content),
+                    Sent = db.UrgingNotices.Where(n => n.TaskId == t.Id && n.Deadline == t.EffectiveDeadline).Select(n => n.DueOn).ToList(),
+                })
+                .ToListAsync(ct);
+            if (batch.Count == 0) break;
+            lastId = batch[^1].Facts.Id;
+            var leaders = await NotificationService.LeadersOfAsync(db, [.. batch.Select(t => t.Facts.UnitId).Distinct()], ct);
+
+            var notices = new List<UrgingNotice>();
+            var messages = new List<Notification>();
+            var toEscalate = new List<(TaskFacts Task, int Count)>();
+            foreach (var row in batch)
+            {
+                var task = row.Facts;
+                var sent = row.Sent.ToHashSet();
+                for (var number = 1; number <= UrgingNotice.NoticesBeforeEscalation; number++)
+                {
+                    var dueOn = NoticeDate(calendar, task.Deadline, number);
+                    if (dueOn > today) break;
+                    if (sent.Contains(dueOn)) continue;
+                    notices.Add(new UrgingNotice(task.Id, task.UnitId, number, dueOn, task.Deadline, now));
+                    sent.Add(dueOn);
+                    foreach (var person in leaders[task.UnitId].Select(p => (int?)p).Append(task.AssigneeId).OfType<int>().Distinct())
+                    {
+                        messages.Add(New(NotificationKind.UrgingNotice, task, person, dueOn, now,
+                            $"Phiếu báo số {number} ngày {VietnameseDates.Format(dueOn)}: nhiệm vụ quá hạn {VietnameseDates.Format(task.Deadline)} chưa có kết quả. {task.Describe()}"));
+                    }
+                }
+                if (sent.Count >= UrgingNotice.NoticesBeforeEscalation
+                    && NoticeDate(calendar, task.Deadline, UrgingNotice.NoticesBeforeEscalation + 1) <= today)
+                    toEscalate.Add((task, sent.Count));
+            }
+
+            var added = await InsertNoticesAsync(db, notices, ct);
+            noticeCount += added;
+            foreach (var n in await InsertNewAsync(db, messages, ct)) notified.Add(n.RecipientId);
+
+            foreach (var (task, count) in toEscalate)
+            {
+                if (await EscalateAsync(task, count, now, ct) is { } leader)
+                {
+                    escalations++;
+                    notified.Add(leader);
+                }
+            }
+        }
+        notifier.PublishNotifications(notified);
+        if (noticeCount + escalations > 0)
+            logger.LogInformation("Urging: {Notices} notices, {Escalations} escalations.", noticeCount, escalations);
+        return new(0, 0, noticeCount, escalations);
+    }
+
+    /// <summary>The day notice number n falls due: the (1 + 3(n−1))-th working day after the deadline.</summary>
+    public static DateOnly NoticeDate(WorkingCalendar calendar, DateOnly deadline, int number) =>
+        calendar.AddWorkingDays(deadline, 1 + UrgingNotice.IntervalWorkingDays * (number - 1));
+
+    private async Task<int?> EscalateAsync(TaskFacts facts, int noticeCount, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var task = await db.DirectiveTasks.Include(t => t.Document).SingleAsync(t => t.Id == facts.Id, ct);
+        if (task.EscalatedAt is not null || !task.IsUrgeable(VietnamTime.DateOf(now))) return null;
+        task.Escalate(now, noticeCount);
+        if (task.TrackingLeaderId is { } leader)
+        {
+            db.Notifications.Add(New(NotificationKind.Escalation, facts, leader, facts.Deadline, now,
+                $"Quá {noticeCount} phiếu báo, đơn vị chủ trì chưa có kết quả thực hiện nhiệm vụ hạn {VietnameseDates.Format(facts.Deadline)}. {facts.Describe()}"));
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return task.TrackingLeaderId;
+        }
+        catch (DbUpdateException)
+        {
+            // Another server escalated it first, or the task changed meanwhile: the next run looks again.
+            return null;
+        }
+    }
+
+    private static Notification New(NotificationKind kind, TaskFacts task, int recipient, DateOnly dueOn, DateTimeOffset now, string message, string? variant = null) =>
+        new($"{kind}{variant}:{task.Id}:{dueOn:yyyyMMdd}:{recipient}", recipient, kind, task.Id, Notification.Label(kind), message, now, dueOn);
+
+    /// <summary>Inserts the notifications whose keys are not stored yet; a key another server stored meanwhile is skipped.</summary>
+    private static async Task<IReadOnlyList<Notification>> InsertNewAsync(PortalDbContext db, List<Notification> candidates, CancellationToken ct)
+    {
+        if (candidates.Count == 0) return [];
+        var keys = candidates.Select(n => n.Key).ToList();
+        var existing = (await db.Notifications.Where(n => keys.Contains(n.Key)).Select(n => n.Key).ToListAsync(ct)).ToHashSet();
+        var fresh = candidates.Where(n => !existing.Contains(n.Key)).DistinctBy(n => n.Key).ToList();
+        if (fresh.Count == 0) return [];
+        db.Notifications.AddRange(fresh);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return fresh;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            var stored = new List<Notification>();
+            foreach (var n in fresh)
+            {
+                db.Notifications.Add(n);
+                try
+                {
+                    await db.SaveChangesAsync(ct);
+                    stored.Add(n);
+                }
+                catch (DbUpdateException)
+                {
+                    db.ChangeTracker.Clear();
+                }
+            }
+            return stored;
+        }
+    }
+
+    private static async Task<int> InsertNoticesAsync(PortalDbContext db, List<UrgingNotice> notices, CancellationToken ct)
+    {
+        if (notices.Count == 0) return 0;
+        db.UrgingNotices.AddRange(notices);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return notices.Count;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            var stored = 0;
+            foreach (var notice in notices)
+            {
+                db.UrgingNotices.Add(notice);
+                try
+                {
+                    await db.SaveChangesAsync(ct);
+                    stored++;
+                }
+                catch (DbUpdateException)
+                {
+                    db.ChangeTracker.Clear();
+                }
+            }
+            return stored;
+        }
+    }
+
+    private sealed record TaskFacts(int Id, int UnitId, DateOnly Deadline, int? AssigneeId, int? TrackerId, int? LeaderId,
+                                    string? Number, string? Symbol, string Content)
+    {
+        public string Describe()
+        {
+            var content = Content.Length > 160 ? Content[..157] + "…" : Content;
+            return Number is null ? content : $"{Number}/{Symbol}: {content}";
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Domain.Directives;
+using Portal.Domain.Notifications;
+using Portal.Domain.People;
+using Portal.Domain.Units;
+
+namespace Portal.Data.Configurations;
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> builder)
+    {
+        builder.Property(n => n.Key).HasMaxLength(Notification.KeyMaxLength).IsRequired();
+        builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(40);
+        builder.Property(n => n.Title).HasMaxLength(200).IsRequired();
+        builder.Property(n => n.Message).HasMaxLength(2000).IsRequired();
+        builder.HasOne<Person>().WithMany().HasForeignKey(n => n.RecipientId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<DirectiveTask>().WithMany().HasForeignKey(n => n.TaskId).OnDelete(DeleteBehavior.Restrict);
+        // Exactly once: the natural key of what is announced.
+        builder.HasIndex(n => n.Key).IsUnique();
+        builder.HasIndex(n => new { n.RecipientId, n.ReadAt, n.CreatedAt });
+        builder.HasIndex(n => new { n.TaskId, n.Kind, n.DueOn });
+    }
+}
+
+internal sealed class UrgingNoticeConfiguration : IEntityTypeConfiguration<UrgingNotice>
+{
+    public void Configure(EntityTypeBuilder<UrgingNotice> builder)
+    {
+        builder.HasOne<DirectiveTask>().WithMany().HasForeignKey(n => n.TaskId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(n => n.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(n => new { n.TaskId, n.DueOn }).IsUnique();
+        builder.HasIndex(n => new { n.UnitId, n.IssuedAt });
+    }
+}
+
+internal sealed class JobRunConfiguration : IEntityTypeConfiguration<JobRun>
+{
+    public void Configure(EntityTypeBuilder<JobRun> builder)
+    {
+        builder.Property(r => r.Job).HasMaxLength(100).IsRequired();
+        builder.Property(r => r.Node).HasMaxLength(100).IsRequired();
+        builder.Property(r => r.Result).HasMaxLength(2000).IsRequired();
+        builder.HasIndex(r => new { r.Job, r.StartedAt });
+    }
+}

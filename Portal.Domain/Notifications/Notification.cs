@@ -1,0 +1,63 @@
+namespace Portal.Domain.Notifications;
+
+public enum NotificationKind
+{
+    NewTask, TaskReturned, DraftAwaitingApproval, DraftSentBack, ReportSubmitted, ReportConfirmed, ReportFailed,
+    ExtensionRequested, ExtensionDecided, DeadlineApproaching, Overdue, UrgingNotice, Escalation,
+}
+
+/// <summary>
+/// A message to one person on their bell. <see cref="Key"/> is the natural key of what it announces (kind, task,
+/// due date or event, recipient) and is unique, so a rerun, a retry or a second server never sends it twice.
+/// </summary>
+public sealed class Notification
+{
+    public const int KeyMaxLength = 200;
+
+    private Notification() { }
+
+    public Notification(string key, int recipientId, NotificationKind kind, int? taskId, string title, string message, DateTimeOffset createdAt,
+                        DateOnly? dueOn = null)
+    {
+        DueOn = dueOn;
+        Key = key;
+        RecipientId = recipientId;
+        Kind = kind;
+        TaskId = taskId;
+        Title = title;
+        Message = message;
+        CreatedAt = createdAt;
+    }
+
+    public long Id { get; private set; }
+    public string Key { get; private set; } = "";
+    public int RecipientId { get; private set; }
+    public NotificationKind Kind { get; private set; }
+    public int? TaskId { get; private set; }
+    public string Title { get; private set; } = "";
+    public string Message { get; private set; } = "";
+    public DateTimeOffset CreatedAt { get; private set; }
+    /// <summary>For deadline notices: the deadline or notice date the notification is about.</summary>
+    public DateOnly? DueOn { get; private set; }
+    public DateTimeOffset? ReadAt { get; private set; }
+
+    public void MarkRead(DateTimeOffset at) => ReadAt ??= at;
+
+    public static string Label(NotificationKind kind) => kind switch
+    {
+        NotificationKind.NewTask => "Nhiệm vụ mới",
+        NotificationKind.TaskReturned => "Nhiệm vụ bị trả lại",
+        NotificationKind.DraftAwaitingApproval => "Dự thảo chờ duyệt",
+        NotificationKind.DraftSentBack => "Dự thảo bị trả lại",
+        NotificationKind.ReportSubmitted => "Báo cáo chờ xác nhận",
+        NotificationKind.ReportConfirmed => "Kết quả được xác nhận đạt",
+        NotificationKind.ReportFailed => "Kết quả không đạt",
+        NotificationKind.ExtensionRequested => "Đề nghị gia hạn",
+        NotificationKind.ExtensionDecided => "Kết quả đề nghị gia hạn",
+        NotificationKind.DeadlineApproaching => "Sắp đến hạn",
+        NotificationKind.Overdue => "Quá hạn",
+        NotificationKind.UrgingNotice => "Phiếu báo đôn đốc",
+        NotificationKind.Escalation => "Báo cáo Chủ tịch UBND tỉnh",
+        _ => kind.ToString(),
+    };
+}

@@ -1,0 +1,155 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Portal.App.Features.Notifications;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain;
+using Portal.Domain.Calendar;
+using Portal.Domain.Directives;
+using Portal.Domain.Notifications;
+using Portal.Domain.Tasks;
+using Portal.Tests.TestSupport;
+using static Portal.Tests.TestSupport.TestClock;
+
+namespace Portal.Tests.Data;
+
+/// <summary>
+/// Warnings, overdue notices, urging notices every 3 working days and escalation, with a fake clock around the
+/// Giỗ Tổ and 30/4–1/5 holidays of 2026: deadline Wednesday 22/04; notices fall due on 23/04, 29/04 and 06/05;
+/// the escalation on 11/05.
+/// </summary>
+public abstract class ReminderServiceTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private static readonly DateOnly Deadline = new(2026, 4, 22);
+    private readonly FakeTimeProvider _clock = TestClock.At(2026, 4, 1, 7);
+    private TestDatabase _database = null!;
+    private SampleData _data = null!;
+    private ReminderService _reminders = null!;
+    private int _open;
+    private int _done;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(provider);
+        await using var db = _database.CreateDbContext();
+        db.CalendarDays.AddRange(OfficialSchedules.For(2026).Select(e => new CalendarDay(e.Date, e.Kind, e.Name)));
+        _data = await SampleData.SeedAsync(db);
+        await _data.SeedAccountsAsync(db);
+        var document = _data.NewDocument();
+        var open = _data.NewTask(document, _data.Finance, Vn(2026, 4, 1), Deadline, "Nhiệm vụ chưa có kết quả");
+        open.Delegate(_data.FinanceLeaderActor, Vn(2026, 4, 2), _data.FinanceSpecialist.Id, []);
+        var done = _data.NewTask(document, _data.Finance, Vn(2026, 4, 1), Deadline, "Nhiệm vụ đã hoàn thành");
+        done.Delegate(_data.FinanceLeaderActor, Vn(2026, 4, 2), _data.FinanceSpecialist.Id, []);
+        done.SubmitDraft(_data.FinanceSpecialistActor, Vn(2026, 4, 10), SampleData.Report());
+        done.ApproveAndSubmit(_data.FinanceLeaderActor, Vn(2026, 4, 10, 15));
+        done.Confirm(_data.TrackerActor, Vn(2026, 4, 13), ReviewDecision.Accepted, null);
+        db.DirectiveTasks.AddRange(open, done);
+        await db.SaveChangesAsync();
+        _open = open.Id;
+        _done = done.Id;
+        _reminders = new ReminderService(_database, new CalendarCache(_database), _clock, new ConfigurationBuilder().Build(),
+            new TaskNotifier(NullLogger<TaskNotifier>.Instance), NullLogger<ReminderService>.Instance);
+    }
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+
+    private async Task<ReminderRun> RunOnAsync(int month, int day)
+    {
+        _clock.SetUtcNow(VietnamTime.At(new DateOnly(2026, month, day), new TimeOnly(7, 0)));
+        return await _reminders.RunAllAsync(TestContext.Current.CancellationToken);
+    }
+
+    private async Task<List<Notification>> NotificationsAsync(NotificationKind kind)
+    {
+        await using var db = _database.CreateDbContext();
+        return await db.Notifications.Where(n => n.Kind == kind).ToListAsync(TestContext.Current.CancellationToken);
+    }
+
+    private async Task<List<UrgingNotice>> NoticesAsync()
+    {
+        await using var db = _database.CreateDbContext();
+        return await db.UrgingNotices.OrderBy(n => n.Number).ToListAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task Day_by_day_the_unit_is_warned_then_told_it_is_overdue_then_urged_every_three_working_days_then_escalated()
+    {
+        Assert.Equal(new ReminderRun(0, 0, 0, 0), await RunOnAsync(4, 16));
+        Assert.Equal(new ReminderRun(2, 0, 0, 0), await RunOnAsync(4, 17));      // 3 working days before: leader and specialist
+        Assert.Equal(new ReminderRun(0, 0, 0, 0), await RunOnAsync(4, 20));
+        Assert.Equal(new ReminderRun(2, 0, 0, 0), await RunOnAsync(4, 21));      // 1 working day before
+        Assert.Equal(new ReminderRun(0, 0, 0, 0), await RunOnAsync(4, 22));      // the deadline day itself
+        Assert.Equal(new ReminderRun(0, 3, 1, 0), await RunOnAsync(4, 23));      // overdue (+ tracking specialist) and notice 1
+        Assert.Equal(new ReminderRun(0, 0, 0, 0), await RunOnAsync(4, 24));
+        Assert.Equal(new ReminderRun(0, 0, 0, 0), await RunOnAsync(4, 27));      // nghỉ bù Giỗ Tổ: no run
+        Assert.Equal(new ReminderRun(0, 0, 0, 0), await RunOnAsync(4, 28));
+        Assert.Equal(new ReminderRun(0, 0, 1, 0), await RunOnAsync(4, 29));      // notice 2, three working days after notice 1
+        Assert.Equal(new ReminderRun(0, 0, 0, 0), await RunOnAsync(5, 5));
+        Assert.Equal(new ReminderRun(0, 0, 1, 0), await RunOnAsync(5, 6));       // notice 3 across the 30/4–1/5 break
+        Assert.Equal(new ReminderRun(0, 0, 0, 0), await RunOnAsync(5, 8));
+        Assert.Equal(new ReminderRun(0, 0, 0, 1), await RunOnAsync(5, 11));      // "quá 03 phiếu báo": reported to the Chairman
+        Assert.Equal(new ReminderRun(0, 0, 0, 0), await RunOnAsync(5, 14));
+
+        var notices = await NoticesAsync();
+        Assert.Equal([1, 2, 3], notices.Select(n => n.Number));
+        Assert.Equal([new DateOnly(2026, 4, 23), new DateOnly(2026, 4, 29), new DateOnly(2026, 5, 6)], notices.Select(n => n.DueOn));
+        Assert.All(notices, n => Assert.Equal(_open, n.TaskId));
+        var escalation = Assert.Single(await NotificationsAsync(NotificationKind.Escalation));
+        Assert.Equal(_data.Chairman.Id, escalation.RecipientId);
+        await using var db = _database.CreateDbContext();
+        var task = await db.DirectiveTasks.Include(t => t.History).SingleAsync(t => t.Id == _open, TestContext.Current.CancellationToken);
+        Assert.NotNull(task.EscalatedAt);
+        Assert.Contains(task.History, h => h.Action == "Báo cáo Chủ tịch UBND tỉnh");
+        Assert.DoesNotContain(await NotificationsAsync(NotificationKind.Overdue), n => n.TaskId == _done);
+        Assert.DoesNotContain(notices, n => n.TaskId == _done);
+    }
+
+    [Fact]
+    public async Task Running_twice_on_the_same_day_adds_nothing()
+    {
+        await RunOnAsync(4, 23);
+        var before = (await NotificationsAsync(NotificationKind.Overdue)).Count + (await NoticesAsync()).Count;
+
+        var again = await _reminders.RunAllAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(new ReminderRun(0, 0, 0, 0), again);
+        Assert.Equal(before, (await NotificationsAsync(NotificationKind.Overdue)).Count + (await NoticesAsync()).Count);
+    }
+
+    [Fact]
+    public async Task After_an_outage_the_next_run_issues_every_notice_that_fell_due_with_its_own_date()
+    {
+        await RunOnAsync(4, 16);
+
+        var catchUp = await RunOnAsync(5, 7);
+
+        Assert.Equal(3, catchUp.Overdue);
+        Assert.Equal(3, catchUp.Notices);
+        Assert.Equal(0, catchUp.Escalations);
+        Assert.Equal([new DateOnly(2026, 4, 23), new DateOnly(2026, 4, 29), new DateOnly(2026, 5, 6)], (await NoticesAsync()).Select(n => n.DueOn));
+        Assert.Equal(1, (await RunOnAsync(5, 11)).Escalations);
+    }
+
+    [Fact]
+    public async Task A_task_submitted_after_the_first_notice_gets_no_more_notices()
+    {
+        await RunOnAsync(4, 23);
+        await using (var db = _database.CreateDbContext())
+        {
+            var task = await db.DirectiveTasks.SingleAsync(t => t.Id == _open, TestContext.Current.CancellationToken);
+            task.SubmitDraft(_data.FinanceSpecialistActor, Vn(2026, 4, 24), SampleData.Report());
+            task.ApproveAndSubmit(_data.FinanceLeaderActor, Vn(2026, 4, 24, 10));
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(new ReminderRun(0, 0, 0, 0), await RunOnAsync(4, 29));
+        Assert.Equal(new ReminderRun(0, 0, 0, 0), await RunOnAsync(5, 11));
+        Assert.Single(await NoticesAsync());
+    }
+}
+
+public sealed class SqliteReminderServiceTests() : ReminderServiceTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresReminderServiceTests() : ReminderServiceTests(DatabaseProvider.Postgres);
