@@ -9,6 +9,8 @@ using Portal.App.Components.Account;
 using Portal.App.Features.Desk;
 using Portal.App.Features.Directives;
 using Portal.App.Features.Files;
+using Portal.App.Features.Jobs;
+using Portal.App.Features.Notifications;
 using Portal.App.Features.Seeding;
 using Portal.App.Features.Tasks;
 using Portal.App.Infrastructure;
@@ -88,6 +90,10 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<FileStore>();
         services.AddSingleton<TaskNotifier>();
         services.AddSingleton<RuleProfiles>();
+        services.AddScoped<NotificationService>();
+        services.AddScoped<ReminderService>();
+        services.AddPortalScheduler(builder.Configuration);
+        services.AddScoped<JobsService>();
         services.AddScoped<DemoSeeder>();
         return builder;
     }

@@ -31,6 +31,10 @@ public sealed class DeskService(TaskQueryService tasks)
             sections.Add((TaskView.AwaitingConfirmation, "Chờ xác nhận kết quả", "Báo cáo đơn vị đã gửi, chờ bạn xác nhận", false));
             sections.Add((TaskView.Returned, "Bị đơn vị trả lại", "Nhiệm vụ cần điều chỉnh hoặc chuyển đơn vị khác", true));
         }
+        if (actor.IsIn(PortalRoles.ProvincialLeader) || actor.IsIn(PortalRoles.OfficeLeader) || actor.IsIn(PortalRoles.TrackingSpecialist))
+        {
+            sections.Add((TaskView.Escalated, "Báo cáo Chủ tịch UBND tỉnh", "Quá 03 phiếu báo mà đơn vị chưa có kết quả", true));
+        }
         var tracksTasks = actor.IsIn(PortalRoles.UnitLeader) || actor.IsIn(PortalRoles.UnitSpecialist) || actor.IsIn(PortalRoles.TrackingSpecialist)
                           || actor.IsIn(PortalRoles.ProvincialLeader) || actor.IsIn(PortalRoles.OfficeLeader);
         if (tracksTasks)
@@ -57,6 +61,7 @@ public sealed class DeskService(TaskQueryService tasks)
         TaskView.AwaitingConfirmation => "Chờ xác nhận kết quả",
         TaskView.Returned => "Nhiệm vụ bị trả lại",
         TaskView.MyUnit => "Nhiệm vụ của đơn vị",
+        TaskView.Escalated => "Nhiệm vụ báo cáo Chủ tịch UBND tỉnh",
         _ => "Danh sách nhiệm vụ",
     };
 }

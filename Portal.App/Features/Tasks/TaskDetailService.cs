@@ -15,6 +15,8 @@ public sealed record ExtensionRow(int Id, DateTimeOffset RequestedAt, string Req
 
 public sealed record SubTaskRow(int Id, string Unit, TaskProgress Progress);
 
+public sealed record UrgingNoticeRow(int Number, DateOnly DueOn, DateOnly Deadline, DateTimeOffset IssuedAt);
+
 public sealed record DocumentInfo(int Id, string Type, string NumberAndSymbol, string Summary, DateOnly IssueDate, string? Signer,
                                   string Urgency, bool? EnteredOnTime, Guid? SignedFileId);
 
@@ -40,7 +42,7 @@ public sealed record TaskDetail(
     string? TrackingSpecialist, string? TrackingLeader, ReportDraft? Report, DateTimeOffset? LastSubmittedAt, string? LastDecisionReason,
     int? ParentTaskId, IReadOnlyList<SubTaskRow> SubTasks, DocumentInfo Document, TaskPermissions Can,
     IReadOnlyList<TaskNoteRow> Updates, IReadOnlyList<TaskNoteRow> Contributions, IReadOnlyList<ExtensionRow> Extensions,
-    IReadOnlyList<TaskHistoryRow> History);
+    IReadOnlyList<UrgingNoticeRow> Notices, DateTimeOffset? EscalatedAt, IReadOnlyList<TaskHistoryRow> History);
 
 public sealed record PersonOption(int Id, string Name, string Position, string Unit);
 
@@ -70,6 +72,8 @@ public sealed class TaskDetailService(IDbContextFactory<PortalDbContext> dbFacto
             .Select(t => new { t.Id, t.LeadUnitId, t.EffectiveDeadline, t.Started, t.LastSubmittedAt, t.LastDecision })
             .ToListAsync(ct);
 
+        var notices = await db.UrgingNotices.AsNoTracking().Where(n => n.TaskId == taskId).OrderBy(n => n.DueOn)
+            .Select(n => new UrgingNoticeRow(n.Number, n.DueOn, n.Deadline, n.IssuedAt)).ToListAsync(ct);
         var unitIds = task.CoordinatingUnits.Select(c => c.UnitId).Append(task.LeadUnitId)
             .Concat(children.Select(c => c.LeadUnitId)).Concat(task.Contributions.Select(c => c.UnitId).OfType<int>())
             .Append(task.DelegatedUnitId ?? 0).Distinct().ToList();
@@ -105,6 +109,7 @@ public sealed class TaskDetailService(IDbContextFactory<PortalDbContext> dbFacto
             [.. task.Contributions.OrderByDescending(c => c.At).Select(c => new TaskNoteRow(c.At, Name(c.AuthorId) ?? "", UnitName(c.UnitId), c.Content, null, null, c.AttachmentId))],
             [.. task.ExtensionRequests.OrderByDescending(r => r.RequestedAt).Select(r => new ExtensionRow(r.Id, r.RequestedAt, Name(r.RequestedById) ?? "",
                 r.CurrentDeadline, r.RequestedDeadline, r.Reason, r.Status, Name(r.DecidedById), r.DecidedAt, r.DecisionNote, r.DocumentId))],
+            notices, task.EscalatedAt,
             [.. task.History.OrderByDescending(h => h.At).ThenByDescending(h => h.Id)
                 .Select(h => new TaskHistoryRow(h.At, Name(h.ActorId) ?? "Hệ thống", h.Action, h.FromState, h.ToState, h.Note, h.Change))]);
     }

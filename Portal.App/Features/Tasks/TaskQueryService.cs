@@ -29,6 +29,8 @@ public enum TaskView
     Returned,
     /// <summary>Every task my unit leads.</summary>
     MyUnit,
+    /// <summary>Tasks I direct that were reported to me after three urging notices without a result.</summary>
+    Escalated,
 }
 
 public sealed record TaskFilter
@@ -120,6 +122,9 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
             TaskView.AwaitingConfirmation => query.Where(t => t.TrackingSpecialistId == actor.PersonId && t.State == TaskState.Submitted),
             TaskView.Returned => query.Where(t => t.TrackingSpecialistId == actor.PersonId && t.State == TaskState.Returned),
             TaskView.MyUnit => actor.UnitId is { } unit ? query.Where(t => t.LeadUnitId == unit) : query.Where(t => false),
+            TaskView.Escalated => query.Where(t => t.EscalatedAt != null && t.State != TaskState.Submitted && t.State != TaskState.Completed
+                                                   && (t.TrackingLeaderId == actor.PersonId || actor.Roles.Contains(PortalRoles.OfficeLeader)
+                                                       || t.TrackingSpecialistId == actor.PersonId)),
             _ => throw new ArgumentOutOfRangeException(nameof(filter)),
         };
         if (filter.UnitId is { } unitId) query = query.Where(t => t.LeadUnitId == unitId);

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Quartz;
+
+namespace Portal.App.Features.Jobs;
+
+public sealed record JobRow(string Name, string Description, DateTimeOffset? PreviousFire, DateTimeOffset? NextFire,
+                            JobRun? LastRun, JobKey Key);
+
+/// <summary>The scheduled jobs as the administrators see them: schedule, last run and its result, "run now".</summary>
+public sealed class JobsService(ISchedulerFactory schedulers, IDbContextFactory<PortalDbContext> dbFactory)
+{
+    private static readonly Dictionary<string, string> Descriptions = new()
+    {
+        [DeadlineReminderJob.Key.Name] = "Cảnh báo sắp đến hạn (3 và 1 ngày làm việc) và thông báo quá hạn — 07:00 các ngày làm việc",
+        [UrgingJob.Key.Name] = "Phiếu báo đôn đốc mỗi 3 ngày làm việc, báo cáo Chủ tịch khi quá 03 phiếu báo — 07:30 các ngày làm việc",
+    };
+
+    public async Task<IReadOnlyList<JobRow>> ListAsync(CancellationToken ct = default)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = new List<JobRow>();
+        foreach (var key in (await scheduler.GetJobKeys(GroupMatcher<JobKey>.AnyGroup(), ct)).OrderBy(k => k.Name))
+        {
+            var triggers = await scheduler.GetTriggersOfJob(key, ct);
+            var previous = triggers.Select(t => t.PreviousFireTimeUtc).Where(t => t is not null).DefaultIfEmpty().Max();
+            var next = triggers.Select(t => t.NextFireTimeUtc).Where(t => t is not null).DefaultIfEmpty().Min();
+            var last = await db.JobRuns.AsNoTracking().Where(r => r.Job == key.Name).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
+            rows.Add(new JobRow(key.Name, Descriptions.GetValueOrDefault(key.Name, key.Name), previous, next, last, key));
+        }
+        return rows;
+    }
+
+    public async Task RunNowAsync(JobKey key, CancellationToken ct = default) => await (await schedulers.GetScheduler(ct)).TriggerJob(key, ct);
+}

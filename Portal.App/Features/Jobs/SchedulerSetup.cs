@@ -1,0 +1,63 @@
+using Portal.Data;
+using Portal.Domain;
+using Quartz;
+
+namespace Portal.App.Features.Jobs;
+
+public static class SchedulerSetup
+{
+    /// <summary>
+    /// Quartz with the reminder jobs at 07:00 and 07:30 Vietnam time every day (the jobs skip days off). With
+    /// <c>Scheduler:Clustered=true</c> the scheduler uses Quartz's ADO.NET job store, clustered, in the portal's
+    /// PostgreSQL or SQL Server database (tables QRTZ_*, created on first start); otherwise an in-memory store that
+    /// runs both jobs once shortly after start-up to catch up on days the server was down.
+    /// </summary>
+    public static IServiceCollection AddPortalScheduler(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<JobRunRecorder>();
+        if (!configuration.GetValue("Scheduler:Enabled", true)) return services;
+        var clustered = configuration.GetValue<bool>("Scheduler:Clustered");
+        var provider = Enum.TryParse<DatabaseProvider>(configuration["Database:Provider"], true, out var p) ? p : DatabaseProvider.Sqlite;
+        if (clustered && provider == DatabaseProvider.Sqlite)
+            throw new InvalidOperationException("Scheduler:Clustered needs Database:Provider Postgres or SqlServer.");
+
+        services.AddQuartz(q =>
+        {
+            q.ConfigureScheduler(o =>
+            {
+                o.InstanceName = "PortalScheduler";
+                o.InstanceId = clustered ? "AUTO" : "NON_CLUSTERED";
+            });
+            Schedule<DeadlineReminderJob>(q, DeadlineReminderJob.Key, "0 0 7 * * ?", catchUp: !clustered, delay: TimeSpan.FromSeconds(20));
+            Schedule<UrgingJob>(q, UrgingJob.Key, "0 30 7 * * ?", catchUp: !clustered, delay: TimeSpan.FromSeconds(40));
+            if (clustered)
+            {
+                var connectionString = configuration.GetConnectionString("Portal")!;
+                q.UsePersistentStore(s =>
+                {
+                    s.UseSystemTextJsonSerializer();
+                    if (provider == DatabaseProvider.Postgres) s.UsePostgres(connectionString);
+                    else s.UseSqlServer(connectionString);
+                    s.UseClustering(c =>
+                    {
+                        c.CheckinInterval = TimeSpan.FromSeconds(configuration.GetValue("Scheduler:CheckinSeconds", 10));
+                        c.CheckinMisfireThreshold = TimeSpan.FromSeconds(configuration.GetValue("Scheduler:CheckinSeconds", 10) * 2);
+                    });
+                    s.ProvisionSchema();
+                });
+            }
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return services;
+    }
+
+    private static void Schedule<TJob>(IQuartzBuilder q, JobKey key, string cron, bool catchUp, TimeSpan delay) where TJob : IJob
+    {
+        q.AddJob<TJob>(j => j.WithIdentity(key).StoreDurably());
+        // A missed fire (server down at 07:00) runs once as soon as the scheduler is back.
+        q.AddTrigger(t => t.ForJob(key).WithIdentity($"{key.Name}-daily", key.Group)
+            .WithCronSchedule(cron, c => c.InTimeZone(VietnamTime.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+        if (catchUp)
+            q.AddTrigger(t => t.ForJob(key).WithIdentity($"{key.Name}-startup", key.Group).StartAt(DateTimeOffset.UtcNow.Add(delay)));
+    }
+}
