@@ -83,12 +83,19 @@ public sealed class LeaderJourneyTests(PortalAppFixture app)
         await leader.Locator("#action-submit").ClickAsync();
         await Expect(leader.Locator("#task-state")).ToHaveTextAsync("Đã gửi báo cáo, chờ xác nhận");
 
-        // The Office confirms the result.
+        // The Office confirms the result; the specialist's bell counts it without a reload.
+        var badge = specialist.Locator("#notification-count .mud-badge");
+        var unreadBefore = await badge.IsVisibleAsync() ? int.Parse(await badge.InnerTextAsync()) : 0;
         await PortalAppFixture.GoAsync(office, taskUrl);
         await office.Locator("#action-accept").ClickAsync();
         await office.Locator("#action-submit").ClickAsync();
         await Expect(office.Locator("#task-status")).ToHaveTextAsync("Đã hoàn thành – trong hạn");
         await PortalAppFixture.ShotAsync(office, "task-completed");
+        await Expect(badge).ToHaveTextAsync($"{unreadBefore + 1}");
+        await specialist.Locator("#notification-count button").ClickAsync();
+        await Expect(specialist.Locator("#notification-list")).ToContainTextAsync("Kết quả được xác nhận đạt");
+        await PortalAppFixture.ShotAsync(specialist, "notification-bell");
+        await specialist.Keyboard.PressAsync("Escape");
 
         // The list and the specialist's page show the final status.
         await PortalAppFixture.GoAsync(office, "/tasks?q=" + Uri.EscapeDataString(marker));

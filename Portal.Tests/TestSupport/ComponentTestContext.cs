@@ -53,6 +53,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<TaskNotifier>();
         Services.AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = Path.GetTempPath(), EnvironmentName = "Test" });
         Services.AddLogging();
+        Services.AddScoped<Portal.App.Features.Notifications.NotificationService>();
     }
 
     /// <summary>Signs the test in as a person with roles, as the sign-in cookie would carry them.</summary>
