@@ -94,6 +94,10 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<ReminderService>();
         services.AddPortalScheduler(builder.Configuration);
         services.AddScoped<JobsService>();
+        services.AddScoped<UrgingLetterService>();
+        services.Configure<MailSettings>(builder.Configuration.GetSection("Mail"));
+        services.AddSingleton<IMailSender, SmtpMailSender>();
+        services.AddScoped<MailOutbox>();
         services.AddScoped<DemoSeeder>();
         return builder;
     }

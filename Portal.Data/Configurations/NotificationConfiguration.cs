@@ -21,6 +21,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.HasIndex(n => n.Key).IsUnique();
         builder.HasIndex(n => new { n.RecipientId, n.ReadAt, n.CreatedAt });
         builder.HasIndex(n => new { n.TaskId, n.Kind, n.DueOn });
+        builder.HasIndex(n => n.MailedAt);
     }
 }
 

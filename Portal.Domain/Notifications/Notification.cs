@@ -40,8 +40,12 @@ public sealed class Notification
     /// <summary>For deadline notices: the deadline or notice date the notification is about.</summary>
     public DateOnly? DueOn { get; private set; }
     public DateTimeOffset? ReadAt { get; private set; }
+    /// <summary>When the e-mail copy was handed to the mail server (or skipped); null while it waits in the outbox.</summary>
+    public DateTimeOffset? MailedAt { get; private set; }
 
     public void MarkRead(DateTimeOffset at) => ReadAt ??= at;
+
+    public void MarkMailed(DateTimeOffset at) => MailedAt ??= at;
 
     public static string Label(NotificationKind kind) => kind switch
     {

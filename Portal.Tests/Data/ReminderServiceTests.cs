@@ -150,6 +150,61 @@ public abstract class ReminderServiceTests(DatabaseProvider provider) : IAsyncLi
     }
 }
 
+public sealed class UrgingLetterTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _clock = TestClock.At(2026, 4, 29, 9);
+    private TestDatabase _database = null!;
+    private SampleData _data = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var db = _database.CreateDbContext();
+        _data = await SampleData.SeedAsync(db);
+        var document = _data.NewDocument("77", "UBND-KT", "Về việc triển khai nhiệm vụ quý II");
+        var open = _data.NewTask(document, _data.Finance, Vn(2026, 4, 1), new DateOnly(2026, 4, 22), "Nhiệm vụ chưa làm");
+        var done = _data.NewTask(document, _data.Finance, Vn(2026, 4, 1), new DateOnly(2026, 4, 22), "Nhiệm vụ đã xong");
+        done.Delegate(_data.FinanceLeaderActor, Vn(2026, 4, 2), _data.FinanceSpecialist.Id, []);
+        done.SubmitDraft(_data.FinanceSpecialistActor, Vn(2026, 4, 10), SampleData.Report());
+        done.ApproveAndSubmit(_data.FinanceLeaderActor, Vn(2026, 4, 10, 15));
+        done.Confirm(_data.TrackerActor, Vn(2026, 4, 13), ReviewDecision.Accepted, null);
+        var otherUnit = _data.NewTask(document, _data.Health, Vn(2026, 4, 1), new DateOnly(2026, 4, 22), "Việc Sở Y tế");
+        db.DirectiveTasks.AddRange(open, done, otherUnit);
+        await db.SaveChangesAsync();
+        db.UrgingNotices.Add(new UrgingNotice(open.Id, _data.Finance.Id, 1, new DateOnly(2026, 4, 23), new DateOnly(2026, 4, 22), Vn(2026, 4, 23)));
+        await db.SaveChangesAsync();
+    }
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+
+    [Fact]
+    public async Task The_letter_lists_the_units_unfinished_tasks_of_the_document_with_deadline_status_and_notices()
+    {
+        var letters = new UrgingLetterService(_database, _clock);
+        var tracker = new Actor("t", "Theo dõi", _data.Tracker.Id, _data.Office.Id, new HashSet<string> { Portal.Domain.Security.PortalRoles.TrackingSpecialist });
+
+        var letter = await letters.BuildAsync(tracker, _data.Finance.Id, null, TestContext.Current.CancellationToken);
+
+        Assert.Equal("Sở Tài chính", letter.UnitName);
+        var document = Assert.Single(letter.Documents);
+        Assert.Equal("77/UBND-KT", document.NumberAndSymbol);
+        Assert.Equal(2, document.TasksGivenToUnit);
+        var task = Assert.Single(document.Unfinished);
+        Assert.Equal("Nhiệm vụ chưa làm", task.Content);
+        Assert.Equal("Chưa thực hiện – quá hạn", task.Status);
+        Assert.Equal(1, task.NoticeCount);
+    }
+
+    [Fact]
+    public async Task Only_the_Office_may_write_an_urging_letter()
+    {
+        var letters = new UrgingLetterService(_database, _clock);
+        var unitLeader = new Actor("l", "Lãnh đạo", _data.FinanceLeader.Id, _data.Finance.Id, new HashSet<string> { Portal.Domain.Security.PortalRoles.UnitLeader });
+
+        await Assert.ThrowsAsync<DomainException>(() => letters.BuildAsync(unitLeader, _data.Finance.Id, null, TestContext.Current.CancellationToken));
+    }
+}
+
 public sealed class SqliteReminderServiceTests() : ReminderServiceTests(DatabaseProvider.Sqlite);
 
 public sealed class PostgresReminderServiceTests() : ReminderServiceTests(DatabaseProvider.Postgres);

@@ -14,6 +14,7 @@ public sealed class JobsService(ISchedulerFactory schedulers, IDbContextFactory<
     {
         [DeadlineReminderJob.Key.Name] = "Cảnh báo sắp đến hạn (3 và 1 ngày làm việc) và thông báo quá hạn — 07:00 các ngày làm việc",
         [UrgingJob.Key.Name] = "Phiếu báo đôn đốc mỗi 3 ngày làm việc, báo cáo Chủ tịch khi quá 03 phiếu báo — 07:30 các ngày làm việc",
+        [MailOutboxJob.Key.Name] = "Gửi thư điện tử bản sao thông báo (nếu bật Mail:Enabled) — mỗi phút",
     };
 
     public async Task<IReadOnlyList<JobRow>> ListAsync(CancellationToken ct = default)

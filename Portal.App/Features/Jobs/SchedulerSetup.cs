@@ -30,6 +30,9 @@ public static class SchedulerSetup
             });
             Schedule<DeadlineReminderJob>(q, DeadlineReminderJob.Key, "0 0 7 * * ?", catchUp: !clustered, delay: TimeSpan.FromSeconds(20));
             Schedule<UrgingJob>(q, UrgingJob.Key, "0 30 7 * * ?", catchUp: !clustered, delay: TimeSpan.FromSeconds(40));
+            q.AddJob<MailOutboxJob>(j => j.WithIdentity(MailOutboxJob.Key).StoreDurably());
+            q.AddTrigger(t => t.ForJob(MailOutboxJob.Key).WithIdentity("mail-outbox-every-minute", MailOutboxJob.Key.Group)
+                .StartAt(DateTimeOffset.UtcNow.AddSeconds(60)).WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
             if (clustered)
             {
                 var connectionString = configuration.GetConnectionString("Portal")!;

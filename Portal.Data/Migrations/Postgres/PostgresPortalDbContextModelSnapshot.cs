@@ -853,6 +853,9 @@ namespace Portal.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateTime?>("MailedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Message")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -876,6 +879,8 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("MailedAt");
 
                     b.HasIndex("RecipientId", "ReadAt", "CreatedAt");
 

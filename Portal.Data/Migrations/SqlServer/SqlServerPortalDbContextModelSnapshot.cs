@@ -856,6 +856,9 @@ namespace Portal.Data.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<DateTime?>("MailedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Message")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -879,6 +882,8 @@ namespace Portal.Data.Migrations.SqlServer
 
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("MailedAt");
 
                     b.HasIndex("RecipientId", "ReadAt", "CreatedAt");
 

@@ -824,6 +824,9 @@ namespace Portal.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("MailedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Message")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -847,6 +850,8 @@ namespace Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("MailedAt");
 
                     b.HasIndex("RecipientId", "ReadAt", "CreatedAt");
 

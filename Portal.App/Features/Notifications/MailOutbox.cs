@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Mail;
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Domain.Notifications;
+
+namespace Portal.App.Features.Notifications;
+
+/// <summary>SMTP settings (<c>Mail:*</c>); off by default. Kinds empty = every kind.</summary>
+public sealed class MailSettings
+{
+    public bool Enabled { get; set; }
+    public string Host { get; set; } = "";
+    public int Port { get; set; } = 25;
+    public bool EnableSsl { get; set; } = true;
+    public string? UserName { get; set; }
+    public string? Password { get; set; }
+    public string From { get; set; } = "";
+    public List<NotificationKind> Kinds { get; set; } = [];
+}
+
+/// <summary>Sends one e-mail.</summary>
+public interface IMailSender
+{
+    Task SendAsync(string to, string subject, string body, CancellationToken ct);
+}
+
+internal sealed class SmtpMailSender(Microsoft.Extensions.Options.IOptions<MailSettings> settings) : IMailSender
+{
+    public async Task SendAsync(string to, string subject, string body, CancellationToken ct)
+    {
+        var s = settings.Value;
+        using var client = new SmtpClient(s.Host, s.Port) { EnableSsl = s.EnableSsl };
+        if (!string.IsNullOrEmpty(s.UserName)) client.Credentials = new NetworkCredential(s.UserName, s.Password);
+        using var message = new MailMessage(s.From, to, subject, body);
+        await client.SendMailAsync(message, ct);
+    }
+}
+
+/// <summary>
+/// The e-mail copies of notifications, sent from an outbox by a job: the in-app notification is stored first and
+/// never waits for, or depends on, the mail server. A failed send stays in the outbox for the next run.
+/// </summary>
+public sealed class MailOutbox(IDbContextFactory<PortalDbContext> dbFactory, Microsoft.Extensions.Options.IOptions<MailSettings> settings,
+                               IMailSender sender, TimeProvider clock, ILogger<MailOutbox> logger)
+{
+    private const int BatchSize = 200;
+
+    public async Task<string> SendPendingAsync(CancellationToken ct = default)
+    {
+        var s = settings.Value;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var pending = await db.Notifications.Where(n => n.MailedAt == null).OrderBy(n => n.Id).Take(BatchSize).ToListAsync(ct);
+        if (pending.Count == 0) return "Không có thư chờ gửi";
+        var now = clock.GetUtcNow();
+        if (!s.Enabled)
+        {
+            foreach (var n in pending) n.MarkMailed(now); // mail is off: nothing to send, nothing to keep waiting
+            await db.SaveChangesAsync(ct);
+            return "Gửi thư đang tắt";
+        }
+        var recipients = pending.Select(n => n.RecipientId).Distinct().ToList();
+        var emails = await db.People.AsNoTracking().Where(p => recipients.Contains(p.Id) && p.Email != null)
+            .ToDictionaryAsync(p => p.Id, p => p.Email!, ct);
+        int sent = 0, failed = 0;
+        foreach (var n in pending)
+        {
+            if ((s.Kinds.Count > 0 && !s.Kinds.Contains(n.Kind)) || !emails.TryGetValue(n.RecipientId, out var to))
+            {
+                n.MarkMailed(now);
+                continue;
+            }
+            try
+            {
+                await sender.SendAsync(to, $"[Portal] {n.Title}", $"{n.Message}\n\nXem trên Bàn làm việc điện tử: /tasks/{n.TaskId}", ct);
+                n.MarkMailed(now);
+                sent++;
+            }
+            catch (Exception ex) when (ex is SmtpException or InvalidOperationException or IOException)
+            {
+                logger.LogWarning(ex, "E-mail of notification {Id} not sent; it stays in the outbox.", n.Id);
+                failed++;
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        return $"{sent} thư đã gửi, {failed} thư lỗi (sẽ gửi lại)";
+    }
+}
