@@ -11,6 +11,7 @@ using Portal.App.Features.Directives;
 using Portal.App.Features.Files;
 using Portal.App.Features.Jobs;
 using Portal.App.Features.Notifications;
+using Portal.App.Features.Reports;
 using Portal.App.Features.Seeding;
 using Portal.App.Features.Tasks;
 using Portal.App.Infrastructure;
@@ -98,6 +99,8 @@ public static class AppServiceCollectionExtensions
         services.Configure<MailSettings>(builder.Configuration.GetSection("Mail"));
         services.AddSingleton<IMailSender, SmtpMailSender>();
         services.AddScoped<MailOutbox>();
+        services.AddScoped<SummaryReportService>();
+        services.AddSingleton<SummaryReportExporter>();
         services.AddScoped<DemoSeeder>();
         return builder;
     }
@@ -119,6 +122,7 @@ public static class AppServiceCollectionExtensions
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapFileEndpoints();
+        app.MapReportEndpoints();
         return app;
     }
 }

@@ -134,6 +134,7 @@ internal sealed class TaskHistoryEntryConfiguration : IEntityTypeConfiguration<T
         builder.Property(h => h.Change).HasMaxLength(1000);
         builder.Property(h => h.FromState).HasConversion<string>().HasMaxLength(30);
         builder.Property(h => h.ToState).HasConversion<string>().HasMaxLength(30);
+        builder.Property(h => h.Decision).HasConversion<string>().HasMaxLength(20);
         builder.HasOne<Person>().WithMany().HasForeignKey(h => h.ActorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(h => new { h.TaskId, h.At });
     }

@@ -407,11 +407,12 @@ public sealed class DirectiveTask
     {
         var from = State;
         State = to;
-        _history.Add(new TaskHistoryEntry(at, actor?.PersonId, action, from, to, note, change));
+        Record(at, actor?.PersonId, action, from, note, change);
     }
 
     private void Record(DateTimeOffset at, int? actorId, string action, TaskState? from, string? note, string? change) =>
-        _history.Add(new TaskHistoryEntry(at, actorId, action, from, State, note, change));
+        _history.Add(new TaskHistoryEntry(at, actorId, action, from, State, note, change)
+            .WithSnapshot(LeadUnitId, EffectiveDeadline, Started, LastSubmittedAt, LastDecision));
 
     private static string Show(DateOnly? date) =>
         date is { } d ? d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "không thời hạn";

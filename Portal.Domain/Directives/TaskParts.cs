@@ -168,6 +168,26 @@ public sealed class TaskHistoryEntry
     public string? Note { get; private set; }
     /// <summary>Before → after of what the step changed (deadline, lead unit, report), when it changed data.</summary>
     public string? Change { get; private set; }
+
+    // The task's status facts right after the step, so reports can tell how a task stood on any past day.
+    public int? LeadUnitId { get; private set; }
+    public DateOnly? Deadline { get; private set; }
+    public bool Started { get; private set; }
+    public DateTimeOffset? SubmittedAt { get; private set; }
+    public Tasks.ReviewDecision? Decision { get; private set; }
+
+    internal TaskHistoryEntry WithSnapshot(int leadUnitId, DateOnly? deadline, bool started, DateTimeOffset? submittedAt, Tasks.ReviewDecision? decision)
+    {
+        LeadUnitId = leadUnitId;
+        Deadline = deadline;
+        Started = started;
+        SubmittedAt = submittedAt;
+        Decision = decision;
+        return this;
+    }
+
+    /// <summary>The status the task had right after this step, judged at <paramref name="at"/>.</summary>
+    public Tasks.TaskProgress ProgressAt(DateTimeOffset at) => Tasks.TaskStatusRules.Classify(Deadline, Started, SubmittedAt, Decision, at);
 }
 
 public sealed class TaskCoordination

@@ -1,0 +1,27 @@
+using Portal.App.Infrastructure;
+using Portal.Domain;
+
+namespace Portal.App.Features.Reports;
+
+internal static class ReportEndpoints
+{
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static IEndpointConventionBuilder MapReportEndpoints(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/reports/phu-luc-v.xlsx", async (HttpContext http, SummaryReportService reports, SummaryReportExporter exporter,
+                                                             TimeProvider clock, CancellationToken ct) =>
+        {
+            var actor = Actor.From(http.User);
+            if (!SummaryReportService.MayRead(actor)) return Results.Forbid();
+            try
+            {
+                var query = ReportQuery.Parse(http.Request.Query);
+                var report = await reports.BuildAsync(actor, query.Period, query.Filter, ct);
+                return Results.File(exporter.Export(report, clock.Today()), Xlsx, SummaryReportExporter.FileName(report));
+            }
+            catch (Exception ex) when (ex is DomainException or ArgumentException)
+            {
+                return Results.BadRequest(ex.Message);
+            }
+        }).RequireAuthorization();
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using Portal.Domain.Reports;
+
+namespace Portal.App.Features.Reports;
+
+/// <summary>What the clerk picked on the reports page, as it travels in the download link.</summary>
+public sealed record ReportQuery(PeriodKind Kind, int Year, int Number, bool Statutory, DateOnly? From, DateOnly? To, int? UnitId, int? LeaderId)
+{
+    public ReportPeriod Period => Kind == PeriodKind.Custom
+        ? ReportPeriod.Custom(From ?? throw new Domain.DomainException("Vui lòng chọn ngày bắt đầu."), To ?? throw new Domain.DomainException("Vui lòng chọn ngày kết thúc."))
+        : ReportPeriod.Create(Kind, Year, Number, Statutory);
+
+    public ReportFilter Filter => new(UnitId, LeaderId);
+
+    public string ToQueryString()
+    {
+        var parts = new List<string> { $"kind={Kind}", $"year={Year}", $"number={Number}", $"statutory={Statutory}" };
+        if (From is { } f) parts.Add($"from={f:yyyy-MM-dd}");
+        if (To is { } t) parts.Add($"to={t:yyyy-MM-dd}");
+        if (UnitId is { } u) parts.Add($"unit={u}");
+        if (LeaderId is { } l) parts.Add($"leader={l}");
+        return string.Join('&', parts);
+    }
+
+    public static ReportQuery Parse(IQueryCollection query)
+    {
+        static int? Int(string? s) => int.TryParse(s, out var v) ? v : null;
+        static DateOnly? Date(string? s) => DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        return new(Enum.TryParse<PeriodKind>(query["kind"], true, out var kind) ? kind : PeriodKind.Month,
+                   Int(query["year"]) ?? DateTime.Today.Year, Int(query["number"]) ?? 1,
+                   bool.TryParse(query["statutory"], out var statutory) && statutory,
+                   Date(query["from"]), Date(query["to"]), Int(query["unit"]), Int(query["leader"]));
+    }
+}

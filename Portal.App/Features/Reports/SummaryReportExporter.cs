@@ -1,0 +1,49 @@
+using ClosedXML.Excel;
+
+namespace Portal.App.Features.Reports;
+
+/// <summary>Phụ lục V as a print-ready workbook.</summary>
+public sealed class SummaryReportExporter(IConfiguration configuration)
+{
+    public const string Title = "Tổng hợp kết quả thực hiện nhiệm vụ của UBND tỉnh, Chủ tịch UBND tỉnh";
+
+    public static string FileName(SummaryReport report) => $"PhuLucV_{report.Period.Code}.xlsx";
+
+    public byte[] Export(SummaryReport report, DateOnly issuedOn)
+    {
+        var book = new OfficialWorkbook("Phụ lục V", [6, 38, 11, 11, 11, 11, 11, 11], landscape: false);
+        book.Header(configuration["Portal:ReportParentBody"] ?? "UBND TỈNH DEMO", "VĂN PHÒNG", "Số:        /BC-VPUB",
+                    configuration["Portal:ProvinceName"] ?? "Tỉnh Demo", issuedOn);
+        book.Skip();
+        book.Line("BÁO CÁO", bold: true, size: 14);
+        book.Line(Title, bold: true, size: 13);
+        book.Line($"(Kỳ báo cáo: {report.Period.Label})", italic: true);
+        book.Skip();
+        book.Line($"Đến ngày {report.Period.To:dd'/'MM'/'yyyy}, UBND tỉnh đã ban hành {report.DocumentCount} văn bản giao nhiệm vụ; qua tổng hợp, "
+                  + "Văn phòng UBND tỉnh báo cáo tình hình thực hiện như sau:", align: XLAlignmentHorizontalValues.Left, height: 34);
+        book.Skip();
+
+        var head = book.BeginTable(headerRows: 2);
+        book.HeaderCell(head, 1, "STT", rowSpan: 2);
+        book.HeaderCell(head, 2, "Đơn vị", rowSpan: 2);
+        book.HeaderCell(head, 3, "Chưa thực hiện", columnSpan: 2);
+        book.HeaderCell(head, 5, "Đang thực hiện", columnSpan: 2);
+        book.HeaderCell(head, 7, "Đã hoàn thành", columnSpan: 2);
+        for (var c = 3; c <= 7; c += 2)
+        {
+            book.HeaderCell(head + 1, c, "Trong hạn");
+            book.HeaderCell(head + 1, c + 1, "Quá hạn");
+        }
+        var number = 0;
+        foreach (var row in report.Rows)
+        {
+            book.AddRow($"{++number}.", row.UnitName, row.NotStartedOnTime, row.NotStartedOverdue, row.InProgressOnTime, row.InProgressOverdue,
+                        row.CompletedOnTime, row.CompletedOverdue);
+        }
+        var t = report.Totals;
+        book.AddTotals("Tổng cộng", 2, t.NotStartedOnTime, t.NotStartedOverdue, t.InProgressOnTime, t.InProgressOverdue, t.CompletedOnTime, t.CompletedOverdue);
+        book.EndTable(head);
+        book.Signature("CHÁNH VĂN PHÒNG");
+        return book.ToBytes();
+    }
+}

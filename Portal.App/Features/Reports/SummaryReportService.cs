@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain;
+using Portal.Domain.Directives;
+using Portal.Domain.Reports;
+using Portal.Domain.Security;
+using Portal.Domain.Tasks;
+
+namespace Portal.App.Features.Reports;
+
+public sealed record UnitSummaryRow(int UnitId, string UnitName, int NotStartedOnTime, int NotStartedOverdue, int InProgressOnTime,
+                                    int InProgressOverdue, int CompletedOnTime, int CompletedOverdue)
+{
+    public int Total => NotStartedOnTime + NotStartedOverdue + InProgressOnTime + InProgressOverdue + CompletedOnTime + CompletedOverdue;
+
+    public static UnitSummaryRow Sum(string name, IEnumerable<UnitSummaryRow> rows)
+    {
+        var list = rows.ToList();
+        return new(0, name, list.Sum(r => r.NotStartedOnTime), list.Sum(r => r.NotStartedOverdue), list.Sum(r => r.InProgressOnTime),
+                   list.Sum(r => r.InProgressOverdue), list.Sum(r => r.CompletedOnTime), list.Sum(r => r.CompletedOverdue));
+    }
+}
+
+public sealed record SummaryReport(ReportPeriod Period, int DocumentCount, IReadOnlyList<UnitSummaryRow> Rows)
+{
+    public UnitSummaryRow Totals => UnitSummaryRow.Sum("Tổng cộng", Rows);
+}
+
+public sealed record ReportFilter(int? UnitId = null, int? LeaderId = null);
+
+/// <summary>
+/// Phụ lục V of Huế 71/2016: the Office's summary by unit of the tasks assigned in the period, each as it stood at the
+/// end of the period (from the status kept on its history, so a later change does not alter a past report). Tasks
+/// awaiting confirmation count as in progress with the timeliness of their submission; a task returned to the Office
+/// at the end of the period belongs to no unit; a redirected one to the unit that held it then.
+/// </summary>
+public sealed class SummaryReportService(IDbContextFactory<PortalDbContext> dbFactory)
+{
+    public static bool MayRead(Actor actor) =>
+        actor.IsIn(PortalRoles.Clerk) || actor.IsIn(PortalRoles.TrackingSpecialist) || actor.IsIn(PortalRoles.OfficeLeader)
+        || actor.IsIn(PortalRoles.ProvincialLeader) || actor.IsIn(PortalRoles.Administrator);
+
+    public async Task<SummaryReport> BuildAsync(Actor actor, ReportPeriod period, ReportFilter filter, CancellationToken ct = default)
+    {
+        if (!MayRead(actor)) throw new DomainException("Bạn không có quyền xem báo cáo tổng hợp của Văn phòng.");
+        var start = period.StartInstant;
+        var end = period.EndInstant;
+        var lastMoment = end.AddTicks(-1);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+
+        var tasks = db.DirectiveTasks.AsNoTracking()
+            .Where(t => t.ParentTaskId == null && t.AssignedAt >= start && t.AssignedAt < end);
+        if (filter.LeaderId is { } leader) tasks = tasks.Where(t => t.TrackingLeaderId == leader);
+
+        var standing = await (
+                from h in db.TaskHistory.AsNoTracking()
+                join t in tasks on h.TaskId equals t.Id
+                where h.Id == db.TaskHistory.Where(x => x.TaskId == h.TaskId && x.At < end)
+                    .OrderByDescending(x => x.At).ThenByDescending(x => x.Id).Select(x => x.Id).FirstOrDefault()
+                select new { t.DocumentId, h.ToState, h.LeadUnitId, h.Deadline, h.Started, h.SubmittedAt, h.Decision })
+            .ToListAsync(ct);
+
+        var counted = standing
+            .Where(s => s.ToState != TaskState.Returned && s.LeadUnitId is not null)
+            .Where(s => filter.UnitId is null || s.LeadUnitId == filter.UnitId)
+            .Select(s => new { Unit = s.LeadUnitId!.Value, s.DocumentId,
+                               Progress = TaskStatusRules.Classify(s.Deadline, s.Started, s.SubmittedAt, s.Decision, lastMoment) })
+            .ToList();
+        var unitIds = counted.Select(c => c.Unit).Distinct().ToList();
+        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.Name, u.Kind }).ToListAsync(ct);
+
+        var rows = units.OrderBy(u => u.Kind).ThenBy(u => u.Name, StringComparer.Create(VietnameseDates.Culture, false))
+            .Select(u =>
+            {
+                var mine = counted.Where(c => c.Unit == u.Id).Select(c => c.Progress).ToList();
+                int Count(TaskStage stage, bool overdue) => mine.Count(p =>
+                    (stage == TaskStage.InProgress ? p.Stage is TaskStage.InProgress or TaskStage.AwaitingConfirmation : p.Stage == stage)
+                    && (p.Timeliness == Timeliness.Overdue) == overdue);
+                return new UnitSummaryRow(u.Id, u.Name, Count(TaskStage.NotStarted, false), Count(TaskStage.NotStarted, true),
+                    Count(TaskStage.InProgress, false), Count(TaskStage.InProgress, true), Count(TaskStage.Completed, false), Count(TaskStage.Completed, true));
+            })
+            .ToList();
+        return new SummaryReport(period, counted.Select(c => c.DocumentId).Distinct().Count(), rows);
+    }
+}

@@ -1,0 +1,155 @@
+using ClosedXML.Excel;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Portal.App.Features.Reports;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain.Directives;
+using Portal.Domain.Reports;
+using Portal.Domain.Security;
+using Portal.Domain.Tasks;
+using Portal.Tests.TestSupport;
+using static Portal.Tests.TestSupport.TestClock;
+
+namespace Portal.Tests.Data;
+
+/// <summary>Phụ lục V over a fixture whose every figure is known, as of the end of October 2026.</summary>
+public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private static readonly ReportPeriod October = ReportPeriod.Create(PeriodKind.Month, 2026, 10);
+    private TestDatabase _database = null!;
+    private SampleData _data = null!;
+    private int _awaitingInOctober;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(provider);
+        await using var db = _database.CreateDbContext();
+        _data = await SampleData.SeedAsync(db);
+        var leader = _data.FinanceLeaderActor;
+        var specialist = _data.FinanceSpecialistActor;
+        var tracker = _data.TrackerActor;
+        var first = _data.NewDocument("101", "UBND-KT");
+        var second = _data.NewDocument("102", "UBND-VX");
+        DirectiveTask New(DirectiveDocument doc, Portal.Domain.Units.Unit unit, int day, DateOnly deadline, string content) =>
+            _data.NewTask(doc, unit, Vn(2026, 10, day), deadline, content);
+        void Submit(DirectiveTask t, DateTimeOffset at)
+        {
+            t.Delegate(leader, at.AddDays(-1), _data.FinanceSpecialist.Id, []);
+            t.SubmitDraft(specialist, at.AddHours(-1), SampleData.Report());
+            t.ApproveAndSubmit(leader, at);
+        }
+
+        var a = New(first, _data.Finance, 1, new DateOnly(2026, 10, 30), "A chưa làm, quá hạn");
+        var b = New(first, _data.Finance, 2, new DateOnly(2026, 11, 10), "B chưa làm, trong hạn");
+        var c = New(first, _data.Finance, 2, new DateOnly(2026, 10, 20), "C đang làm, quá hạn");
+        c.Delegate(leader, Vn(2026, 10, 5), _data.FinanceSpecialist.Id, []);
+        var d = New(first, _data.Finance, 5, new DateOnly(2026, 10, 20), "D chờ xác nhận, gửi trong hạn");
+        Submit(d, Vn(2026, 10, 15));
+        var e = New(second, _data.Finance, 5, new DateOnly(2026, 10, 20), "E hoàn thành quá hạn");
+        Submit(e, Vn(2026, 10, 25));
+        e.Confirm(tracker, Vn(2026, 10, 27), ReviewDecision.Accepted, null);
+        var f = New(second, _data.Finance, 6, new DateOnly(2026, 10, 20), "F xác nhận sau kỳ");
+        Submit(f, Vn(2026, 10, 18));
+        f.Confirm(tracker, Vn(2026, 11, 3), ReviewDecision.Accepted, null);
+        var g = New(second, _data.Health, 5, new DateOnly(2026, 10, 30), "G bị trả lại, chưa chuyển");
+        g.ReturnToAssigner(_data.HealthLeaderActor, Vn(2026, 10, 6), "Không đúng chức năng");
+        var h = New(second, _data.Health, 5, new DateOnly(2026, 11, 30), "H chuyển từ Y tế sang Tài chính");
+        h.ReturnToAssigner(_data.HealthLeaderActor, Vn(2026, 10, 6), "Không đúng chức năng");
+        h.Redirect(tracker, Vn(2026, 10, 7), _data.Finance.Id, "Sở Y tế", "Sở Tài chính", null);
+        var november = _data.NewTask(second, _data.Finance, Vn(2026, 11, 2), new DateOnly(2026, 11, 20), "Giao tháng 11");
+        db.DirectiveTasks.AddRange(a, b, c, d, e, f, g, h, november);
+        await db.SaveChangesAsync();
+        _awaitingInOctober = d.Id;
+    }
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+
+    private Actor Clerk => new("c", "Văn thư", _data.Tracker.Id, _data.Office.Id, new HashSet<string> { PortalRoles.Clerk });
+
+    private Task<SummaryReport> BuildAsync(ReportFilter? filter = null) =>
+        new SummaryReportService(_database).BuildAsync(Clerk, October, filter ?? new ReportFilter(), TestContext.Current.CancellationToken);
+
+    [Fact]
+    public async Task Each_figure_equals_the_count_of_the_fixture_as_of_the_end_of_the_period()
+    {
+        var report = await BuildAsync();
+
+        var finance = Assert.Single(report.Rows);
+        Assert.Equal("Sở Tài chính", finance.UnitName);
+        Assert.Equal(2, finance.NotStartedOnTime);      // B, H (redirected to Finance)
+        Assert.Equal(1, finance.NotStartedOverdue);     // A
+        Assert.Equal(2, finance.InProgressOnTime);      // D awaiting confirmation, F confirmed only in November
+        Assert.Equal(1, finance.InProgressOverdue);     // C
+        Assert.Equal(0, finance.CompletedOnTime);
+        Assert.Equal(1, finance.CompletedOverdue);      // E
+        Assert.Equal(7, report.Totals.Total);
+        Assert.Equal(2, report.DocumentCount);
+    }
+
+    [Fact]
+    public async Task A_change_after_the_period_does_not_change_the_report_of_that_period()
+    {
+        var before = await BuildAsync();
+        await using (var db = _database.CreateDbContext())
+        {
+            var task = await db.DirectiveTasks.SingleAsync(t => t.Id == _awaitingInOctober, TestContext.Current.CancellationToken);
+            task.Confirm(_data.TrackerActor, Vn(2026, 11, 5), ReviewDecision.Accepted, null);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        var after = await BuildAsync();
+
+        Assert.Equal(before.Rows, after.Rows);
+    }
+
+    [Fact]
+    public async Task Filters_by_unit_and_leader_narrow_the_figures()
+    {
+        Assert.Empty((await BuildAsync(new ReportFilter(UnitId: _data.Health.Id))).Rows);
+        Assert.Equal(7, (await BuildAsync(new ReportFilter(LeaderId: _data.Chairman.Id))).Totals.Total);
+        Assert.Empty((await BuildAsync(new ReportFilter(LeaderId: _data.Tracker.Id))).Rows);
+    }
+
+    [Fact]
+    public async Task The_workbook_carries_the_template_header_table_totals_and_print_setup()
+    {
+        var report = await BuildAsync();
+        var exporter = new SummaryReportExporter(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Portal:ProvinceName"] = "Tỉnh Demo", ["Portal:ReportParentBody"] = "UBND TỈNH DEMO",
+        }).Build());
+
+        var bytes = exporter.Export(report, new DateOnly(2026, 11, 2));
+
+        using var book = new XLWorkbook(new MemoryStream(bytes));
+        var sheet = book.Worksheet(1);
+        var cells = sheet.CellsUsed().Select(c => c.GetString()).ToList();
+        Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", cells);
+        Assert.Contains("Độc lập - Tự do - Hạnh phúc", cells);
+        Assert.Contains("Số:        /BC-VPUB", cells);
+        Assert.Contains("Tỉnh Demo, ngày 02 tháng 11 năm 2026", cells);
+        Assert.Contains("BÁO CÁO", cells);
+        Assert.Contains(SummaryReportExporter.Title, cells);
+        Assert.Contains("CHÁNH VĂN PHÒNG", cells);
+        var notStarted = sheet.CellsUsed().Single(c => c.GetString() == "Chưa thực hiện");
+        Assert.True(notStarted.IsMerged());
+        Assert.Equal(2, notStarted.MergedRange().ColumnCount());
+        Assert.Equal("Trong hạn", notStarted.CellBelow().GetString());
+        Assert.Equal("Quá hạn", notStarted.CellBelow().CellRight().GetString());
+        var totals = sheet.CellsUsed().Single(c => c.GetString() == "Tổng cộng").WorksheetRow();
+        Assert.Equal([2, 1, 2, 1, 0, 1], Enumerable.Range(3, 6).Select(c => (int)totals.Cell(c).GetDouble()));
+        var financeRow = sheet.CellsUsed().Single(c => c.GetString() == "Sở Tài chính").WorksheetRow();
+        Assert.Equal("1.", financeRow.Cell(1).GetString());
+        Assert.Equal(XLPaperSize.A4Paper, sheet.PageSetup.PaperSize);
+        Assert.Equal(notStarted.Address.RowNumber, sheet.PageSetup.FirstRowToRepeatAtTop);
+        Assert.Equal(notStarted.Address.RowNumber + 1, sheet.PageSetup.LastRowToRepeatAtTop);
+        Assert.Equal("Times New Roman", sheet.Cell(1, 1).Style.Font.FontName);
+        Assert.Equal(XLBorderStyleValues.Thin, financeRow.Cell(2).Style.Border.LeftBorder);
+        Assert.Equal("PhuLucV_2026-10.xlsx", SummaryReportExporter.FileName(report));
+    }
+}
+
+public sealed class SqliteSummaryReportTests() : SummaryReportTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresSummaryReportTests() : SummaryReportTests(DatabaseProvider.Postgres);
