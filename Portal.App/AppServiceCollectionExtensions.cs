@@ -101,6 +101,8 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<MailOutbox>();
         services.AddScoped<SummaryReportService>();
         services.AddSingleton<SummaryReportExporter>();
+        services.AddScoped<UnitReportService>();
+        services.AddSingleton<UnitReportExporter>();
         services.AddScoped<DemoSeeder>();
         return builder;
     }

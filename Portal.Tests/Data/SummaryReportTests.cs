@@ -44,6 +44,7 @@ public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLife
         var b = New(first, _data.Finance, 2, new DateOnly(2026, 11, 10), "B chưa làm, trong hạn");
         var c = New(first, _data.Finance, 2, new DateOnly(2026, 10, 20), "C đang làm, quá hạn");
         c.Delegate(leader, Vn(2026, 10, 5), _data.FinanceSpecialist.Id, []);
+        c.FileProgress(leader, Vn(2026, 10, 21), "Đang tổng hợp số liệu", "Chờ số liệu của các xã", "Đề nghị gia hạn đến 30/11/2026");
         var d = New(first, _data.Finance, 5, new DateOnly(2026, 10, 20), "D chờ xác nhận, gửi trong hạn");
         Submit(d, Vn(2026, 10, 15));
         var e = New(second, _data.Finance, 5, new DateOnly(2026, 10, 20), "E hoàn thành quá hạn");
@@ -109,6 +110,56 @@ public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLife
         Assert.Empty((await BuildAsync(new ReportFilter(UnitId: _data.Health.Id))).Rows);
         Assert.Equal(7, (await BuildAsync(new ReportFilter(LeaderId: _data.Chairman.Id))).Totals.Total);
         Assert.Empty((await BuildAsync(new ReportFilter(LeaderId: _data.Tracker.Id))).Rows);
+    }
+
+    [Fact]
+    public async Task The_unit_report_groups_the_units_tasks_by_status_with_reasons_for_overdue_ones_and_proposals()
+    {
+        var report = await new UnitReportService(_database).BuildAsync(Clerk, _data.Finance.Id, October, TestContext.Current.CancellationToken);
+
+        Assert.Equal(7, report.Lines.Count);
+        Assert.Equal((3, 2, 1), (report.NotStarted, report.NotStartedNotDue, report.NotStartedOverdue));
+        Assert.Equal(3, report.InProgress);
+        Assert.Equal(1, report.Completed);
+        Assert.Equal(["Chưa thực hiện", "Đang thực hiện", "Đã hoàn thành"], report.Groups.Select(g => g.Title));
+        var late = report.Lines.Single(l => l.Content.StartsWith("C ", StringComparison.Ordinal));
+        Assert.Contains("Lý do quá hạn: Chờ số liệu của các xã", late.Situation);
+        var silent = report.Lines.Single(l => l.Content.StartsWith("A ", StringComparison.Ordinal));
+        Assert.Contains("đơn vị chưa nêu lý do", silent.Situation);
+        Assert.Equal(["Đề nghị gia hạn đến 30/11/2026"], report.Proposals);
+    }
+
+    [Fact]
+    public async Task A_unit_leader_reads_only_their_own_units_report()
+    {
+        var healthLeader = new Actor("h", "Y tế", _data.HealthLeader.Id, _data.Health.Id, new HashSet<string> { PortalRoles.UnitLeader });
+        var service = new UnitReportService(_database);
+
+        await Assert.ThrowsAsync<Portal.Domain.DomainException>(() => service.BuildAsync(healthLeader, _data.Finance.Id, October, TestContext.Current.CancellationToken));
+        var own = await service.BuildAsync(healthLeader, _data.Health.Id, October, TestContext.Current.CancellationToken);
+        Assert.Empty(own.Lines);  // G is back at the Office, H went to Finance
+    }
+
+    [Fact]
+    public async Task The_unit_report_workbook_follows_Phu_luc_IV()
+    {
+        var report = await new UnitReportService(_database).BuildAsync(Clerk, _data.Finance.Id, October, TestContext.Current.CancellationToken);
+
+        var bytes = new UnitReportExporter(new ConfigurationBuilder().Build()).Export(report, new DateOnly(2026, 11, 2));
+
+        using var book = new XLWorkbook(new MemoryStream(bytes));
+        var sheet = book.Worksheet(1);
+        var cells = sheet.CellsUsed().Select(c => c.GetString()).ToList();
+        Assert.Contains("I. TỔNG HỢP:", cells);
+        Assert.Contains("1. Chưa thực hiện: 3", cells);
+        Assert.Contains("    Trong đó: Chưa đến hạn: 2; Đã quá hạn: 1", cells);
+        Assert.Contains("II. TÌNH HÌNH THỰC HIỆN CỤ THỂ:", cells);
+        Assert.Contains("(Trường hợp quá hạn phải nêu rõ lý do)", cells);
+        Assert.Contains("III. KIẾN NGHỊ VÀ ĐỀ XUẤT", cells);
+        Assert.Contains("THỦ TRƯỞNG CƠ QUAN", cells);
+        Assert.Contains("Đang thực hiện (3)", cells);
+        Assert.Equal(XLPageOrientation.Landscape, sheet.PageSetup.PageOrientation);
+        Assert.StartsWith("PhuLucIV_so-tai-chinh_2026-10", UnitReportExporter.FileName(report));
     }
 
     [Fact]

@@ -7,7 +7,25 @@ internal static class ReportEndpoints
 {
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public static IEndpointConventionBuilder MapReportEndpoints(this IEndpointRouteBuilder endpoints) =>
+    public static void MapReportEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/reports/phu-luc-iv.xlsx", async (HttpContext http, UnitReportService reports, UnitReportExporter exporter,
+                                                              TimeProvider clock, CancellationToken ct) =>
+        {
+            var actor = Actor.From(http.User);
+            var query = ReportQuery.Parse(http.Request.Query);
+            if (query.UnitId is not { } unit) return Results.BadRequest("Vui lòng chọn đơn vị.");
+            if (!UnitReportService.MayRead(actor, unit)) return Results.Forbid();
+            try
+            {
+                var report = await reports.BuildAsync(actor, unit, query.Period, ct);
+                return Results.File(exporter.Export(report, clock.Today()), Xlsx, UnitReportExporter.FileName(report));
+            }
+            catch (Exception ex) when (ex is DomainException or ArgumentException)
+            {
+                return Results.BadRequest(ex.Message);
+            }
+        }).RequireAuthorization();
         endpoints.MapGet("/reports/phu-luc-v.xlsx", async (HttpContext http, SummaryReportService reports, SummaryReportExporter exporter,
                                                              TimeProvider clock, CancellationToken ct) =>
         {
@@ -24,4 +42,5 @@ internal static class ReportEndpoints
                 return Results.BadRequest(ex.Message);
             }
         }).RequireAuthorization();
+    }
 }

@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.App.Features.Tasks;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain;
+using Portal.Domain.Directives;
+using Portal.Domain.Reports;
+using Portal.Domain.Security;
+using Portal.Domain.Tasks;
+
+namespace Portal.App.Features.Reports;
+
+public sealed record UnitReportLine(int TaskId, string DocumentNumber, DateOnly? Deadline, string Content, TaskProgress Progress, string Situation);
+
+public sealed record UnitReport(ReportPeriod Period, int UnitId, string UnitName, IReadOnlyList<UnitReportLine> Lines, IReadOnlyList<string> Proposals)
+{
+    public int NotStartedNotDue => Lines.Count(l => l.Progress.Stage == TaskStage.NotStarted && l.Progress.Timeliness != Timeliness.Overdue);
+    public int NotStartedOverdue => Lines.Count(l => l.Progress.Stage == TaskStage.NotStarted && l.Progress.Timeliness == Timeliness.Overdue);
+    public int NotStarted => NotStartedNotDue + NotStartedOverdue;
+    public int InProgress => Lines.Count(l => l.Progress.Stage is TaskStage.InProgress or TaskStage.AwaitingConfirmation);
+    public int Completed => Lines.Count(l => l.Progress.Stage == TaskStage.Completed);
+
+    /// <summary>The three groups of the detailed list, in the template's order.</summary>
+    public IEnumerable<(string Title, IReadOnlyList<UnitReportLine> Lines)> Groups =>
+    [
+        ("Chưa thực hiện", [.. Lines.Where(l => l.Progress.Stage == TaskStage.NotStarted)]),
+        ("Đang thực hiện", [.. Lines.Where(l => l.Progress.Stage is TaskStage.InProgress or TaskStage.AwaitingConfirmation)]),
+        ("Đã hoàn thành", [.. Lines.Where(l => l.Progress.Stage == TaskStage.Completed)]),
+    ];
+}
+
+/// <summary>
+/// Phụ lục IV of Huế 71/2016: one unit's report on the tasks it received in the period, as they stood at its end —
+/// totals, the detailed list grouped by status with the situation (the reason for every overdue one), then the
+/// unit's proposals.
+/// </summary>
+public sealed class UnitReportService(IDbContextFactory<PortalDbContext> dbFactory)
+{
+    public static bool MayRead(Actor actor, int unitId) =>
+        SummaryReportService.MayRead(actor) || (actor.IsIn(PortalRoles.UnitLeader) && actor.UnitId == unitId);
+
+    public async Task<UnitReport> BuildAsync(Actor actor, int unitId, ReportPeriod period, CancellationToken ct = default)
+    {
+        if (!MayRead(actor, unitId)) throw new DomainException("Bạn chỉ xem được báo cáo của đơn vị mình.");
+        var start = period.StartInstant;
+        var end = period.EndInstant;
+        var lastMoment = end.AddTicks(-1);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, ct) ?? throw new DomainException("Không tìm thấy đơn vị.");
+
+        var standing = await (
+                from h in db.TaskHistory.AsNoTracking()
+                join t in db.DirectiveTasks on h.TaskId equals t.Id
+                where t.ParentTaskId == null && t.AssignedAt >= start && t.AssignedAt < end
+                      && h.Id == db.TaskHistory.Where(x => x.TaskId == h.TaskId && x.At < end)
+                          .OrderByDescending(x => x.At).ThenByDescending(x => x.Id).Select(x => x.Id).FirstOrDefault()
+                      && h.LeadUnitId == unitId && h.ToState != TaskState.Returned
+                select new
+                {
+                    t.Id, t.Document.Number, t.Document.Symbol, t.Content, h.Deadline, h.Started, h.SubmittedAt, h.Decision,
+                    ReportContent = t.Report!.Content, ReportNumber = t.Report!.NumberAndSymbol,
+                })
+            .ToListAsync(ct);
+        var ids = standing.Select(s => s.Id).ToList();
+        var updates = (await db.TaskUpdates.AsNoTracking().Where(u => ids.Contains(u.TaskId) && u.At < end)
+                .Select(u => new { u.TaskId, u.At, u.Id, u.Content, u.DelayReason, u.Proposals }).ToListAsync(ct))
+            .OrderBy(u => u.At).ThenBy(u => u.Id).ToList();
+
+        var lines = standing.Select(s =>
+            {
+                var progress = TaskStatusRules.Classify(s.Deadline, s.Started, s.SubmittedAt, s.Decision, lastMoment);
+                var latest = updates.LastOrDefault(u => u.TaskId == s.Id);
+                var situation = progress.Stage switch
+                {
+                    TaskStage.Completed or TaskStage.AwaitingConfirmation when s.ReportContent is not null =>
+                        (s.ReportNumber is null ? "" : $"Văn bản {s.ReportNumber}: ") + s.ReportContent,
+                    _ => latest?.Content ?? "Chưa có báo cáo tiến độ",
+                };
+                if (progress.Timeliness == Timeliness.Overdue)
+                    situation += $" — Lý do quá hạn: {updates.LastOrDefault(u => u.TaskId == s.Id && u.DelayReason != null)?.DelayReason ?? "đơn vị chưa nêu lý do"}";
+                return new UnitReportLine(s.Id, s.Number is null ? "" : $"{s.Number}/{s.Symbol}", s.Deadline, s.Content, progress, situation);
+            })
+            .OrderBy(l => l.Deadline ?? DateOnly.MaxValue).ThenBy(l => l.TaskId)
+            .ToList();
+        var proposals = updates.Where(u => u.Proposals != null && u.At >= start).Select(u => u.Proposals!).Distinct().ToList();
+        return new UnitReport(period, unitId, unit.Name, lines, proposals);
+    }
+}
