@@ -103,6 +103,8 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<SummaryReportExporter>();
         services.AddScoped<UnitReportService>();
         services.AddSingleton<UnitReportExporter>();
+        services.AddScoped<EntryReportService>();
+        services.AddSingleton<EntryReportExporter>();
         services.AddScoped<DemoSeeder>();
         return builder;
     }

@@ -26,6 +26,21 @@ internal static class ReportEndpoints
                 return Results.BadRequest(ex.Message);
             }
         }).RequireAuthorization();
+        endpoints.MapGet("/reports/phu-luc-ii.xlsx", async (HttpContext http, EntryReportService reports, EntryReportExporter exporter,
+                                                              TimeProvider clock, CancellationToken ct) =>
+        {
+            var actor = Actor.From(http.User);
+            if (!SummaryReportService.MayRead(actor)) return Results.Forbid();
+            try
+            {
+                var report = await reports.BuildAsync(actor, ReportQuery.Parse(http.Request.Query).Period, ct);
+                return Results.File(exporter.Export(report, clock.Today()), Xlsx, EntryReportExporter.FileName(report));
+            }
+            catch (Exception ex) when (ex is DomainException or ArgumentException)
+            {
+                return Results.BadRequest(ex.Message);
+            }
+        }).RequireAuthorization();
         endpoints.MapGet("/reports/phu-luc-v.xlsx", async (HttpContext http, SummaryReportService reports, SummaryReportExporter exporter,
                                                              TimeProvider clock, CancellationToken ct) =>
         {

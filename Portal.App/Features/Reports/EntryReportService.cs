@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain;
+using Portal.Domain.Reports;
+
+namespace Portal.App.Features.Reports;
+
+public sealed record DrafterEntryRow(int? PersonId, string Name, int Entered, int OnTime, int Late, int NotEntered)
+{
+    /// <summary>On-time entries among all documents due in the period (a document not entered counts against it).</summary>
+    public double? OnTimeRate => Entered + NotEntered == 0 ? null : (double)OnTime / (Entered + NotEntered);
+}
+
+public sealed record EntryReport(ReportPeriod Period, IReadOnlyList<DrafterEntryRow> Rows)
+{
+    public DrafterEntryRow Totals => new(null, "Tổng cộng", Rows.Sum(r => r.Entered), Rows.Sum(r => r.OnTime), Rows.Sum(r => r.Late), Rows.Sum(r => r.NotEntered));
+}
+
+/// <summary>
+/// Phụ lục II of Huế 71/2016: for the documents issued in the period, per drafter, how many were entered by the end of
+/// the period, on time or late against the entry deadline of the province's rule profile, and how many were not yet.
+/// </summary>
+public sealed class EntryReportService(IDbContextFactory<PortalDbContext> dbFactory)
+{
+    public async Task<EntryReport> BuildAsync(Actor actor, ReportPeriod period, CancellationToken ct = default)
+    {
+        if (!SummaryReportService.MayRead(actor)) throw new DomainException("Bạn không có quyền xem báo cáo này.");
+        var end = period.EndInstant;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var documents = await db.DirectiveDocuments.AsNoTracking()
+            .Where(d => d.IssueDate >= period.From && d.IssueDate <= period.To)
+            .Select(d => new { Drafter = d.DrafterId ?? d.RegisteredById, d.RegisteredAt, d.EnteredOnTime })
+            .ToListAsync(ct);
+        var ids = documents.Select(d => d.Drafter).OfType<int>().Distinct().ToList();
+        var names = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
+        var rows = documents.GroupBy(d => d.Drafter)
+            .Select(g =>
+            {
+                var entered = g.Where(d => d.RegisteredAt is { } at && at < end).ToList();
+                return new DrafterEntryRow(g.Key, g.Key is { } id ? names.GetValueOrDefault(id, "") : "(chưa phân công)", entered.Count,
+                    entered.Count(d => d.EnteredOnTime == true), entered.Count(d => d.EnteredOnTime != true), g.Count() - entered.Count);
+            })
+            .OrderBy(r => r.Name, StringComparer.Create(VietnameseDates.Culture, false))
+            .ToList();
+        return new EntryReport(period, rows);
+    }
+}
+
+/// <summary>Phụ lục II as a print-ready workbook.</summary>
+public sealed class EntryReportExporter(IConfiguration configuration)
+{
+    public const string Title = "Tổng hợp việc cập nhật nhiệm vụ UBND tỉnh, Chủ tịch UBND tỉnh giao";
+
+    public static string FileName(EntryReport report) => $"PhuLucII_{report.Period.Code}.xlsx";
+
+    public byte[] Export(EntryReport report, DateOnly issuedOn)
+    {
+        var book = new OfficialWorkbook("Phụ lục II", [6, 32, 13, 13, 13, 13, 12], landscape: false);
+        book.Header(configuration["Portal:ReportParentBody"] ?? "UBND TỈNH DEMO", "VĂN PHÒNG", "Số:        /YKCD-VP",
+                    configuration["Portal:ProvinceName"] ?? "Tỉnh Demo", issuedOn);
+        book.Skip();
+        book.Line("BÁO CÁO", bold: true, size: 14);
+        book.Line(Title, bold: true, size: 13);
+        book.Line($"(từ ngày {report.Period.From:dd'/'MM'/'yyyy} đến ngày {report.Period.To:dd'/'MM'/'yyyy})", italic: true);
+        book.Skip();
+        var head = book.BeginTable(headerRows: 1);
+        string[] headers = ["STT", "Họ và tên (người dự thảo VB)", "Tổng số VB cập nhật", "Số VB cập nhật đúng hạn", "Số VB cập nhật trễ hạn",
+                            "Chưa cập nhật", "Tỷ lệ đúng hạn"];
+        for (var i = 0; i < headers.Length; i++) book.HeaderCell(head, i + 1, headers[i]);
+        book.Sheet.Row(head).Height = 45;
+        var number = 0;
+        foreach (var row in report.Rows)
+        {
+            book.AddRow(++number, row.Name, row.Entered, row.OnTime, row.Late, row.NotEntered, (object?)row.OnTimeRate ?? "—");
+        }
+        var t = report.Totals;
+        var totals = book.AddTotals("Tổng cộng", 2, t.Entered, t.OnTime, t.Late, t.NotEntered);
+        var rate = book.Sheet.Cell(totals, 7);
+        if (t.OnTimeRate is { } r) rate.Value = r;
+        rate.Style.NumberFormat.Format = "0.0%";
+        rate.Style.Font.Bold = true;
+        rate.Style.Alignment.Horizontal = ClosedXML.Excel.XLAlignmentHorizontalValues.Center;
+        book.EndTable(head);
+        book.Skip();
+        book.Line("Kiến nghị và đề xuất (nếu có): ........................................................................",
+                  align: ClosedXML.Excel.XLAlignmentHorizontalValues.Left);
+        book.Signature("NGƯỜI LẬP", recipients: null);
+        return book.ToBytes();
+    }
+}
