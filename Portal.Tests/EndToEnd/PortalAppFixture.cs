@@ -32,6 +32,8 @@ public sealed class PortalAppFixture : IAsyncLifetime
             b.UseSetting("Database:Provider", "Sqlite");
             b.UseSetting("ConnectionStrings:Portal", $"Data Source={_databasePath}");
             b.UseSetting("Seed:Demo", "true");
+            // The reminder jobs are tested with a fake clock elsewhere; here they would add notifications at random moments.
+            b.UseSetting("Scheduler:Enabled", "false");
         });
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();

@@ -8,7 +8,7 @@ public sealed record JobRow(string Name, string Description, DateTimeOffset? Pre
                             JobRun? LastRun, JobKey Key);
 
 /// <summary>The scheduled jobs as the administrators see them: schedule, last run and its result, "run now".</summary>
-public sealed class JobsService(ISchedulerFactory schedulers, IDbContextFactory<PortalDbContext> dbFactory)
+public sealed class JobsService(ISchedulerFactory schedulers, IDbContextFactory<PortalDbContext> dbFactory, IConfiguration configuration)
 {
     private static readonly Dictionary<string, string> Descriptions = new()
     {
@@ -19,6 +19,7 @@ public sealed class JobsService(ISchedulerFactory schedulers, IDbContextFactory<
 
     public async Task<IReadOnlyList<JobRow>> ListAsync(CancellationToken ct = default)
     {
+        if (!configuration.GetValue("Scheduler:Enabled", true)) return [];
         var scheduler = await schedulers.GetScheduler(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var rows = new List<JobRow>();

@@ -15,7 +15,12 @@ public static class SchedulerSetup
     public static IServiceCollection AddPortalScheduler(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<JobRunRecorder>();
-        if (!configuration.GetValue("Scheduler:Enabled", true)) return services;
+        if (!configuration.GetValue("Scheduler:Enabled", true))
+        {
+            // A scheduler that is never started: the jobs page shows it as off.
+            services.AddQuartz(_ => { });
+            return services;
+        }
         var clustered = configuration.GetValue<bool>("Scheduler:Clustered");
         var provider = Enum.TryParse<DatabaseProvider>(configuration["Database:Provider"], true, out var p) ? p : DatabaseProvider.Sqlite;
         if (clustered && provider == DatabaseProvider.Sqlite)
