@@ -105,6 +105,7 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<UnitReportExporter>();
         services.AddScoped<EntryReportService>();
         services.AddSingleton<EntryReportExporter>();
+        services.AddScoped<Portal.App.Features.Dashboard.DashboardService>();
         services.AddScoped<DemoSeeder>();
         return builder;
     }

@@ -54,6 +54,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = Path.GetTempPath(), EnvironmentName = "Test" });
         Services.AddLogging();
         Services.AddScoped<Portal.App.Features.Notifications.NotificationService>();
+        Services.AddScoped<Portal.App.Features.Dashboard.DashboardService>();
     }
 
     /// <summary>Signs the test in as a person with roles, as the sign-in cookie would carry them.</summary>
