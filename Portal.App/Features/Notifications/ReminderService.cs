@@ -219,54 +219,37 @@ public sealed class ReminderService(
         var keys = candidates.Select(n => n.Key).ToList();
         var existing = (await db.Notifications.Where(n => keys.Contains(n.Key)).Select(n => n.Key).ToListAsync(ct)).ToHashSet();
         var fresh = candidates.Where(n => !existing.Contains(n.Key)).DistinctBy(n => n.Key).ToList();
-        if (fresh.Count == 0) return [];
-        db.Notifications.AddRange(fresh);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return fresh;
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            var stored = new List<Notification>();
-            foreach (var n in fresh)
-            {
-                db.Notifications.Add(n);
-                try
-                {
-                    await db.SaveChangesAsync(ct);
-                    stored.Add(n);
-                }
-                catch (DbUpdateException)
-                {
-                    db.ChangeTracker.Clear();
-                }
-            }
-            return stored;
-        }
+        return await InsertSkippingDuplicatesAsync(db, db.Notifications, fresh, ct);
     }
 
-    private static async Task<int> InsertNoticesAsync(PortalDbContext db, List<UrgingNotice> notices, CancellationToken ct)
+    private static async Task<int> InsertNoticesAsync(PortalDbContext db, List<UrgingNotice> notices, CancellationToken ct) =>
+        (await InsertSkippingDuplicatesAsync(db, db.UrgingNotices, notices, ct)).Count;
+
+    /// <summary>
+    /// Saves the rows in one statement batch; when a unique index refuses the batch (another server was faster),
+    /// saves them one by one and keeps those no one stored yet.
+    /// </summary>
+    private static async Task<IReadOnlyList<T>> InsertSkippingDuplicatesAsync<T>(PortalDbContext db, DbSet<T> set, List<T> rows, CancellationToken ct)
+        where T : class
     {
-        if (notices.Count == 0) return 0;
-        db.UrgingNotices.AddRange(notices);
+        if (rows.Count == 0) return [];
+        set.AddRange(rows);
         try
         {
             await db.SaveChangesAsync(ct);
-            return notices.Count;
+            return rows;
         }
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            var stored = 0;
-            foreach (var notice in notices)
+            var stored = new List<T>();
+            foreach (var row in rows)
             {
-                db.UrgingNotices.Add(notice);
+                set.Add(row);
                 try
                 {
                     await db.SaveChangesAsync(ct);
-                    stored++;
+                    stored.Add(row);
                 }
                 catch (DbUpdateException)
                 {

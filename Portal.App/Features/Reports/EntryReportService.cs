@@ -59,11 +59,7 @@ public sealed class EntryReportExporter(IConfiguration configuration)
         var book = new OfficialWorkbook("Phụ lục II", [6, 32, 13, 13, 13, 13, 12], landscape: false);
         book.Header(configuration["Portal:ReportParentBody"] ?? "UBND TỈNH DEMO", "VĂN PHÒNG", "Số:        /YKCD-VP",
                     configuration["Portal:ProvinceName"] ?? "Tỉnh Demo", issuedOn);
-        book.Skip();
-        book.Line("BÁO CÁO", bold: true, size: 14);
-        book.Line(Title, bold: true, size: 13);
-        book.Line($"(từ ngày {report.Period.From:dd'/'MM'/'yyyy} đến ngày {report.Period.To:dd'/'MM'/'yyyy})", italic: true);
-        book.Skip();
+        book.ReportTitle(Title, $"(từ ngày {report.Period.From:dd'/'MM'/'yyyy} đến ngày {report.Period.To:dd'/'MM'/'yyyy})");
         var head = book.BeginTable(headerRows: 1);
         string[] headers = ["STT", "Họ và tên (người dự thảo VB)", "Tổng số VB cập nhật", "Số VB cập nhật đúng hạn", "Số VB cập nhật trễ hạn",
                             "Chưa cập nhật", "Tỷ lệ đúng hạn"];

@@ -80,6 +80,16 @@ internal sealed class OfficialWorkbook(string sheetName, double[] columnWidths, 
 
     public void Skip() => _row++;
 
+    /// <summary>"BÁO CÁO", the report's title and the line naming its period, centred below the header.</summary>
+    public void ReportTitle(string title, string periodLine)
+    {
+        Skip();
+        Line("BÁO CÁO", bold: true, size: 14);
+        Line(title, bold: true, size: 13);
+        Line(periodLine, italic: true);
+        Skip();
+    }
+
     /// <summary>Starts the table: the caller writes header cells with <see cref="HeaderCell"/> on the returned rows.</summary>
     public int BeginTable(int headerRows)
     {

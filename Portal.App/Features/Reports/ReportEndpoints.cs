@@ -9,53 +9,42 @@ internal static class ReportEndpoints
 
     public static void MapReportEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/reports/phu-luc-iv.xlsx", async (HttpContext http, UnitReportService reports, UnitReportExporter exporter,
-                                                              TimeProvider clock, CancellationToken ct) =>
-        {
-            var actor = Actor.From(http.User);
-            var query = ReportQuery.Parse(http.Request.Query);
-            if (query.UnitId is not { } unit) return Results.BadRequest("Vui lòng chọn đơn vị.");
-            if (!UnitReportService.MayRead(actor, unit)) return Results.Forbid();
-            try
+        endpoints.MapGet("/reports/phu-luc-ii.xlsx", (HttpContext http, EntryReportService reports, EntryReportExporter exporter, TimeProvider clock, CancellationToken ct) =>
+            WorkbookAsync(http, SummaryReportService.MayRead, async (actor, query) =>
             {
-                var report = await reports.BuildAsync(actor, unit, query.Period, ct);
-                return Results.File(exporter.Export(report, clock.Today()), Xlsx, UnitReportExporter.FileName(report));
-            }
-            catch (Exception ex) when (ex is DomainException or ArgumentException)
+                var report = await reports.BuildAsync(actor, query.Period, ct);
+                return (exporter.Export(report, clock.Today()), EntryReportExporter.FileName(report));
+            })).RequireAuthorization();
+
+        endpoints.MapGet("/reports/phu-luc-iv.xlsx", (HttpContext http, UnitReportService reports, UnitReportExporter exporter, TimeProvider clock, CancellationToken ct) =>
+            WorkbookAsync(http, actor => ReportQuery.Parse(http.Request.Query).UnitId is { } unit && UnitReportService.MayRead(actor, unit), async (actor, query) =>
             {
-                return Results.BadRequest(ex.Message);
-            }
-        }).RequireAuthorization();
-        endpoints.MapGet("/reports/phu-luc-ii.xlsx", async (HttpContext http, EntryReportService reports, EntryReportExporter exporter,
-                                                              TimeProvider clock, CancellationToken ct) =>
-        {
-            var actor = Actor.From(http.User);
-            if (!SummaryReportService.MayRead(actor)) return Results.Forbid();
-            try
+                var report = await reports.BuildAsync(actor, query.UnitId!.Value, query.Period, ct);
+                return (exporter.Export(report, clock.Today()), UnitReportExporter.FileName(report));
+            })).RequireAuthorization();
+
+        endpoints.MapGet("/reports/phu-luc-v.xlsx", (HttpContext http, SummaryReportService reports, SummaryReportExporter exporter, TimeProvider clock, CancellationToken ct) =>
+            WorkbookAsync(http, SummaryReportService.MayRead, async (actor, query) =>
             {
-                var report = await reports.BuildAsync(actor, ReportQuery.Parse(http.Request.Query).Period, ct);
-                return Results.File(exporter.Export(report, clock.Today()), Xlsx, EntryReportExporter.FileName(report));
-            }
-            catch (Exception ex) when (ex is DomainException or ArgumentException)
-            {
-                return Results.BadRequest(ex.Message);
-            }
-        }).RequireAuthorization();
-        endpoints.MapGet("/reports/phu-luc-v.xlsx", async (HttpContext http, SummaryReportService reports, SummaryReportExporter exporter,
-                                                             TimeProvider clock, CancellationToken ct) =>
-        {
-            var actor = Actor.From(http.User);
-            if (!SummaryReportService.MayRead(actor)) return Results.Forbid();
-            try
-            {
-                var query = ReportQuery.Parse(http.Request.Query);
                 var report = await reports.BuildAsync(actor, query.Period, query.Filter, ct);
-                return Results.File(exporter.Export(report, clock.Today()), Xlsx, SummaryReportExporter.FileName(report));
-            }
-            catch (Exception ex) when (ex is DomainException or ArgumentException)
-            {
-                return Results.BadRequest(ex.Message);
-            }
-        }).RequireAuthorization();
+                return (exporter.Export(report, clock.Today()), SummaryReportExporter.FileName(report));
+            })).RequireAuthorization();
+    }
+
+    /// <summary>Checks the reader, builds the workbook from the query string, answers 400 with the reason for a bad period.</summary>
+    private static async Task<IResult> WorkbookAsync(HttpContext http, Func<Actor, bool> mayRead,
+                                                     Func<Actor, ReportQuery, Task<(byte[] Content, string FileName)>> build)
+    {
+        var actor = Actor.From(http.User);
+        if (!mayRead(actor)) return Results.Forbid();
+        try
+        {
+            var (content, fileName) = await build(actor, ReportQuery.Parse(http.Request.Query));
+            return Results.File(content, Xlsx, fileName);
+        }
+        catch (Exception ex) when (ex is DomainException or ArgumentException)
+        {
+            return Results.BadRequest(ex.Message);
+        }
     }
 }

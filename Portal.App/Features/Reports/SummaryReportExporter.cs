@@ -14,11 +14,7 @@ public sealed class SummaryReportExporter(IConfiguration configuration)
         var book = new OfficialWorkbook("Phụ lục V", [6, 38, 11, 11, 11, 11, 11, 11], landscape: false);
         book.Header(configuration["Portal:ReportParentBody"] ?? "UBND TỈNH DEMO", "VĂN PHÒNG", "Số:        /BC-VPUB",
                     configuration["Portal:ProvinceName"] ?? "Tỉnh Demo", issuedOn);
-        book.Skip();
-        book.Line("BÁO CÁO", bold: true, size: 14);
-        book.Line(Title, bold: true, size: 13);
-        book.Line($"(Kỳ báo cáo: {report.Period.Label})", italic: true);
-        book.Skip();
+        book.ReportTitle(Title, $"(Kỳ báo cáo: {report.Period.Label})");
         book.Line($"Đến ngày {report.Period.To:dd'/'MM'/'yyyy}, UBND tỉnh đã ban hành {report.DocumentCount} văn bản giao nhiệm vụ; qua tổng hợp, "
                   + "Văn phòng UBND tỉnh báo cáo tình hình thực hiện như sau:", align: XLAlignmentHorizontalValues.Left, height: 34);
         book.Skip();

@@ -15,11 +15,7 @@ public sealed class UnitReportExporter(IConfiguration configuration)
         var book = new OfficialWorkbook("Phụ lục IV", [6, 16, 14, 60, 70], landscape: true);
         book.Header(configuration["Portal:ReportParentBody"] ?? "UBND TỈNH DEMO", report.UnitName.ToUpperInvariant(), "Số:        /BC",
                     configuration["Portal:ProvinceName"] ?? "Tỉnh Demo", issuedOn);
-        book.Skip();
-        book.Line("BÁO CÁO", bold: true, size: 14);
-        book.Line(Title, bold: true, size: 13);
-        book.Line($"(Kỳ báo cáo: {report.Period.Label})", italic: true);
-        book.Skip();
+        book.ReportTitle(Title, $"(Kỳ báo cáo: {report.Period.Label})");
         book.Line($"Đến ngày {report.Period.To:dd'/'MM'/'yyyy}, {report.UnitName} đã nhận được {report.Lines.Count} nội dung theo dõi; qua tổng hợp, "
                   + "tình hình thực hiện các nội dung theo dõi như sau:", align: XLAlignmentHorizontalValues.Left, height: 32);
         book.Line("I. TỔNG HỢP:", bold: true, align: XLAlignmentHorizontalValues.Left);
