@@ -105,6 +105,8 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<UnitReportExporter>();
         services.AddScoped<EntryReportService>();
         services.AddSingleton<EntryReportExporter>();
+        services.AddScoped<EvaluationService>();
+        services.AddSingleton<EvaluationExporter>();
         services.AddScoped<Portal.App.Features.Dashboard.DashboardService>();
         services.AddScoped<DemoSeeder>();
         return builder;

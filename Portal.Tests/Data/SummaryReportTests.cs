@@ -105,6 +105,19 @@ public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLife
     }
 
     [Fact]
+    public async Task A_period_still_running_is_judged_as_it_stands_today()
+    {
+        var november = ReportPeriod.Create(PeriodKind.Month, 2026, 11);
+        var ct = TestContext.Current.CancellationToken;
+
+        var onTwelfth = await new SummaryReportService(_database, TestClock.At(2026, 11, 12)).BuildAsync(Clerk, november, new ReportFilter(), ct);
+        var onTwentySixth = await new SummaryReportService(_database, TestClock.At(2026, 11, 26)).BuildAsync(Clerk, november, new ReportFilter(), ct);
+
+        Assert.Equal((1, 0), (onTwelfth.Totals.NotStartedOnTime, onTwelfth.Totals.NotStartedOverdue));
+        Assert.Equal((0, 1), (onTwentySixth.Totals.NotStartedOnTime, onTwentySixth.Totals.NotStartedOverdue));
+    }
+
+    [Fact]
     public async Task Filters_by_unit_and_leader_narrow_the_figures()
     {
         Assert.Empty((await BuildAsync(new ReportFilter(UnitId: _data.Health.Id))).Rows);
@@ -127,6 +140,30 @@ public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLife
         var silent = report.Lines.Single(l => l.Content.StartsWith("A ", StringComparison.Ordinal));
         Assert.Contains("đơn vị chưa nêu lý do", silent.Situation);
         Assert.Equal(["Đề nghị gia hạn đến 30/11/2026"], report.Proposals);
+    }
+
+    [Fact]
+    public async Task The_year_end_evaluation_counts_each_units_results_and_deducts_points_for_overdue_ones()
+    {
+        var service = new EvaluationService(_database, new ConfigurationBuilder().Build(), TestClock.At(2026, 11, 26, 9));
+
+        var evaluation = await service.BuildAsync(Clerk, 2026, TestContext.Current.CancellationToken);
+
+        var finance = Assert.Single(evaluation.Units);
+        Assert.Equal("Sở Tài chính", finance.Unit);
+        Assert.Equal(8, finance.Received);               // A–F, H (redirected) and the November task
+        Assert.Equal(1, finance.CompletedOnTime);        // F, confirmed on 03/11
+        Assert.Equal(1, finance.CompletedLate);          // E
+        Assert.Equal(1, finance.InProgressOverdue);      // C
+        Assert.Equal(3, finance.NotStartedOverdue);      // A, B and the November task by 26/11
+        Assert.Equal(0, finance.Extensions);
+        Assert.Equal(90, finance.Score);                 // 100 − 2 × 5 overdue
+
+        var bytes = new EvaluationExporter(new ConfigurationBuilder().Build()).Export(evaluation, new DateOnly(2026, 12, 20));
+        using var book = new XLWorkbook(new MemoryStream(bytes));
+        var row = book.Worksheet(1).CellsUsed().Single(c => c.GetString() == "Sở Tài chính").WorksheetRow();
+        Assert.Equal(90, row.Cell(9).GetDouble());
+        Assert.Equal("DanhGiaCuoiNam_2026.xlsx", EvaluationExporter.FileName(evaluation));
     }
 
     [Fact]

@@ -23,6 +23,13 @@ internal static class ReportEndpoints
                 return (exporter.Export(report, clock.Today()), UnitReportExporter.FileName(report));
             })).RequireAuthorization();
 
+        endpoints.MapGet("/reports/danh-gia.xlsx", (HttpContext http, EvaluationService evaluations, EvaluationExporter exporter, TimeProvider clock, CancellationToken ct) =>
+            WorkbookAsync(http, SummaryReportService.MayRead, async (actor, query) =>
+            {
+                var evaluation = await evaluations.BuildAsync(actor, query.Year, ct);
+                return (exporter.Export(evaluation, clock.Today()), EvaluationExporter.FileName(evaluation));
+            })).RequireAuthorization();
+
         endpoints.MapGet("/reports/phu-luc-v.xlsx", (HttpContext http, SummaryReportService reports, SummaryReportExporter exporter, TimeProvider clock, CancellationToken ct) =>
             WorkbookAsync(http, SummaryReportService.MayRead, async (actor, query) =>
             {

@@ -35,7 +35,7 @@ public sealed record ReportFilter(int? UnitId = null, int? LeaderId = null);
 /// awaiting confirmation count as in progress with the timeliness of their submission; a task returned to the Office
 /// at the end of the period belongs to no unit; a redirected one to the unit that held it then.
 /// </summary>
-public sealed class SummaryReportService(IDbContextFactory<PortalDbContext> dbFactory)
+public sealed class SummaryReportService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider? clock = null)
 {
     public static bool MayRead(Actor actor) =>
         actor.IsIn(PortalRoles.Clerk) || actor.IsIn(PortalRoles.TrackingSpecialist) || actor.IsIn(PortalRoles.OfficeLeader)
@@ -46,7 +46,9 @@ public sealed class SummaryReportService(IDbContextFactory<PortalDbContext> dbFa
         if (!MayRead(actor)) throw new DomainException("Bạn không có quyền xem báo cáo tổng hợp của Văn phòng.");
         var start = period.StartInstant;
         var end = period.EndInstant;
-        var lastMoment = end.AddTicks(-1);
+        // A period still running is judged as it stands now, not as it will stand at its end.
+        var now = (clock ?? TimeProvider.System).GetUtcNow();
+        var lastMoment = (end < now ? end : now).AddTicks(-1);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
 
         var tasks = db.DirectiveTasks.AsNoTracking()

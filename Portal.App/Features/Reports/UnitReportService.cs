@@ -34,7 +34,7 @@ public sealed record UnitReport(ReportPeriod Period, int UnitId, string UnitName
 /// totals, the detailed list grouped by status with the situation (the reason for every overdue one), then the
 /// unit's proposals.
 /// </summary>
-public sealed class UnitReportService(IDbContextFactory<PortalDbContext> dbFactory)
+public sealed class UnitReportService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider? clock = null)
 {
     public static bool MayRead(Actor actor, int unitId) =>
         SummaryReportService.MayRead(actor) || (actor.IsIn(PortalRoles.UnitLeader) && actor.UnitId == unitId);
@@ -44,7 +44,9 @@ public sealed class UnitReportService(IDbContextFactory<PortalDbContext> dbFacto
         if (!MayRead(actor, unitId)) throw new DomainException("Bạn chỉ xem được báo cáo của đơn vị mình.");
         var start = period.StartInstant;
         var end = period.EndInstant;
-        var lastMoment = end.AddTicks(-1);
+        // A period still running is judged as it stands now, not as it will stand at its end.
+        var now = (clock ?? TimeProvider.System).GetUtcNow();
+        var lastMoment = (end < now ? end : now).AddTicks(-1);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, ct) ?? throw new DomainException("Không tìm thấy đơn vị.");
 
