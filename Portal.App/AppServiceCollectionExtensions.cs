@@ -107,6 +107,8 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<EntryReportExporter>();
         services.AddScoped<EvaluationService>();
         services.AddSingleton<EvaluationExporter>();
+        services.AddScoped<ProgrammeService>();
+        services.AddSingleton<ProgrammeReportExporter>();
         services.AddScoped<Portal.App.Features.Dashboard.DashboardService>();
         services.AddScoped<DemoSeeder>();
         return builder;

@@ -30,6 +30,13 @@ internal static class ReportEndpoints
                 return (exporter.Export(evaluation, clock.Today()), EvaluationExporter.FileName(evaluation));
             })).RequireAuthorization();
 
+        endpoints.MapGet("/reports/phu-luc-vi.xlsx", (HttpContext http, ProgrammeService programme, ProgrammeReportExporter exporter, TimeProvider clock, CancellationToken ct) =>
+            WorkbookAsync(http, SummaryReportService.MayRead, async (actor, query) =>
+            {
+                var report = await programme.ReportAsync(actor, query.Period, ct);
+                return (exporter.Export(report, clock.Today()), ProgrammeReportExporter.FileName(report));
+            })).RequireAuthorization();
+
         endpoints.MapGet("/reports/phu-luc-v.xlsx", (HttpContext http, SummaryReportService reports, SummaryReportExporter exporter, TimeProvider clock, CancellationToken ct) =>
             WorkbookAsync(http, SummaryReportService.MayRead, async (actor, query) =>
             {
