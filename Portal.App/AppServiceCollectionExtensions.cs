@@ -96,6 +96,7 @@ public static class AppServiceCollectionExtensions
         services.AddPortalScheduler(builder.Configuration);
         services.AddScoped<JobsService>();
         services.AddScoped<UrgingLetterService>();
+        services.AddSingleton<UrgingLetterExporter>();
         services.Configure<MailSettings>(builder.Configuration.GetSection("Mail"));
         services.AddSingleton<IMailSender, SmtpMailSender>();
         services.AddScoped<MailOutbox>();

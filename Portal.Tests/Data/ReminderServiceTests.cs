@@ -193,6 +193,16 @@ public sealed class UrgingLetterTests : IAsyncLifetime
         Assert.Equal("Nhiệm vụ chưa làm", task.Content);
         Assert.Equal("Chưa thực hiện – quá hạn", task.Status);
         Assert.Equal(1, task.NoticeCount);
+
+        var bytes = new UrgingLetterExporter(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build()).Export(letter);
+        using var book = new ClosedXML.Excel.XLWorkbook(new MemoryStream(bytes));
+        var cells = book.Worksheet(1).CellsUsed().Select(c => c.GetString()).ToList();
+        Assert.Contains("PHIẾU BÁO", cells);
+        Assert.Contains("Kính gửi: Sở Tài chính", cells);
+        Assert.Contains("Nhiệm vụ chưa làm", cells);
+        Assert.Contains("Chưa thực hiện – quá hạn (đã có 1 phiếu báo)", cells);
+        Assert.Contains("22/04/2026", cells);
+        Assert.Contains("CHÁNH VĂN PHÒNG", cells);
     }
 
     [Fact]

@@ -37,6 +37,15 @@ internal static class ReportEndpoints
                 return (exporter.Export(report, clock.Today()), ProgrammeReportExporter.FileName(report));
             })).RequireAuthorization();
 
+        endpoints.MapGet("/reports/phieu-bao.xlsx", (HttpContext http, Notifications.UrgingLetterService letters, Notifications.UrgingLetterExporter exporter, CancellationToken ct) =>
+            WorkbookAsync(http, Notifications.UrgingLetterService.MayWrite, async (actor, query) =>
+            {
+                var unit = query.UnitId ?? throw new DomainException("Vui lòng chọn đơn vị.");
+                var document = int.TryParse(http.Request.Query["document"], out var d) ? d : (int?)null;
+                var letter = await letters.BuildAsync(actor, unit, document, ct);
+                return (exporter.Export(letter), Notifications.UrgingLetterExporter.FileName(letter));
+            })).RequireAuthorization();
+
         endpoints.MapGet("/reports/phu-luc-v.xlsx", (HttpContext http, SummaryReportService reports, SummaryReportExporter exporter, TimeProvider clock, CancellationToken ct) =>
             WorkbookAsync(http, SummaryReportService.MayRead, async (actor, query) =>
             {

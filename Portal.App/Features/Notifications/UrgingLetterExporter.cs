@@ -1,0 +1,46 @@
+using ClosedXML.Excel;
+using Portal.App.Features.Reports;
+
+namespace Portal.App.Features.Notifications;
+
+/// <summary>The urging letter of Phụ lục II (second form) as a print-ready workbook.</summary>
+public sealed class UrgingLetterExporter(IConfiguration configuration)
+{
+    public static string FileName(UrgingLetter letter) =>
+        $"PhieuBao_{Portal.Domain.Text.TextFolding.Fold(letter.UnitName).Replace(' ', '-')}_{letter.Date:yyyy-MM-dd}.xlsx";
+
+    public byte[] Export(UrgingLetter letter)
+    {
+        var book = new OfficialWorkbook("Phiếu báo", [6, 60, 16, 30], landscape: false);
+        book.Header(configuration["Portal:ReportParentBody"] ?? "UBND TỈNH DEMO", "", "Số:        /UBND-TH",
+                    configuration["Portal:ProvinceName"] ?? "Tỉnh Demo", letter.Date);
+        book.Skip();
+        book.Line("PHIẾU BÁO", bold: true, size: 14);
+        book.Line("V/v đôn đốc thực hiện nhiệm vụ UBND tỉnh giao", bold: true);
+        book.Skip();
+        book.Line($"Kính gửi: {letter.UnitName}", size: 13);
+        foreach (var document in letter.Documents)
+        {
+            book.Skip();
+            book.Line($"Ngày {document.IssueDate:dd'/'MM'/'yyyy}, UBND tỉnh đã ban hành văn bản số {document.NumberAndSymbol} {document.Summary}, trong đó giao "
+                      + $"{document.TasksGivenToUnit} nhiệm vụ cho {letter.UnitName}; qua tổng hợp, Văn phòng UBND tỉnh xin thông báo đến {letter.UnitName} "
+                      + $"{document.Unfinished.Count} nhiệm vụ chưa thực hiện như sau:", align: XLAlignmentHorizontalValues.Left, height: 48);
+            var head = book.BeginTable(headerRows: 1);
+            book.HeaderCell(head, 1, "TT");
+            book.HeaderCell(head, 2, "Nhiệm vụ");
+            book.HeaderCell(head, 3, "Ngày yêu cầu thực hiện");
+            book.HeaderCell(head, 4, "Tình trạng");
+            var number = 0;
+            foreach (var task in document.Unfinished)
+            {
+                book.AddRow(++number, task.Content, (object?)task.Deadline ?? "Không thời hạn",
+                            task.NoticeCount > 0 ? $"{task.Status} (đã có {task.NoticeCount} phiếu báo)" : task.Status);
+            }
+            book.EndTable(head);
+        }
+        book.Skip();
+        book.Line($"Đề nghị {letter.UnitName} nghiêm túc thực hiện các nhiệm vụ của UBND tỉnh./.", align: XLAlignmentHorizontalValues.Left);
+        book.Signature("CHÁNH VĂN PHÒNG", recipients: "- Như trên;\n- Lãnh đạo Văn phòng;\n- Lưu: VT, TH.");
+        return book.ToBytes();
+    }
+}
