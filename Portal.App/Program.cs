@@ -1,5 +1,8 @@
 using Portal.App;
+using Portal.App.Features.Benchmarks;
 using Portal.App.Infrastructure;
+
+if (args.FirstOrDefault() == "bench") return await BenchCommand.RunAsync(args[1..]);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalApp();
@@ -8,5 +11,6 @@ var app = builder.Build();
 await app.Services.InitializeDatabaseAsync(app.Configuration, app.Environment, app.Lifetime.ApplicationStopping);
 app.UsePortalApp();
 app.Run();
+return 0;
 
 public partial class Program;
