@@ -6,4 +6,4 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 dotnet build Portal.App -c Release -v quiet -nologo >/dev/null
-dotnet run --project Portal.App -c Release --no-build -- bench --out BENCHMARKS.md "$@"
+dotnet run --project Portal.App -c Release --no-build -- bench --out "$PWD/BENCHMARKS.md" "$@"
