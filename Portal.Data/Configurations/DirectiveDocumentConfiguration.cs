@@ -18,6 +18,7 @@ internal sealed class DirectiveDocumentConfiguration : IEntityTypeConfiguration<
         builder.Property(d => d.SignerName).HasMaxLength(100);
         builder.Property(d => d.SigningAuthority).HasConversion<string>().HasMaxLength(10);
         builder.Property(d => d.Urgency).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.Field).HasConversion<string>().HasMaxLength(20);
         builder.Property<int>(PortalDbContext.VersionProperty).IsConcurrencyToken();
         builder.Ignore(d => d.NumberAndSymbol);
         builder.Ignore(d => d.IssuedAt);

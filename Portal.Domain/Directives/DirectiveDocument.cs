@@ -14,6 +14,9 @@ public enum DocumentUrgency { Normal, Khan, ThuongKhan, HoaToc }
 
 public enum SecrecyLevel { None, Mat, ToiMat, TuyetMat }
 
+/// <summary>The field (lĩnh vực) a directive belongs to, as the Office's divisions split the work.</summary>
+public enum DocumentField { TongHop, KinhTe, VanXa, NoiChinh, Khac }
+
 public static class DocumentLabels
 {
     public static string Of(DocumentType type) => type switch
@@ -39,6 +42,15 @@ public static class DocumentLabels
         DocumentUrgency.ThuongKhan => "Thượng khẩn",
         DocumentUrgency.HoaToc => "Hỏa tốc",
         _ => throw new ArgumentOutOfRangeException(nameof(urgency)),
+    };
+
+    public static string Of(DocumentField field) => field switch
+    {
+        DocumentField.TongHop => "Tổng hợp",
+        DocumentField.KinhTe => "Kinh tế",
+        DocumentField.VanXa => "Văn hóa - Xã hội",
+        DocumentField.NoiChinh => "Nội chính",
+        _ => "Khác",
     };
 
     public static string Of(SigningAuthority authority) => authority == SigningAuthority.None ? "" : authority + ".";
@@ -87,6 +99,7 @@ public sealed class DirectiveDocument
     public int? DraftingUnitId { get; set; }
     public int? DrafterId { get; set; }
     public DocumentUrgency Urgency { get; set; }
+    public DocumentField Field { get; set; }
     /// <summary>When the document was issued or reached the Office, if known; the 15:00 cut-off reads it.</summary>
     public TimeOnly? IssueTime { get; set; }
     public Guid? SignedFileId { get; set; }

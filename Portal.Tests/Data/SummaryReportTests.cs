@@ -31,6 +31,7 @@ public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLife
         var tracker = _data.TrackerActor;
         var first = _data.NewDocument("101", "UBND-KT");
         var second = _data.NewDocument("102", "UBND-VX");
+        second.Field = DocumentField.VanXa;
         DirectiveTask New(DirectiveDocument doc, Portal.Domain.Units.Unit unit, int day, DateOnly deadline, string content) =>
             _data.NewTask(doc, unit, Vn(2026, 10, day), deadline, content);
         void Submit(DirectiveTask t, DateTimeOffset at)
@@ -123,6 +124,9 @@ public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLife
         Assert.Empty((await BuildAsync(new ReportFilter(UnitId: _data.Health.Id))).Rows);
         Assert.Equal(7, (await BuildAsync(new ReportFilter(LeaderId: _data.Chairman.Id))).Totals.Total);
         Assert.Empty((await BuildAsync(new ReportFilter(LeaderId: _data.Tracker.Id))).Rows);
+        var social = await BuildAsync(new ReportFilter(Field: DocumentField.VanXa));
+        Assert.Equal((1, 1, 1), (social.Totals.NotStartedOnTime, social.Totals.InProgressOnTime, social.Totals.CompletedOverdue));  // H, F, E
+        Assert.Equal(3, social.Totals.Total);
     }
 
     [Fact]

@@ -41,6 +41,7 @@ public sealed class NewDocument
     public int? DraftingUnitId { get; set; }
     public int? DrafterId { get; set; }
     public DocumentUrgency Urgency { get; set; }
+    public DocumentField Field { get; set; }
     public SecrecyLevel Secrecy { get; set; }
     public Guid? SignedFileId { get; set; }
     public List<NewTask> Tasks { get; set; } = [new()];
@@ -115,6 +116,7 @@ public sealed class DocumentRegistrationService(
             DraftingUnitId = input.DraftingUnitId,
             DrafterId = input.DrafterId,
             Urgency = input.Urgency,
+            Field = input.Field,
             IssueTime = input.IssueTime is { } time ? TimeOnly.FromTimeSpan(time) : null,
             SignedFileId = input.SignedFileId,
         };

@@ -4,13 +4,14 @@ using Portal.Domain.Reports;
 namespace Portal.App.Features.Reports;
 
 /// <summary>What the clerk picked on the reports page, as it travels in the download link.</summary>
-public sealed record ReportQuery(PeriodKind Kind, int Year, int Number, bool Statutory, DateOnly? From, DateOnly? To, int? UnitId, int? LeaderId)
+public sealed record ReportQuery(PeriodKind Kind, int Year, int Number, bool Statutory, DateOnly? From, DateOnly? To, int? UnitId, int? LeaderId,
+                                 Portal.Domain.Directives.DocumentField? Field = null)
 {
     public ReportPeriod Period => Kind == PeriodKind.Custom
         ? ReportPeriod.Custom(From ?? throw new Domain.DomainException("Vui lòng chọn ngày bắt đầu."), To ?? throw new Domain.DomainException("Vui lòng chọn ngày kết thúc."))
         : ReportPeriod.Create(Kind, Year, Number, Statutory);
 
-    public ReportFilter Filter => new(UnitId, LeaderId);
+    public ReportFilter Filter => new(UnitId, LeaderId, Field);
 
     public string ToQueryString()
     {
@@ -19,6 +20,7 @@ public sealed record ReportQuery(PeriodKind Kind, int Year, int Number, bool Sta
         if (To is { } t) parts.Add($"to={t:yyyy-MM-dd}");
         if (UnitId is { } u) parts.Add($"unit={u}");
         if (LeaderId is { } l) parts.Add($"leader={l}");
+        if (Field is { } field) parts.Add($"field={field}");
         return string.Join('&', parts);
     }
 
@@ -29,6 +31,7 @@ public sealed record ReportQuery(PeriodKind Kind, int Year, int Number, bool Sta
         return new(Enum.TryParse<PeriodKind>(query["kind"], true, out var kind) ? kind : PeriodKind.Month,
                    Int(query["year"]) ?? DateTime.Today.Year, Int(query["number"]) ?? 1,
                    bool.TryParse(query["statutory"], out var statutory) && statutory,
-                   Date(query["from"]), Date(query["to"]), Int(query["unit"]), Int(query["leader"]));
+                   Date(query["from"]), Date(query["to"]), Int(query["unit"]), Int(query["leader"]),
+                   Enum.TryParse<Portal.Domain.Directives.DocumentField>(query["field"], true, out var field) ? field : null);
     }
 }

@@ -27,7 +27,7 @@ public sealed record SummaryReport(ReportPeriod Period, int DocumentCount, IRead
     public UnitSummaryRow Totals => UnitSummaryRow.Sum("Tổng cộng", Rows);
 }
 
-public sealed record ReportFilter(int? UnitId = null, int? LeaderId = null);
+public sealed record ReportFilter(int? UnitId = null, int? LeaderId = null, Portal.Domain.Directives.DocumentField? Field = null);
 
 /// <summary>
 /// Phụ lục V of Huế 71/2016: the Office's summary by unit of the tasks assigned in the period, each as it stood at the
@@ -54,6 +54,7 @@ public sealed class SummaryReportService(IDbContextFactory<PortalDbContext> dbFa
         var tasks = db.DirectiveTasks.AsNoTracking()
             .Where(t => t.ParentTaskId == null && t.AssignedAt >= start && t.AssignedAt < end);
         if (filter.LeaderId is { } leader) tasks = tasks.Where(t => t.TrackingLeaderId == leader);
+        if (filter.Field is { } field) tasks = tasks.Where(t => t.Document.Field == field);
 
         var standing = await (
                 from h in db.TaskHistory.AsNoTracking()

@@ -335,6 +335,10 @@ public sealed class DemoSeeder(
             DirectingLeaderId = signer.Id,
             DraftingUnitId = draftingUnitId,
             DrafterId = drafter.Id,
+            Field = series.EndsWith("-KT", StringComparison.Ordinal) ? DocumentField.KinhTe
+                : series.EndsWith("-VX", StringComparison.Ordinal) ? DocumentField.VanXa
+                : series.EndsWith("-NC", StringComparison.Ordinal) ? DocumentField.NoiChinh
+                : DocumentField.TongHop,
             Urgency = type == DocumentType.CongDien ? DocumentUrgency.HoaToc : random.Next(100) < 8 ? DocumentUrgency.Khan : DocumentUrgency.Normal,
         };
         return document;

@@ -333,6 +333,11 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<DateOnly?>("EntryDeadline")
                         .HasColumnType("date");
 
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateOnly>("IssueDate")
                         .HasColumnType("date");
 

@@ -336,6 +336,11 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("EntryDeadline")
                         .HasColumnType("date");
 
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<DateOnly>("IssueDate")
                         .HasColumnType("date");
 

@@ -318,6 +318,11 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("EntryDeadline")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("IssueDate")
                         .HasColumnType("TEXT");
 
