@@ -72,6 +72,7 @@ public static class AppServiceCollectionExtensions
             .AddSignInManager()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
+            .AddPasswordValidator<ReusedPasswordValidator>()
             .AddDefaultTokenProviders();
         services.AddAuthorization(o =>
         {
@@ -79,6 +80,8 @@ public static class AppServiceCollectionExtensions
             o.FallbackPolicy = o.DefaultPolicy;
         });
 
+        services.AddSingleton<PasswordPolicy>();
+        services.AddScoped<PasswordChanger>();
         services.AddSingleton<CalendarCache>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<DeskService>();
@@ -126,6 +129,7 @@ public static class AppServiceCollectionExtensions
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<ForcePasswordChangeMiddleware>();
         app.UseAntiforgery();
 
         app.MapStaticAssets().AllowAnonymous();

@@ -39,6 +39,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<UrgingNotice> UrgingNotices => Set<UrgingNotice>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<PasswordHistory> PasswordHistory => Set<PasswordHistory>();
     public DbSet<Portal.Domain.Programme.ProgrammeProject> ProgrammeProjects => Set<Portal.Domain.Programme.ProgrammeProject>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -46,3 +46,15 @@ internal sealed class JobRunConfiguration : IEntityTypeConfiguration<JobRun>
         builder.HasIndex(r => new { r.Job, r.StartedAt });
     }
 }
+
+internal sealed class PasswordHistoryConfiguration : IEntityTypeConfiguration<PasswordHistory>
+{
+    public void Configure(EntityTypeBuilder<PasswordHistory> builder)
+    {
+        builder.ToTable("PasswordHistory");
+        builder.Property(h => h.UserId).HasMaxLength(450).IsRequired();
+        builder.Property(h => h.PasswordHash).HasMaxLength(500).IsRequired();
+        builder.HasOne<PortalUser>().WithMany().HasForeignKey(h => h.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(h => new { h.UserId, h.ChangedAt });
+    }
+}

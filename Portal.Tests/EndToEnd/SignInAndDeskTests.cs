@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -38,6 +39,37 @@ public sealed class SignInAndDeskTests(PortalAppFixture app)
 
         await Expect(page.Locator("#login-error")).ToHaveTextAsync("Tên đăng nhập hoặc mật khẩu không đúng.");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
+    }
+
+    [Fact]
+    public async Task An_account_given_a_password_must_change_it_at_first_sign_in_and_then_reaches_the_desk()
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Portal.Data.PortalUser>>();
+            var user = new Portal.Data.PortalUser { UserName = "moicap", DisplayName = "Người dùng mới", MustChangePassword = true };
+            Assert.True((await users.CreateAsync(user, "Capmoi@2026")).Succeeded);
+        }
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.Locator("#username").FillAsync("moicap");
+        await page.Locator("#password").FillAsync("Capmoi@2026");
+        await page.Locator("#login-submit").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/ChangePassword"));
+        await Expect(page.Locator("#password-reason")).ToContainTextAsync("đổi mật khẩu");
+        await page.Locator("#current").FillAsync("Capmoi@2026");
+        await page.Locator("#new-password").FillAsync("Capmoi@2026");
+        await page.Locator("#confirm-password").FillAsync("Capmoi@2026");
+        await page.Locator("#change-submit").ClickAsync();
+        await Expect(page.GetByText("không được trùng 5 mật khẩu gần nhất")).ToBeVisibleAsync();
+        await page.Locator("#current").FillAsync("Capmoi@2026");
+        await page.Locator("#new-password").FillAsync("Doimoi#2027");
+        await page.Locator("#confirm-password").FillAsync("Doimoi#2027");
+        await page.Locator("#change-submit").ClickAsync();
+
+        await page.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Bàn làm việc" })).ToBeVisibleAsync();
     }
 
     [Fact]

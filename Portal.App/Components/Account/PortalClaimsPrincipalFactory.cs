@@ -17,6 +17,9 @@ internal sealed class PortalClaimsPrincipalFactory(
         identity.AddClaim(new Claim(PortalClaims.DisplayName, user.DisplayName));
         if (user.PersonId is { } personId) identity.AddClaim(new Claim(PortalClaims.PersonId, personId.ToString()));
         if (user.UnitId is { } unitId) identity.AddClaim(new Claim(PortalClaims.UnitId, unitId.ToString()));
+        if (user.MustChangePassword) identity.AddClaim(new Claim(PasswordPolicy.MustChangeClaim, "true"));
+        if (user.PasswordChangedAt is { } changed)
+            identity.AddClaim(new Claim(PasswordPolicy.ChangedAtClaim, changed.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return identity;
     }
 }

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Portal.App.Infrastructure;
+using Portal.Data;
+
+namespace Portal.App.Components.Account;
+
+/// <summary>
+/// SPEC §10 beyond Identity's options: change at first sign-in and after an administrator's reset
+/// (<see cref="PortalUser.MustChangePassword"/>), expiry after <c>Security:PasswordMaxAgeDays</c> (default 30),
+/// and no reuse of the last <see cref="RememberedPasswords"/> passwords.
+/// </summary>
+public sealed class PasswordPolicy(IConfiguration configuration, TimeProvider clock)
+{
+    public const int RememberedPasswords = 5;
+    public const string ChangedAtClaim = "portal:pwd-changed";
+    public const string MustChangeClaim = "portal:pwd-must-change";
+
+    public int MaxAgeDays => configuration.GetValue("Security:PasswordMaxAgeDays", 30);
+
+    /// <summary>Why the signed-in person must change the password now, or null.</summary>
+    public string? ReasonToChange(ClaimsPrincipal user)
+    {
+        if (user.Identity?.IsAuthenticated != true) return null;
+        if (user.HasClaim(MustChangeClaim, "true")) return "Bạn cần đổi mật khẩu được cấp trước khi sử dụng hệ thống.";
+        if (MaxAgeDays <= 0) return null;
+        var changed = long.TryParse(user.FindFirstValue(ChangedAtClaim), NumberStyles.Integer, CultureInfo.InvariantCulture, out var ticks)
+            ? new DateTimeOffset(ticks, TimeSpan.Zero) : (DateTimeOffset?)null;
+        return changed is null || clock.GetUtcNow() - changed.Value > TimeSpan.FromDays(MaxAgeDays)
+            ? $"Mật khẩu của bạn đã quá {MaxAgeDays} ngày, vui lòng đổi mật khẩu mới."
+            : null;
+    }
+}
+
+/// <summary>Refuses a new password equal to the current one or to one of the previous ones.</summary>
+public sealed class ReusedPasswordValidator(PortalDbContext db, IPasswordHasher<PortalUser> hasher) : IPasswordValidator<PortalUser>
+{
+    public async Task<IdentityResult> ValidateAsync(UserManager<PortalUser> manager, PortalUser user, string? password)
+    {
+        if (password is null || user.Id is null) return IdentityResult.Success;
+        var previous = await db.PasswordHistory.AsNoTracking().Where(h => h.UserId == user.Id)
+            .OrderByDescending(h => h.ChangedAt).Select(h => h.PasswordHash).Take(PasswordPolicy.RememberedPasswords - 1).ToListAsync();
+        if (user.PasswordHash is not null) previous.Insert(0, user.PasswordHash);
+        var reused = previous.Any(hash => hasher.VerifyHashedPassword(user, hash, password) != PasswordVerificationResult.Failed);
+        return reused
+            ? IdentityResult.Failed(new IdentityError { Code = "PasswordReused", Description = $"Mật khẩu mới không được trùng {PasswordPolicy.RememberedPasswords} mật khẩu gần nhất." })
+            : IdentityResult.Success;
+    }
+}
+
+/// <summary>Changes a password under the policy and keeps the previous hash for the reuse check.</summary>
+public sealed class PasswordChanger(UserManager<PortalUser> users, PortalDbContext db, TimeProvider clock)
+{
+    public async Task<IdentityResult> ChangeAsync(PortalUser user, string current, string next)
+    {
+        var previousHash = user.PasswordHash;
+        var result = await users.ChangePasswordAsync(user, current, next);
+        if (!result.Succeeded) return result;
+        if (previousHash is not null)
+            db.PasswordHistory.Add(new PasswordHistory { UserId = user.Id, PasswordHash = previousHash, ChangedAt = clock.GetUtcNow() });
+        user.MustChangePassword = false;
+        user.PasswordChangedAt = clock.GetUtcNow();
+        return await users.UpdateAsync(user);
+    }
+}
+
+/// <summary>Sends a signed-in person who must change the password to the change page before anything else.</summary>
+public sealed class ForcePasswordChangeMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context, PasswordPolicy policy)
+    {
+        var path = context.Request.Path;
+        var exempt = path.StartsWithSegments("/Account") || path.StartsWithSegments("/_framework") || path.StartsWithSegments("/_content")
+                     || path.StartsWithSegments("/_blazor") || Path.HasExtension(path.Value);
+        if (!exempt && HttpMethods.IsGet(context.Request.Method) && policy.ReasonToChange(context.User) is not null)
+        {
+            context.Response.Redirect("/Account/ChangePassword");
+            return;
+        }
+        await next(context);
+    }
+}
