@@ -81,6 +81,9 @@ public static class AppServiceCollectionExtensions
         });
 
         services.AddSingleton<PasswordPolicy>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, Portal.App.Features.Audit.AuditCircuitHandler>();
+        services.AddScoped<Portal.App.Features.Audit.AuditService>();
         services.AddScoped<PasswordChanger>();
         services.AddSingleton<CalendarCache>();
         services.AddScoped<CurrentUser>();
@@ -127,7 +130,9 @@ public static class AppServiceCollectionExtensions
             app.UseHttpsRedirection();
         }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        Portal.Data.AuditActor.Clock = app.Services.GetRequiredService<TimeProvider>();
         app.UseAuthentication();
+        app.UseMiddleware<Portal.App.Features.Audit.AuditActorMiddleware>();
         app.UseAuthorization();
         app.UseMiddleware<ForcePasswordChangeMiddleware>();
         app.UseAntiforgery();
@@ -137,6 +142,15 @@ public static class AppServiceCollectionExtensions
         app.MapAccountEndpoints();
         app.MapFileEndpoints();
         app.MapReportEndpoints();
+        app.MapGet("/admin/audit.xlsx", async (HttpContext http, Portal.App.Features.Audit.AuditService audit, CancellationToken ct) =>
+        {
+            var actor = Actor.From(http.User);
+            if (!Portal.App.Features.Audit.AuditService.MayRead(actor)) return Results.Forbid();
+            var q = http.Request.Query;
+            static DateOnly? Date(string? s) => DateOnly.TryParseExact(s, "yyyy-MM-dd", out var d) ? d : null;
+            var bytes = await audit.ExportAsync(actor, new Portal.App.Features.Audit.AuditQuery(q["user"], q["entity"], q["key"], Date(q["from"]), Date(q["to"])), ct);
+            return Results.File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "NhatKy.xlsx");
+        }).RequireAuthorization();
         return app;
     }
 }

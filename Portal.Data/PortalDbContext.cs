@@ -40,6 +40,14 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<UrgingNotice> UrgingNotices => Set<UrgingNotice>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
     public DbSet<PasswordHistory> PasswordHistory => Set<PasswordHistory>();
+    public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
+
+    /// <summary>The records whose changes the audit trail keeps (derived rows — history, notifications — are not).</summary>
+    private static readonly HashSet<Type> Audited =
+    [
+        typeof(Unit), typeof(Person), typeof(DirectiveDocument), typeof(DirectiveTask), typeof(ExtensionRequest), typeof(StoredFile),
+        typeof(CalendarDay), typeof(PortalUser), typeof(Portal.Domain.Programme.ProgrammeProject),
+    ];
     public DbSet<Portal.Domain.Programme.ProgrammeProject> ProgrammeProjects => Set<Portal.Domain.Programme.ProgrammeProject>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -57,14 +65,79 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var pending = TrackAudit();
+        if (pending.Count == 0) return base.SaveChanges(acceptAllChangesOnSuccess);
+        // The change and its audit rows commit together.
+        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var result = base.SaveChanges(acceptAllChangesOnSuccess);
+        CompleteAudit(pending);
+        base.SaveChanges(acceptAllChangesOnSuccess);
+        transaction?.Commit();
+        return result;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var pending = TrackAudit();
+        if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // The change and its audit rows commit together.
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        CompleteAudit(pending);
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+        return result;
     }
+
+    // The audit trail is append-only: no code path may change or delete a row of it.
+    private List<(EntityEntry Entry, AuditEntry Row)> TrackAudit()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("Nhật ký hệ thống chỉ được ghi thêm, không được sửa hay xóa.");
+        var actor = AuditActor.Current;
+        var now = AuditActor.Clock.GetUtcNow();
+        var pending = new List<(EntityEntry, AuditEntry)>();
+        foreach (var entry in ChangeTracker.Entries().Where(e => Audited.Contains(e.Entity.GetType())
+                                                                 && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            var changed = entry.Properties.Where(p => entry.State != EntityState.Modified || p.IsModified)
+                .Where(p => p.Metadata.Name is not (nameof(PortalUser.PasswordHash) or nameof(PortalUser.SecurityStamp) or nameof(PortalUser.ConcurrencyStamp)))
+                .ToList();
+            if (entry.State == EntityState.Modified && changed.All(p => p.Metadata.Name == VersionProperty)) continue;
+            var row = new AuditEntry
+            {
+                At = now,
+                UserId = actor?.UserId,
+                UserName = actor?.UserName,
+                Address = actor?.Address,
+                Action = entry.State switch { EntityState.Added => "Create", EntityState.Deleted => "Delete", _ => "Update" },
+                Entity = entry.Metadata.ClrType.Name,
+                Before = entry.State == EntityState.Added ? null : Json(changed.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue)),
+                After = entry.State == EntityState.Deleted ? null : Json(changed.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue)),
+            };
+            pending.Add((entry, row));
+        }
+        return pending;
+    }
+
+    // Keys of new rows exist only after the save; the trail is then written in a second statement batch.
+    private void CompleteAudit(List<(EntityEntry Entry, AuditEntry Row)> pending)
+    {
+        foreach (var (entry, row) in pending)
+        {
+            row.EntityKey = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue ?? entry.Property(p.Name).OriginalValue));
+            AuditTrail.Add(row);
+        }
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions AuditJson = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+
+    private static string Json(Dictionary<string, object?> values) => System.Text.Json.JsonSerializer.Serialize(values, AuditJson);
 
     /// <summary>The concurrency version an entity was loaded with, for pages that carry it between operations.</summary>
     public int VersionOf(object entity) => (int)Entry(entity).Property(VersionProperty).CurrentValue!;

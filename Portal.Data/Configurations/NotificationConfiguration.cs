@@ -58,3 +58,20 @@ internal sealed class PasswordHistoryConfiguration : IEntityTypeConfiguration<Pa
         builder.HasIndex(h => new { h.UserId, h.ChangedAt });
     }
 }
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.ToTable("AuditTrail");
+        builder.Property(a => a.UserId).HasMaxLength(450);
+        builder.Property(a => a.UserName).HasMaxLength(256);
+        builder.Property(a => a.Address).HasMaxLength(64);
+        builder.Property(a => a.Action).HasMaxLength(20).IsRequired();
+        builder.Property(a => a.Entity).HasMaxLength(100).IsRequired();
+        builder.Property(a => a.EntityKey).HasMaxLength(100);
+        builder.HasIndex(a => a.At);
+        builder.HasIndex(a => new { a.Entity, a.EntityKey });
+        builder.HasIndex(a => a.UserName);
+    }
+}

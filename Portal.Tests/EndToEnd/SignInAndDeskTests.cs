@@ -39,6 +39,10 @@ public sealed class SignInAndDeskTests(PortalAppFixture app)
 
         await Expect(page.Locator("#login-error")).ToHaveTextAsync("Tên đăng nhập hoặc mật khẩu không đúng.");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
+        await using var db = await app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Portal.Data.PortalDbContext>>()
+            .CreateDbContextAsync(TestContext.Current.CancellationToken);
+        Assert.True(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(
+            db.AuditTrail, a => a.Action == "SignInFailed" && a.UserName == "vanthu" && a.Address != null, TestContext.Current.CancellationToken));
     }
 
     [Fact]

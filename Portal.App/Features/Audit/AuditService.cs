@@ -1,0 +1,77 @@
+using ClosedXML.Excel;
+using Microsoft.EntityFrameworkCore;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain;
+using Portal.Domain.Security;
+
+namespace Portal.App.Features.Audit;
+
+public sealed record AuditQuery(string? UserName = null, string? Entity = null, string? Key = null, DateOnly? From = null, DateOnly? To = null);
+
+/// <summary>The audit trail for administrators: search, page, export. It only ever reads the trail.</summary>
+public sealed class AuditService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
+{
+    public static bool MayRead(Actor actor) => actor.IsIn(PortalRoles.Administrator);
+
+    /// <summary>Records a sign-in attempt (the only rows written outside a data change).</summary>
+    public async Task RecordSignInAsync(string userName, bool succeeded, string? address, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.AuditTrail.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow(), UserName = userName, Address = address, Action = succeeded ? "SignIn" : "SignInFailed", Entity = "Account",
+        });
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<(IReadOnlyList<AuditEntry> Rows, int Total)> SearchAsync(Actor actor, AuditQuery query, int page, int pageSize, CancellationToken ct = default)
+    {
+        if (!MayRead(actor)) throw new DomainException("Chỉ quản trị hệ thống mới xem được nhật ký.");
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = Filter(db, query);
+        return (await rows.OrderByDescending(a => a.Id).Skip(page * pageSize).Take(pageSize).ToListAsync(ct), await rows.CountAsync(ct));
+    }
+
+    public async Task<byte[]> ExportAsync(Actor actor, AuditQuery query, CancellationToken ct = default)
+    {
+        if (!MayRead(actor)) throw new DomainException("Chỉ quản trị hệ thống mới xuất được nhật ký.");
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = await Filter(db, query).OrderBy(a => a.Id).Take(100_000).ToListAsync(ct);
+        using var book = new XLWorkbook();
+        var sheet = book.Worksheets.Add("Nhật ký");
+        string[] headers = ["Thời điểm", "Người thực hiện", "Địa chỉ", "Thao tác", "Đối tượng", "Mã", "Trước", "Sau"];
+        for (var i = 0; i < headers.Length; i++) sheet.Cell(1, i + 1).SetValue(headers[i]);
+        sheet.Row(1).Style.Font.Bold = true;
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var a = rows[r];
+            object?[] values = [VietnameseDates.Format(a.At), a.UserName ?? "Hệ thống", a.Address, a.Action, a.Entity, a.EntityKey, a.Before, a.After];
+            for (var c = 0; c < values.Length; c++) sheet.Cell(r + 2, c + 1).SetValue(values[c]?.ToString() ?? "");
+        }
+        double[] widths = [18, 20, 16, 14, 20, 10, 60, 60];
+        for (var i = 0; i < widths.Length; i++) sheet.Column(i + 1).Width = widths[i];
+        using var stream = new MemoryStream();
+        book.SaveAs(stream);
+        return stream.ToArray();
+    }
+
+    private static IQueryable<AuditEntry> Filter(PortalDbContext db, AuditQuery query)
+    {
+        var rows = db.AuditTrail.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.UserName)) rows = rows.Where(a => a.UserName == query.UserName.Trim());
+        if (!string.IsNullOrWhiteSpace(query.Entity)) rows = rows.Where(a => a.Entity == query.Entity.Trim());
+        if (!string.IsNullOrWhiteSpace(query.Key)) rows = rows.Where(a => a.EntityKey == query.Key.Trim());
+        if (query.From is { } from)
+        {
+            var since = VietnamTime.At(from, TimeOnly.MinValue);
+            rows = rows.Where(a => a.At >= since);
+        }
+        if (query.To is { } to)
+        {
+            var until = VietnamTime.At(to.AddDays(1), TimeOnly.MinValue);
+            rows = rows.Where(a => a.At < until);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,32 @@
+namespace Portal.Data;
+
+/// <summary>One row of the audit trail (Nhật ký): who did what to which record, when, from where, before and after.</summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+    public DateTimeOffset At { get; set; }
+    public string? UserId { get; set; }
+    public string? UserName { get; set; }
+    public string? Address { get; set; }
+    /// <summary>Create, Update, Delete, SignIn or SignInFailed.</summary>
+    public string Action { get; set; } = "";
+    public string Entity { get; set; } = "";
+    public string? EntityKey { get; set; }
+    public string? Before { get; set; }
+    public string? After { get; set; }
+}
+
+/// <summary>Who is acting for the audit trail, carried through the async flow of a request or a circuit event.</summary>
+public sealed record AuditActor(string? UserId, string? UserName, string? Address)
+{
+    private static readonly AsyncLocal<AuditActor?> Ambient = new();
+
+    /// <summary>The clock audit rows are stamped with; the application sets its own TimeProvider at start.</summary>
+    public static TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    public static AuditActor? Current
+    {
+        get => Ambient.Value;
+        set => Ambient.Value = value;
+    }
+}

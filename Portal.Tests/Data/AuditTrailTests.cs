@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Domain.Directives;
+using Portal.Tests.TestSupport;
+using static Portal.Tests.TestSupport.TestClock;
+
+namespace Portal.Tests.Data;
+
+/// <summary>The audit trail on every provider: one row per change of a record with before and after; append-only.</summary>
+public abstract class AuditTrailTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private SampleData _data = null!;
+    private int _taskId;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(provider);
+        await using var db = _database.CreateDbContext();
+        _data = await SampleData.SeedAsync(db);
+        var task = _data.NewTask(_data.NewDocument(), _data.Finance, Vn(2026, 11, 2), new DateOnly(2026, 11, 20));
+        db.DirectiveTasks.Add(task);
+        await db.SaveChangesAsync();
+        _taskId = task.Id;
+    }
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+
+    private async Task<List<AuditEntry>> TaskRowsAsync()
+    {
+        await using var db = _database.CreateDbContext();
+        return await db.AuditTrail.Where(a => a.Entity == nameof(DirectiveTask) && a.EntityKey == _taskId.ToString())
+            .OrderBy(a => a.Id).ToListAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task Each_lifecycle_step_leaves_exactly_one_row_with_who_before_and_after()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var before = (await TaskRowsAsync()).Count;
+        AuditActor.Current = new AuditActor("u-leader", "giamdoc", "10.0.0.7");
+        try
+        {
+            await using var db = _database.CreateDbContext();
+            var task = await db.DirectiveTasks.SingleAsync(t => t.Id == _taskId, ct);
+            task.Receive(_data.FinanceLeaderActor, Vn(2026, 11, 3));
+            await db.SaveChangesAsync(ct);
+        }
+        finally
+        {
+            AuditActor.Current = null;
+        }
+
+        var rows = await TaskRowsAsync();
+        Assert.Equal(1, before);                       // the creation
+        Assert.Equal("Create", rows[0].Action);
+        var step = Assert.Single(rows.Skip(1));
+        Assert.Equal("Update", step.Action);
+        Assert.Equal(("giamdoc", "10.0.0.7"), (step.UserName, step.Address));
+        Assert.Contains("\"State\":\"Assigned\"", step.Before);
+        Assert.Contains("\"State\":\"Received\"", step.After);
+    }
+
+    [Fact]
+    public async Task No_code_path_can_change_or_delete_an_audit_row()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = _database.CreateDbContext();
+        var row = await db.AuditTrail.FirstAsync(ct);
+
+        row.After = "sửa lén";
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync(ct));
+        db.ChangeTracker.Clear();
+        db.AuditTrail.Remove(await db.AuditTrail.FirstAsync(ct));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync(ct));
+
+        await using var check = _database.CreateDbContext();
+        Assert.NotEqual("sửa lén", (await check.AuditTrail.FirstAsync(a => a.Id == row.Id, ct)).After);
+    }
+}
+
+public sealed class SqliteAuditTrailTests() : AuditTrailTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresAuditTrailTests() : AuditTrailTests(DatabaseProvider.Postgres);
