@@ -129,6 +129,7 @@ public static class AppServiceCollectionExtensions
             app.UseHsts();
             app.UseHttpsRedirection();
         }
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         Portal.Data.AuditActor.Clock = app.Services.GetRequiredService<TimeProvider>();
         app.UseAuthentication();

@@ -77,6 +77,27 @@ public sealed class SignInAndDeskTests(PortalAppFixture app)
     }
 
     [Fact]
+    public async Task Pages_carry_the_security_headers_and_work_under_the_content_security_policy()
+    {
+        var page = await app.NewPageAsync();
+        var violations = new List<string>();
+        page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy")) violations.Add(message.Text); };
+
+        var response = await page.GotoAsync("/Account/Login");
+        await page.Locator("#username").FillAsync("giamdoc");
+        await page.Locator("#password").FillAsync("Demo@2026");
+        await page.Locator("#login-submit").ClickAsync();
+        await page.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+        var headers = await response!.AllHeadersAsync();
+        Assert.Contains("frame-ancestors 'none'", headers["content-security-policy"]);
+        Assert.Equal("nosniff", headers["x-content-type-options"]);
+        Assert.Equal("same-origin", headers["referrer-policy"]);
+        Assert.Equal("DENY", headers["x-frame-options"]);
+        Assert.Empty(violations);
+    }
+
+    [Fact]
     public async Task The_task_list_filters_by_text_typed_without_accents()
     {
         var page = await app.SignInAsync("theodoi");
