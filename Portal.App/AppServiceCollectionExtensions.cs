@@ -84,6 +84,7 @@ public static class AppServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, Portal.App.Features.Audit.AuditCircuitHandler>();
         services.AddScoped<Portal.App.Features.Audit.AuditService>();
+        services.AddScoped<Portal.App.Features.Admin.CalendarAdminService>();
         services.AddScoped<PasswordChanger>();
         services.AddSingleton<CalendarCache>();
         services.AddScoped<CurrentUser>();
