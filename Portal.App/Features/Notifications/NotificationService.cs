@@ -52,11 +52,13 @@ public sealed class NotificationService(IDbContextFactory<PortalDbContext> dbFac
         return people;
     }
 
-    public static string Describe(DirectiveTask task)
+    public static string Describe(DirectiveTask task) => Describe(task.Document?.NumberAndSymbol, task.Content);
+
+    /// <summary>"128/UBND-KT: the task's content", shortened for a notification line.</summary>
+    public static string Describe(string? numberAndSymbol, string content)
     {
-        var content = task.Content.Length > 160 ? task.Content[..157] + "…" : task.Content;
-        var number = task.Document?.NumberAndSymbol;
-        return string.IsNullOrEmpty(number) ? content : $"{number}: {content}";
+        var shown = content.Length > 160 ? content[..157] + "…" : content;
+        return string.IsNullOrEmpty(numberAndSymbol) ? shown : $"{numberAndSymbol}: {shown}";
     }
 
     public async Task<int> UnreadCountAsync(int personId, CancellationToken ct = default)

@@ -263,10 +263,6 @@ public sealed class ReminderService(
     private sealed record TaskFacts(int Id, int UnitId, DateOnly Deadline, int? AssigneeId, int? TrackerId, int? LeaderId,
                                     string? Number, string? Symbol, string Content)
     {
-        public string Describe()
-        {
-            var content = Content.Length > 160 ? Content[..157] + "…" : Content;
-            return Number is null ? content : $"{Number}/{Symbol}: {content}";
-        }
+        public string Describe() => NotificationService.Describe(Number is null ? null : $"{Number}/{Symbol}", Content);
     }
 }

@@ -38,15 +38,13 @@ public sealed class EvaluationService(IDbContextFactory<PortalDbContext> dbFacto
         if (!SummaryReportService.MayRead(actor)) throw new DomainException("Bạn không có quyền xem đánh giá cuối năm.");
         var period = ReportPeriod.Create(PeriodKind.Year, year);
         var start = period.StartInstant;
-        var end = period.EndInstant < clock.GetUtcNow() ? period.EndInstant : clock.GetUtcNow();
-        var asOf = end.AddTicks(-1);
+        var end = period.EndInstant;
+        var asOf = TaskStanding.JudgedAt(period, clock);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var standing = await (
-                from h in db.TaskHistory.AsNoTracking()
+                from h in TaskStanding.LastEntriesBefore(db, end).AsNoTracking()
                 join t in db.DirectiveTasks on h.TaskId equals t.Id
                 where t.ParentTaskId == null && t.AssignedAt >= start && t.AssignedAt < end
-                      && h.Id == db.TaskHistory.Where(x => x.TaskId == h.TaskId && x.At < end)
-                          .OrderByDescending(x => x.At).ThenByDescending(x => x.Id).Select(x => x.Id).FirstOrDefault()
                       && h.ToState != TaskState.Returned && h.LeadUnitId != null
                 select new { t.Id, Unit = h.LeadUnitId!.Value, h.Deadline, h.Started, h.SubmittedAt, h.Decision })
             .ToListAsync(ct);

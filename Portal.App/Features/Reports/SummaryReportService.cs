@@ -46,9 +46,7 @@ public sealed class SummaryReportService(IDbContextFactory<PortalDbContext> dbFa
         if (!MayRead(actor)) throw new DomainException("Bạn không có quyền xem báo cáo tổng hợp của Văn phòng.");
         var start = period.StartInstant;
         var end = period.EndInstant;
-        // A period still running is judged as it stands now, not as it will stand at its end.
-        var now = (clock ?? TimeProvider.System).GetUtcNow();
-        var lastMoment = (end < now ? end : now).AddTicks(-1);
+        var lastMoment = TaskStanding.JudgedAt(period, clock ?? TimeProvider.System);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
 
         var tasks = db.DirectiveTasks.AsNoTracking()
@@ -57,10 +55,8 @@ public sealed class SummaryReportService(IDbContextFactory<PortalDbContext> dbFa
         if (filter.Field is { } field) tasks = tasks.Where(t => t.Document.Field == field);
 
         var standing = await (
-                from h in db.TaskHistory.AsNoTracking()
+                from h in TaskStanding.LastEntriesBefore(db, end).AsNoTracking()
                 join t in tasks on h.TaskId equals t.Id
-                where h.Id == db.TaskHistory.Where(x => x.TaskId == h.TaskId && x.At < end)
-                    .OrderByDescending(x => x.At).ThenByDescending(x => x.Id).Select(x => x.Id).FirstOrDefault()
                 select new { t.DocumentId, h.ToState, h.LeadUnitId, h.Deadline, h.Started, h.SubmittedAt, h.Decision })
             .ToListAsync(ct);
 

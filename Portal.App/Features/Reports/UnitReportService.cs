@@ -44,18 +44,14 @@ public sealed class UnitReportService(IDbContextFactory<PortalDbContext> dbFacto
         if (!MayRead(actor, unitId)) throw new DomainException("Bạn chỉ xem được báo cáo của đơn vị mình.");
         var start = period.StartInstant;
         var end = period.EndInstant;
-        // A period still running is judged as it stands now, not as it will stand at its end.
-        var now = (clock ?? TimeProvider.System).GetUtcNow();
-        var lastMoment = (end < now ? end : now).AddTicks(-1);
+        var lastMoment = TaskStanding.JudgedAt(period, clock ?? TimeProvider.System);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, ct) ?? throw new DomainException("Không tìm thấy đơn vị.");
 
         var standing = await (
-                from h in db.TaskHistory.AsNoTracking()
+                from h in TaskStanding.LastEntriesBefore(db, end).AsNoTracking()
                 join t in db.DirectiveTasks on h.TaskId equals t.Id
                 where t.ParentTaskId == null && t.AssignedAt >= start && t.AssignedAt < end
-                      && h.Id == db.TaskHistory.Where(x => x.TaskId == h.TaskId && x.At < end)
-                          .OrderByDescending(x => x.At).ThenByDescending(x => x.Id).Select(x => x.Id).FirstOrDefault()
                       && h.LeadUnitId == unitId && h.ToState != TaskState.Returned
                 select new
                 {
