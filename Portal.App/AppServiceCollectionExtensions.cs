@@ -1,3 +1,4 @@
+using Portal.Domain.Security;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -78,6 +79,9 @@ public static class AppServiceCollectionExtensions
         {
             // Every page but sign-in requires an authenticated user.
             o.FallbackPolicy = o.DefaultPolicy;
+            // One policy per action of the permission table; pages name theirs with [Authorize(Policy = nameof(PortalAction.X))].
+            foreach (var action in Enum.GetValues<PortalAction>())
+                o.AddPolicy(action.ToString(), p => p.RequireAuthenticatedUser().RequireRole(Permissions.RolesFor(action)));
         });
 
         services.AddSingleton<PasswordPolicy>();
@@ -85,8 +89,13 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, Portal.App.Features.Audit.AuditCircuitHandler>();
         services.AddScoped<Portal.App.Features.Audit.AuditService>();
         services.AddScoped<Portal.App.Features.Admin.CalendarAdminService>();
+        services.AddScoped<Portal.App.Features.Admin.AccountAdminService>();
+        services.AddScoped<Portal.App.Features.Admin.UnitAdminService>();
+        services.AddScoped<Portal.App.Features.Admin.PeopleAdminService>();
+        services.AddScoped<Portal.App.Features.Admin.RuleSettingsService>();
         services.AddScoped<PasswordChanger>();
         services.AddSingleton<CalendarCache>();
+        services.AddSingleton<UnitTreeCache>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<DeskService>();
         services.AddScoped<TaskQueryService>();
@@ -135,8 +144,9 @@ public static class AppServiceCollectionExtensions
         Portal.Data.AuditActor.Clock = app.Services.GetRequiredService<TimeProvider>();
         app.UseAuthentication();
         app.UseMiddleware<Portal.App.Features.Audit.AuditActorMiddleware>();
-        app.UseAuthorization();
+        // A password that must be changed comes before anything else, including "access denied".
         app.UseMiddleware<ForcePasswordChangeMiddleware>();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapStaticAssets().AllowAnonymous();
@@ -147,7 +157,7 @@ public static class AppServiceCollectionExtensions
         app.MapGet("/admin/audit.xlsx", async (HttpContext http, Portal.App.Features.Audit.AuditService audit, CancellationToken ct) =>
         {
             var actor = Actor.From(http.User);
-            if (!Portal.App.Features.Audit.AuditService.MayRead(actor)) return Results.Forbid();
+            if (!actor.May(PortalAction.ReadAudit)) return Results.Forbid();
             var q = http.Request.Query;
             static DateOnly? Date(string? s) => DateOnly.TryParseExact(s, "yyyy-MM-dd", out var d) ? d : null;
             var bytes = await audit.ExportAsync(actor, new Portal.App.Features.Audit.AuditQuery(q["user"], q["entity"], q["key"], Date(q["from"]), Date(q["to"])), ct);

@@ -39,6 +39,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<UrgingNotice> UrgingNotices => Set<UrgingNotice>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<Portal.Domain.Rules.RuleSettings> RuleSettings => Set<Portal.Domain.Rules.RuleSettings>();
     public DbSet<PasswordHistory> PasswordHistory => Set<PasswordHistory>();
     public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
 
@@ -46,7 +47,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     private static readonly HashSet<Type> Audited =
     [
         typeof(Unit), typeof(Person), typeof(DirectiveDocument), typeof(DirectiveTask), typeof(ExtensionRequest), typeof(StoredFile),
-        typeof(CalendarDay), typeof(PortalUser), typeof(Portal.Domain.Programme.ProgrammeProject),
+        typeof(CalendarDay), typeof(PortalUser), typeof(Portal.Domain.Rules.RuleSettings), typeof(Portal.Domain.Programme.ProgrammeProject),
     ];
     public DbSet<Portal.Domain.Programme.ProgrammeProject> ProgrammeProjects => Set<Portal.Domain.Programme.ProgrammeProject>();
 

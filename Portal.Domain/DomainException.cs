@@ -1,4 +1,4 @@
 namespace Portal.Domain;
 
 /// <summary>A business rule was broken. The message is Vietnamese and meant for the user.</summary>
-public sealed class DomainException(string message) : Exception(message);
+public class DomainException(string message) : Exception(message);

@@ -1,18 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Domain;
 using Portal.Domain.Directives;
+using Portal.Domain.Rules;
 
 namespace Portal.App.Infrastructure;
 
-/// <summary>The province's rules that differ between regulations (SPEC §3): which entry rule, whether tasks without deadline are tracked.</summary>
-public sealed record ProvinceRules(EntryRuleProfile Entry, bool TracksTasksWithoutDeadline)
+/// <summary>The province's rules that differ between regulations (SPEC §3–§5), as in force now.</summary>
+public sealed record ProvinceRules(EntryRuleProfile Entry, bool TracksTasksWithoutDeadline, IReadOnlyList<int> WarningDays,
+                                   int UrgingIntervalDays, int NoticesBeforeEscalation, double EvaluationBase, double OverdueDeduction,
+                                   double ExtensionDeduction)
 {
     public DateOnly EntryDeadline(DateTimeOffset issuedAt, DocumentUrgency urgency, int taskCount, Portal.Domain.Calendar.WorkingCalendar calendar) =>
         Entry.EntryDeadline(issuedAt, urgency, taskCount, calendar);
+
+    public static ProvinceRules Of(RuleSettings s) => new(s.EntryProfile, s.TracksTasksWithoutDeadline, s.WarningDayList, s.UrgingIntervalDays,
+        s.NoticesBeforeEscalation, s.EvaluationBase, s.OverdueDeduction, s.ExtensionDeduction);
 }
 
-/// <summary>Reads the rule profile from configuration (<c>Portal:EntryRule</c> = Hue, KhanhHoa or DongThap).</summary>
-public sealed class RuleProfiles(IConfiguration configuration)
+/// <summary>
+/// The rule profile: what the administrator saved (<see cref="RuleSettings"/>), or until then the defaults of the
+/// configuration (<c>Portal:EntryRule</c> = Hue, KhanhHoa or DongThap, <c>Portal:TrackTasksWithoutDeadline</c>,
+/// <c>Reminders:WarningDays</c>, <c>Evaluation:*</c>). Read once and kept until the administrator changes it.
+/// </summary>
+public sealed class RuleProfiles(IConfiguration configuration, IDbContextFactory<PortalDbContext> dbFactory)
 {
-    public Task<ProvinceRules> GetAsync(CancellationToken ct = default)
+    private volatile ProvinceRules? _rules;
+
+    public async Task<ProvinceRules> GetAsync(CancellationToken ct = default)
+    {
+        if (_rules is { } cached) return cached;
+        return _rules = ProvinceRules.Of(await SettingsAsync(ct));
+    }
+
+    /// <summary>The saved settings, or a new (unsaved) row holding the configured defaults.</summary>
+    public async Task<RuleSettings> SettingsAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.RuleSettings.AsNoTracking().OrderBy(r => r.Id).FirstOrDefaultAsync(ct) ?? Defaults();
+    }
+
+    public RuleSettings Defaults()
     {
         var entry = configuration["Portal:EntryRule"] switch
         {
@@ -20,7 +48,14 @@ public sealed class RuleProfiles(IConfiguration configuration)
             "DongThap" => EntryRuleProfile.DongThap,
             _ => EntryRuleProfile.Hue,
         };
-        var withoutDeadline = configuration.GetValue("Portal:TrackTasksWithoutDeadline", entry != EntryRuleProfile.DongThap);
-        return Task.FromResult(new ProvinceRules(entry, withoutDeadline));
+        var settings = RuleSettings.From(entry, configuration.GetValue("Portal:TrackTasksWithoutDeadline", entry != EntryRuleProfile.DongThap));
+        var warnings = configuration.GetSection("Reminders:WarningDays").Get<int[]>() is { Length: > 0 } days ? days : [3, 1];
+        settings.Change(settings.EntryWorkingDays, settings.EntryMultiTaskWorkingDays, settings.EntryCutOff, settings.UrgentSameDay,
+            settings.TracksTasksWithoutDeadline, string.Join(",", warnings), settings.UrgingIntervalDays, settings.NoticesBeforeEscalation,
+            configuration.GetValue("Evaluation:BaseScore", 100.0), configuration.GetValue("Evaluation:OverdueDeduction", 2.0),
+            configuration.GetValue("Evaluation:ExtensionDeduction", 0.5));
+        return settings;
     }
+
+    public void Invalidate() => _rules = null;
 }

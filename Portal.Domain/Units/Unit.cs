@@ -31,9 +31,7 @@ public sealed class Unit
     public Unit(string name, string code, UnitKind kind, Unit? parent)
     {
         Rename(name);
-        if (string.IsNullOrWhiteSpace(code)) throw new DomainException("Mã đơn vị không được để trống.");
-        if (code.Length > CodeMaxLength) throw new DomainException($"Mã đơn vị dài tối đa {CodeMaxLength} ký tự.");
-        Code = code.Trim();
+        Recode(code);
         Kind = kind;
         Parent = parent;
         ParentId = parent?.Id;
@@ -57,6 +55,13 @@ public sealed class Unit
         if (name.Length > NameMaxLength) throw new DomainException($"Tên đơn vị dài tối đa {NameMaxLength} ký tự.");
         Name = name.Trim();
         SearchText = TextFolding.Fold(Name);
+    }
+
+    public void Recode(string code)
+    {
+        if (string.IsNullOrWhiteSpace(code)) throw new DomainException("Mã đơn vị không được để trống.");
+        if (code.Trim().Length > CodeMaxLength) throw new DomainException($"Mã đơn vị dài tối đa {CodeMaxLength} ký tự.");
+        Code = code.Trim();
     }
 
     public void MoveTo(Unit? parent)

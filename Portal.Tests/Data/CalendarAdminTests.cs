@@ -49,7 +49,7 @@ public sealed class CalendarAdminTests : IAsyncLifetime
         Assert.True((await _cache.GetAsync(ct)).IsWorkingDay(new DateOnly(2027, 5, 8)));
         await Assert.ThrowsAsync<DomainException>(() => _service.AddAsync(Admin, new DateOnly(2027, 5, 7), CalendarDayKind.ExtraWorkingDay, "Sai", ct));
         await Assert.ThrowsAsync<DomainException>(() => _service.AddAsync(Admin, new DateOnly(2027, 5, 8), CalendarDayKind.Holiday, "Trùng", ct));
-        await Assert.ThrowsAsync<DomainException>(() => _service.AddAsync(Clerk, new DateOnly(2027, 6, 1), CalendarDayKind.Holiday, "Không được", ct));
+        await Assert.ThrowsAsync<ForbiddenException>(() => _service.AddAsync(Clerk, new DateOnly(2027, 6, 1), CalendarDayKind.Holiday, "Không được", ct));
         var row = Assert.Single(await _service.ListAsync(2027, ct));
         await _service.RemoveAsync(Admin, row.Id, ct);
         Assert.False((await _cache.GetAsync(ct)).IsWorkingDay(new DateOnly(2027, 5, 8)));

@@ -70,8 +70,8 @@ public sealed class ProgrammeTests : IAsyncLifetime
         var ct = TestContext.Current.CancellationToken;
         var id = await _programme.RegisterAsync(FinanceLeader, 2026, _data.Finance.Id, "Đề án", 11, ct);
 
-        await Assert.ThrowsAsync<DomainException>(() => _programme.RegisterAsync(HealthLeader, 2026, _data.Finance.Id, "Đề án khác", 11, ct));
-        await Assert.ThrowsAsync<DomainException>(() => _programme.MoveAsync(FinanceLeader, id, 0, 12, "Lùi", ct));
+        await Assert.ThrowsAsync<Portal.Domain.Security.ForbiddenException>(() => _programme.RegisterAsync(HealthLeader, 2026, _data.Finance.Id, "Đề án khác", 11, ct));
+        await Assert.ThrowsAsync<Portal.Domain.Security.ForbiddenException>(() => _programme.MoveAsync(FinanceLeader, id, 0, 12, "Lùi", ct));
         await Assert.ThrowsAsync<DomainException>(() => _programme.WithdrawAsync(Office, id, 0, " ", ct));
         await Assert.ThrowsAsync<DomainException>(() => _programme.MarkIssuedAsync(Office, id, 0, ct));
 

@@ -49,7 +49,7 @@ public abstract class ReminderServiceTests(DatabaseProvider provider) : IAsyncLi
         await db.SaveChangesAsync();
         _open = open.Id;
         _done = done.Id;
-        _reminders = new ReminderService(_database, new CalendarCache(_database), _clock, new ConfigurationBuilder().Build(),
+        _reminders = new ReminderService(_database, new CalendarCache(_database), _clock, new RuleProfiles(new ConfigurationBuilder().Build(), _database),
             new TaskNotifier(NullLogger<TaskNotifier>.Instance), NullLogger<ReminderService>.Instance);
     }
 
@@ -211,7 +211,7 @@ public sealed class UrgingLetterTests : IAsyncLifetime
         var letters = new UrgingLetterService(_database, _clock);
         var unitLeader = new Actor("l", "Lãnh đạo", _data.FinanceLeader.Id, _data.Finance.Id, new HashSet<string> { Portal.Domain.Security.PortalRoles.UnitLeader });
 
-        await Assert.ThrowsAsync<DomainException>(() => letters.BuildAsync(unitLeader, _data.Finance.Id, null, TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<Portal.Domain.Security.ForbiddenException>(() => letters.BuildAsync(unitLeader, _data.Finance.Id, null, TestContext.Current.CancellationToken));
     }
 }
 

@@ -59,6 +59,7 @@ public sealed class SchedulerClusterTests : IAsyncLifetime
         services.AddSingleton<TimeProvider>(_clock);
         _database.AddTo(services);
         services.AddSingleton<CalendarCache>();
+        services.AddSingleton<RuleProfiles>();
         services.AddSingleton<TaskNotifier>();
         services.AddScoped<ReminderService>();
         services.AddScoped<JobRunRecorder>();

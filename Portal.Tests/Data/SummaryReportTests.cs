@@ -149,7 +149,7 @@ public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLife
     [Fact]
     public async Task The_year_end_evaluation_counts_each_units_results_and_deducts_points_for_overdue_ones()
     {
-        var service = new EvaluationService(_database, new ConfigurationBuilder().Build(), TestClock.At(2026, 11, 26, 9));
+        var service = new EvaluationService(_database, new RuleProfiles(new ConfigurationBuilder().Build(), _database), TestClock.At(2026, 11, 26, 9));
 
         var evaluation = await service.BuildAsync(Clerk, 2026, TestContext.Current.CancellationToken);
 
@@ -176,7 +176,7 @@ public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLife
         var healthLeader = new Actor("h", "Y tế", _data.HealthLeader.Id, _data.Health.Id, new HashSet<string> { PortalRoles.UnitLeader });
         var service = new UnitReportService(_database);
 
-        await Assert.ThrowsAsync<Portal.Domain.DomainException>(() => service.BuildAsync(healthLeader, _data.Finance.Id, October, TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<Portal.Domain.Security.ForbiddenException>(() => service.BuildAsync(healthLeader, _data.Finance.Id, October, TestContext.Current.CancellationToken));
         var own = await service.BuildAsync(healthLeader, _data.Health.Id, October, TestContext.Current.CancellationToken);
         Assert.Empty(own.Lines);  // G is back at the Office, H went to Finance
     }

@@ -64,7 +64,7 @@ public abstract class TaskQueryTests(DatabaseProvider provider) : IAsyncLifetime
         await db.SaveChangesAsync();
 
         var configuration = new ConfigurationBuilder().Build();
-        _queries = new TaskQueryService(_database, new CalendarCache(_database), _clock, configuration);
+        _queries = new TaskQueryService(_database, new CalendarCache(_database), new UnitTreeCache(_database), _clock, configuration);
     }
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();

@@ -35,9 +35,9 @@ public abstract class WorkflowServiceTests(DatabaseProvider provider) : IAsyncLi
         var notifier = new TaskNotifier(NullLogger<TaskNotifier>.Instance);
         notifier.Changed += change => { lock (_published) _published.Add(change); return Task.CompletedTask; };
         var configuration = new ConfigurationBuilder().Build();
-        var queries = new TaskQueryService(_database, calendars, _clock, configuration);
-        _workflow = new TaskWorkflowService(_database, _clock, calendars, notifier);
-        _registration = new DocumentRegistrationService(_database, _clock, calendars, new RuleProfiles(configuration), notifier);
+        var queries = new TaskQueryService(_database, calendars, new UnitTreeCache(_database), _clock, configuration);
+        _workflow = new TaskWorkflowService(_database, _clock, calendars, new UnitTreeCache(_database), notifier);
+        _registration = new DocumentRegistrationService(_database, _clock, calendars, new RuleProfiles(configuration, _database), notifier);
         _details = new TaskDetailService(_database, queries, _clock);
     }
 
@@ -181,7 +181,7 @@ public abstract class WorkflowServiceTests(DatabaseProvider provider) : IAsyncLi
 
         var secretError = await Assert.ThrowsAsync<DomainException>(() => _registration.RegisterAsync(TrackerUser, secret, ct));
         var earlyError = await Assert.ThrowsAsync<DomainException>(() => _registration.RegisterAsync(TrackerUser, early, ct));
-        await Assert.ThrowsAsync<DomainException>(() => _registration.RegisterAsync(LeaderUser, early, ct));
+        await Assert.ThrowsAsync<Portal.Domain.Security.ForbiddenException>(() => _registration.RegisterAsync(LeaderUser, early, ct));
 
         Assert.Contains("mật", secretError.Message);
         Assert.Contains("03/11/2026", earlyError.Message);

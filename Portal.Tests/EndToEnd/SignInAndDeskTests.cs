@@ -53,6 +53,7 @@ public sealed class SignInAndDeskTests(PortalAppFixture app)
             var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Portal.Data.PortalUser>>();
             var user = new Portal.Data.PortalUser { UserName = "moicap", DisplayName = "Người dùng mới", MustChangePassword = true };
             Assert.True((await users.CreateAsync(user, "Capmoi@2026")).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, Portal.Domain.Security.PortalRoles.UnitSpecialist)).Succeeded);
         }
         var page = await app.NewPageAsync();
         await page.GotoAsync("/");

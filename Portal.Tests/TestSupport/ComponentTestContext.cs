@@ -42,6 +42,8 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Database.AddTo(Services);
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton<CalendarCache>();
+        Services.AddSingleton<UnitTreeCache>();
+        Services.AddSingleton<RuleProfiles>();
         Services.AddScoped<CurrentUser>();
         Services.AddScoped<TaskQueryService>();
         Services.AddScoped<TaskDetailService>();

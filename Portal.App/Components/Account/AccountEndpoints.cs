@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Data;
@@ -9,10 +10,12 @@ internal static class AccountEndpoints
     public static IEndpointConventionBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/Account");
-        group.MapPost("/Logout", async ([FromServices] SignInManager<PortalUser> signInManager) =>
+        group.MapPost("/Logout", async (HttpContext http, [FromServices] IAntiforgery antiforgery, [FromServices] SignInManager<PortalUser> signInManager) =>
         {
+            // The handler reads no form, so the token is checked here: a post from another site cannot sign anybody out.
+            if (!await antiforgery.IsRequestValidAsync(http)) return Results.BadRequest("Yêu cầu không hợp lệ (thiếu mã chống giả mạo).");
             await signInManager.SignOutAsync();
-            return TypedResults.LocalRedirect("~/Account/Login");
+            return Results.LocalRedirect("~/Account/Login");
         }).RequireAuthorization();
         return group;
     }

@@ -59,6 +59,6 @@ public sealed class CalendarAdminService(IDbContextFactory<PortalDbContext> dbFa
 
     private static void RequireAdmin(Actor actor)
     {
-        if (!actor.IsIn(PortalRoles.Administrator)) throw new DomainException("Chỉ quản trị hệ thống mới sửa được lịch làm việc.");
+        actor.Demand(PortalAction.EditCalendar);
     }
 }

@@ -12,7 +12,7 @@ public sealed record AuditQuery(string? UserName = null, string? Entity = null, 
 /// <summary>The audit trail for administrators: search, page, export. It only ever reads the trail.</summary>
 public sealed class AuditService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
 {
-    public static bool MayRead(Actor actor) => actor.IsIn(PortalRoles.Administrator);
+    public static bool MayRead(Actor actor) => actor.May(PortalAction.ReadAudit);
 
     /// <summary>Records a sign-in attempt (the only rows written outside a data change).</summary>
     public async Task RecordSignInAsync(string userName, bool succeeded, string? address, CancellationToken ct = default)
@@ -27,7 +27,7 @@ public sealed class AuditService(IDbContextFactory<PortalDbContext> dbFactory, T
 
     public async Task<(IReadOnlyList<AuditEntry> Rows, int Total)> SearchAsync(Actor actor, AuditQuery query, int page, int pageSize, CancellationToken ct = default)
     {
-        if (!MayRead(actor)) throw new DomainException("Chỉ quản trị hệ thống mới xem được nhật ký.");
+        actor.Demand(PortalAction.ReadAudit);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var rows = Filter(db, query);
         return (await rows.OrderByDescending(a => a.Id).Skip(page * pageSize).Take(pageSize).ToListAsync(ct), await rows.CountAsync(ct));
@@ -35,7 +35,7 @@ public sealed class AuditService(IDbContextFactory<PortalDbContext> dbFactory, T
 
     public async Task<byte[]> ExportAsync(Actor actor, AuditQuery query, CancellationToken ct = default)
     {
-        if (!MayRead(actor)) throw new DomainException("Chỉ quản trị hệ thống mới xuất được nhật ký.");
+        actor.Demand(PortalAction.ReadAudit);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var rows = await Filter(db, query).OrderBy(a => a.Id).Take(100_000).ToListAsync(ct);
         using var book = new XLWorkbook();

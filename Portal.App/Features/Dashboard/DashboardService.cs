@@ -1,3 +1,4 @@
+using Portal.Domain.Security;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Reports;
 using Portal.App.Infrastructure;
@@ -25,7 +26,7 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactor
 {
     public async Task<DashboardData> GetAsync(Actor actor, CancellationToken ct = default)
     {
-        if (!SummaryReportService.MayRead(actor)) throw new DomainException("Bạn không có quyền xem trang tổng quan.");
+        actor.Demand(PortalAction.OpenOverview);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow();
         var facts = await db.DirectiveTasks.AsNoTracking().Where(t => t.ParentTaskId == null)

@@ -48,4 +48,24 @@ public sealed class DirectoryLookup(IDbContextFactory<PortalDbContext> dbFactory
                       orderby p.FullName
                       select new PersonOption(p.Id, p.FullName, p.Position, u.Name)).ToListAsync(ct);
     }
+
+    /// <summary>Every active unit, for pickers of administration and filters.</summary>
+    public async Task<IReadOnlyList<UnitOption>> ActiveUnitsAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Units.AsNoTracking().Where(u => u.Status == UnitStatus.Active)
+            .OrderBy(u => u.Kind).ThenBy(u => u.Name).Select(u => new UnitOption(u.Id, u.Name)).ToListAsync(ct);
+    }
+
+    /// <summary>People whose name contains the text (accents ignored), for an autocomplete; at most <paramref name="max"/>.</summary>
+    public async Task<IReadOnlyList<PersonOption>> SearchPeopleAsync(string? text, int max = 20, CancellationToken ct = default)
+    {
+        var folded = Portal.Domain.Text.TextFolding.Fold(text);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await (from p in db.People.AsNoTracking()
+                      join u in db.Units on p.UnitId equals u.Id
+                      where folded.Length == 0 || p.SearchText.Contains(folded)
+                      orderby p.SearchText, p.Id
+                      select new PersonOption(p.Id, p.FullName, p.Position, u.Name)).Take(max).ToListAsync(ct);
+    }
 }

@@ -75,7 +75,7 @@ public sealed class DocumentRegistrationService(
     TaskNotifier notifier)
 {
     public static bool MayRegister(Actor actor) =>
-        actor.IsIn(PortalRoles.TrackingSpecialist) || actor.IsIn(PortalRoles.Clerk);
+        actor.May(PortalAction.RegisterDocument);
 
     /// <summary>Documents already entered with the same number, symbol and issuer (Decree 30/2020 Phụ lục VI).</summary>
     public async Task<IReadOnlyList<DuplicateDocument>> FindDuplicatesAsync(string? number, string? symbol, int issuerUnitId, CancellationToken ct = default)
@@ -94,7 +94,7 @@ public sealed class DocumentRegistrationService(
 
     public async Task<RegisteredDocument> RegisterAsync(Actor actor, NewDocument input, CancellationToken ct = default)
     {
-        if (!MayRegister(actor)) throw new DomainException("Chỉ chuyên viên theo dõi hoặc văn thư mới được nhập văn bản chỉ đạo.");
+        actor.Demand(PortalAction.RegisterDocument);
         if (actor.PersonId is not { } registrar) throw new DomainException("Tài khoản của bạn chưa được gắn với một cán bộ.");
         if (input.IssueDate is null) throw new DomainException("Vui lòng chọn ngày ban hành.");
         if (input.Tasks.Count == 0) throw new DomainException("Văn bản phải có ít nhất một nhiệm vụ.");

@@ -11,5 +11,5 @@ internal static class FileEndpoints
             return opened is { } found
                 ? Results.File(found.Content, found.File.ContentType, found.File.FileName)
                 : Results.NotFound();
-        }).RequireAuthorization();
+        }).RequireAuthorization(nameof(Portal.Domain.Security.PortalAction.DownloadFile));
 }

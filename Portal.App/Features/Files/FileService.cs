@@ -1,3 +1,4 @@
+using Portal.Domain.Security;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Tasks;
 using Portal.App.Infrastructure;
@@ -20,10 +21,13 @@ public sealed class FileService(IDbContextFactory<PortalDbContext> dbFactory, Fi
 
     public async Task<(StoredFile File, Stream Content)?> OpenAsync(Actor actor, Guid id, CancellationToken ct = default)
     {
+        actor.Demand(PortalAction.DownloadFile);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var file = await db.Files.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, ct);
         if (file is null) return null;
-        if (file.UploadedById is null || file.UploadedById != actor.PersonId)
+        var photo = Portal.App.Features.Admin.PeopleAdminService.PhotoUrl(id);
+        var isPhoto = await db.People.AnyAsync(p => p.PhotoPath == photo, ct);
+        if (!isPhoto && (file.UploadedById is null || file.UploadedById != actor.PersonId))
         {
             var visible = await tasks.FilterAsync(db, actor, new TaskFilter(), ct);
             var allowed = await visible.AnyAsync(t =>

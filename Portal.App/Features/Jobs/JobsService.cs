@@ -1,3 +1,5 @@
+using Portal.App.Infrastructure;
+using Portal.Domain.Security;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Quartz;
@@ -17,8 +19,9 @@ public sealed class JobsService(ISchedulerFactory schedulers, IDbContextFactory<
         [MailOutboxJob.Key.Name] = "Gửi thư điện tử bản sao thông báo (nếu bật Mail:Enabled) — mỗi phút",
     };
 
-    public async Task<IReadOnlyList<JobRow>> ListAsync(CancellationToken ct = default)
+    public async Task<IReadOnlyList<JobRow>> ListAsync(Actor actor, CancellationToken ct = default)
     {
+        actor.Demand(PortalAction.OpenJobs);
         if (!configuration.GetValue("Scheduler:Enabled", true)) return [];
         var scheduler = await schedulers.GetScheduler(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -34,5 +37,9 @@ public sealed class JobsService(ISchedulerFactory schedulers, IDbContextFactory<
         return rows;
     }
 
-    public async Task RunNowAsync(JobKey key, CancellationToken ct = default) => await (await schedulers.GetScheduler(ct)).TriggerJob(key, ct);
+    public async Task RunNowAsync(Actor actor, JobKey key, CancellationToken ct = default)
+    {
+        actor.Demand(PortalAction.RunJob);
+        await (await schedulers.GetScheduler(ct)).TriggerJob(key, ct);
+    }
 }

@@ -24,7 +24,7 @@ public sealed class ReminderService(
     IDbContextFactory<PortalDbContext> dbFactory,
     CalendarCache calendars,
     TimeProvider clock,
-    IConfiguration configuration,
+    RuleProfiles profiles,
     TaskNotifier notifier,
     ILogger<ReminderService> logger)
 {
@@ -32,10 +32,6 @@ public sealed class ReminderService(
 
     private static readonly TaskState[] OpenStates =
         [TaskState.Assigned, TaskState.Received, TaskState.Delegated, TaskState.DraftPendingApproval];
-
-    /// <summary>Working days before a deadline on which the unit is warned (setting <c>Reminders:WarningDays</c>).</summary>
-    public IReadOnlyList<int> WarningDays =>
-        configuration.GetSection("Reminders:WarningDays").Get<int[]>() is { Length: > 0 } days ? [.. days.Distinct().OrderDescending()] : [3, 1];
 
     public async Task<ReminderRun> RunAllAsync(CancellationToken ct = default)
     {
@@ -51,7 +47,7 @@ public sealed class ReminderService(
         var now = clock.GetUtcNow();
         var today = VietnamTime.DateOf(now);
         if (!calendar.IsWorkingDay(today)) return new(0, 0, 0, 0);
-        var warningDays = WarningDays;
+        var warningDays = (await profiles.GetAsync(ct)).WarningDays;
         var horizon = calendar.AddWorkingDays(today, warningDays.Max());
         var warnings = 0;
         var overdue = 0;
@@ -115,6 +111,7 @@ public sealed class ReminderService(
         var now = clock.GetUtcNow();
         var today = VietnamTime.DateOf(now);
         if (!calendar.IsWorkingDay(today)) return new(0, 0, 0, 0);
+        var rules = await profiles.GetAsync(ct);
         var noticeCount = 0;
         var escalations = 0;
         var notified = new HashSet<int>();
@@ -145,9 +142,9 @@ public sealed class ReminderService(
             {
                 var task = row.Facts;
                 var sent = row.Sent.ToHashSet();
-                for (var number = 1; number <= UrgingNotice.NoticesBeforeEscalation; number++)
+                for (var number = 1; number <= rules.NoticesBeforeEscalation; number++)
                 {
-                    var dueOn = NoticeDate(calendar, task.Deadline, number);
+                    var dueOn = NoticeDate(calendar, task.Deadline, number, rules.UrgingIntervalDays);
                     if (dueOn > today) break;
                     if (sent.Contains(dueOn)) continue;
                     notices.Add(new UrgingNotice(task.Id, task.UnitId, number, dueOn, task.Deadline, now));
@@ -158,8 +155,8 @@ public sealed class ReminderService(
                             $"Phiếu báo số {number} ngày {VietnameseDates.Format(dueOn)}: nhiệm vụ quá hạn {VietnameseDates.Format(task.Deadline)} chưa có kết quả. {task.Describe()}"));
                     }
                 }
-                if (sent.Count >= UrgingNotice.NoticesBeforeEscalation
-                    && NoticeDate(calendar, task.Deadline, UrgingNotice.NoticesBeforeEscalation + 1) <= today)
+                if (sent.Count >= rules.NoticesBeforeEscalation
+                    && NoticeDate(calendar, task.Deadline, rules.NoticesBeforeEscalation + 1, rules.UrgingIntervalDays) <= today)
                     toEscalate.Add((task, sent.Count));
             }
 
@@ -182,9 +179,9 @@ public sealed class ReminderService(
         return new(0, 0, noticeCount, escalations);
     }
 
-    /// <summary>The day notice number n falls due: the (1 + 3(n−1))-th working day after the deadline.</summary>
-    public static DateOnly NoticeDate(WorkingCalendar calendar, DateOnly deadline, int number) =>
-        calendar.AddWorkingDays(deadline, 1 + UrgingNotice.IntervalWorkingDays * (number - 1));
+    /// <summary>The day notice number n falls due: the (1 + interval·(n−1))-th working day after the deadline (interval 3 by default).</summary>
+    public static DateOnly NoticeDate(WorkingCalendar calendar, DateOnly deadline, int number, int interval = UrgingNotice.IntervalWorkingDays) =>
+        calendar.AddWorkingDays(deadline, 1 + interval * (number - 1));
 
     private async Task<int?> EscalateAsync(TaskFacts facts, int noticeCount, DateTimeOffset now, CancellationToken ct)
     {

@@ -25,11 +25,11 @@ public sealed class UrgingLetterService(IDbContextFactory<PortalDbContext> dbFac
     private static readonly TaskState[] Unfinished = [TaskState.Assigned, TaskState.Received, TaskState.Delegated, TaskState.DraftPendingApproval];
 
     public static bool MayWrite(Actor actor) =>
-        actor.IsIn(PortalRoles.TrackingSpecialist) || actor.IsIn(PortalRoles.OfficeLeader) || actor.IsIn(PortalRoles.Clerk);
+        actor.May(PortalAction.PrintUrgingLetter);
 
     public async Task<UrgingLetter> BuildAsync(Actor actor, int unitId, int? documentId, CancellationToken ct = default)
     {
-        if (!MayWrite(actor)) throw new DomainException("Chỉ Văn phòng UBND tỉnh mới lập phiếu báo đôn đốc.");
+        actor.Demand(PortalAction.PrintUrgingLetter);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, ct)
                    ?? throw new DomainException("Không tìm thấy đơn vị.");

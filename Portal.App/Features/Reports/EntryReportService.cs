@@ -1,3 +1,4 @@
+using Portal.Domain.Security;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Infrastructure;
 using Portal.Data;
@@ -25,7 +26,7 @@ public sealed class EntryReportService(IDbContextFactory<PortalDbContext> dbFact
 {
     public async Task<EntryReport> BuildAsync(Actor actor, ReportPeriod period, CancellationToken ct = default)
     {
-        if (!SummaryReportService.MayRead(actor)) throw new DomainException("Bạn không có quyền xem báo cáo này.");
+        actor.Demand(PortalAction.ViewProvinceReports);
         var end = period.EndInstant;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var documents = await db.DirectiveDocuments.AsNoTracking()

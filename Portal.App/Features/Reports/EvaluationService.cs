@@ -1,3 +1,4 @@
+using Portal.Domain.Security;
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Infrastructure;
@@ -9,13 +10,10 @@ using Portal.Domain.Tasks;
 
 namespace Portal.App.Features.Reports;
 
-/// <summary>The points of the year-end evaluation (<c>Evaluation:*</c>): a base from which overdue tasks and extensions deduct.</summary>
+/// <summary>The points of the year-end evaluation (the rule profile): a base from which overdue tasks and extensions deduct.</summary>
 public sealed record EvaluationPoints(double Base, double PerOverdue, double PerExtension)
 {
-    public static EvaluationPoints From(IConfiguration configuration) => new(
-        configuration.GetValue("Evaluation:BaseScore", 100.0),
-        configuration.GetValue("Evaluation:OverdueDeduction", 2.0),
-        configuration.GetValue("Evaluation:ExtensionDeduction", 0.5));
+    public static EvaluationPoints From(ProvinceRules rules) => new(rules.EvaluationBase, rules.OverdueDeduction, rules.ExtensionDeduction);
 }
 
 public sealed record UnitEvaluation(int UnitId, string Unit, int Received, int CompletedOnTime, int CompletedLate, int InProgressOverdue,
@@ -31,11 +29,11 @@ public sealed record Evaluation(int Year, EvaluationPoints Points, IReadOnlyList
 /// Year-end evaluation per unit for the administrative-reform and emulation councils (Khánh Hòa Điều 12.1d): tasks
 /// received in the year, how they stood at its end (or today, during the year), approved extensions, and a score.
 /// </summary>
-public sealed class EvaluationService(IDbContextFactory<PortalDbContext> dbFactory, IConfiguration configuration, TimeProvider clock)
+public sealed class EvaluationService(IDbContextFactory<PortalDbContext> dbFactory, RuleProfiles profiles, TimeProvider clock)
 {
     public async Task<Evaluation> BuildAsync(Actor actor, int year, CancellationToken ct = default)
     {
-        if (!SummaryReportService.MayRead(actor)) throw new DomainException("Bạn không có quyền xem đánh giá cuối năm.");
+        actor.Demand(PortalAction.ViewProvinceReports);
         var period = ReportPeriod.Create(PeriodKind.Year, year);
         var start = period.StartInstant;
         var end = period.EndInstant;
@@ -54,7 +52,7 @@ public sealed class EvaluationService(IDbContextFactory<PortalDbContext> dbFacto
             .GroupBy(r => r.TaskId).Select(g => new { TaskId = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.TaskId, x => x.Count, ct);
         var unitIds = standing.Select(s => s.Unit).Distinct().ToList();
         var names = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
-        var points = EvaluationPoints.From(configuration);
+        var points = EvaluationPoints.From(await profiles.GetAsync(ct));
 
         var units = standing.GroupBy(s => s.Unit).Select(g =>
             {

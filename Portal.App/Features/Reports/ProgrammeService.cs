@@ -32,16 +32,21 @@ public sealed record ProgrammeReport(ReportPeriod Period, IReadOnlyList<Programm
 /// </summary>
 public sealed class ProgrammeService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
 {
-    public static bool IsOffice(Actor actor) => actor.IsIn(PortalRoles.TrackingSpecialist) || actor.IsIn(PortalRoles.OfficeLeader);
+    public static bool IsOffice(Actor actor) => actor.May(PortalAction.ManageProgramme);
 
     public static bool MayRegisterFor(Actor actor, int unitId) =>
-        IsOffice(actor) || ((actor.IsIn(PortalRoles.UnitLeader) || actor.IsIn(PortalRoles.UnitSpecialist)) && actor.UnitId == unitId);
+        actor.ScopeFor(PortalAction.RegisterProgramme) switch
+        {
+            DataScope.All => true,
+            DataScope.None => false,
+            _ => actor.UnitId == unitId,
+        };
 
     public async Task<IReadOnlyList<ProjectRow>> ListAsync(Actor actor, int year, int? unitId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var query = db.ProgrammeProjects.AsNoTracking().Where(p => p.Year == year);
-        if (!IsOffice(actor) && !SummaryReportService.MayRead(actor)) query = query.Where(p => p.UnitId == actor.UnitId);
+        if (actor.Demand(PortalAction.OpenProgramme) != DataScope.All) query = query.Where(p => p.UnitId == actor.UnitId);
         if (unitId is { } unit) query = query.Where(p => p.UnitId == unit);
         var rows = await (from p in query
                           join u in db.Units on p.UnitId equals u.Id
@@ -54,7 +59,7 @@ public sealed class ProgrammeService(IDbContextFactory<PortalDbContext> dbFactor
     /// <summary>A unit registers a project for a month; the Office's entries during the year count as added ("giao thêm").</summary>
     public async Task<int> RegisterAsync(Actor actor, int year, int unitId, string title, int month, CancellationToken ct = default)
     {
-        if (!MayRegisterFor(actor, unitId)) throw new DomainException("Bạn chỉ đăng ký được đề án của đơn vị mình.");
+        if (!MayRegisterFor(actor, unitId)) throw new ForbiddenException("Bạn chỉ đăng ký được đề án của đơn vị mình.");
         var origin = IsOffice(actor) ? ProjectOrigin.Added : ProjectOrigin.Registered;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var project = new ProgrammeProject(year, unitId, title, month, origin, clock.GetUtcNow());
@@ -80,7 +85,7 @@ public sealed class ProgrammeService(IDbContextFactory<PortalDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var project = await db.ProgrammeProjects.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw new DomainException("Không tìm thấy đề án.");
         if (officeOnly ? !IsOffice(actor) : !MayRegisterFor(actor, project.UnitId))
-            throw new DomainException(officeOnly ? "Việc này do Văn phòng UBND tỉnh thực hiện." : "Bạn chỉ cập nhật được đề án của đơn vị mình.");
+            throw new ForbiddenException(officeOnly ? "Việc này do Văn phòng UBND tỉnh thực hiện." : "Bạn chỉ cập nhật được đề án của đơn vị mình.");
         db.ExpectVersion(project, version);
         change(project);
         try
@@ -96,7 +101,7 @@ public sealed class ProgrammeService(IDbContextFactory<PortalDbContext> dbFactor
     /// <summary>Phụ lục VI for the months of the period (within one year).</summary>
     public async Task<ProgrammeReport> ReportAsync(Actor actor, ReportPeriod period, CancellationToken ct = default)
     {
-        if (!SummaryReportService.MayRead(actor)) throw new DomainException("Bạn không có quyền xem báo cáo này.");
+        actor.Demand(PortalAction.ViewProvinceReports);
         var year = period.To.Year;
         var first = period.From.Year < year ? 1 : period.From.Month;
         var last = period.To.Month;

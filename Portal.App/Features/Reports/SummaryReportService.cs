@@ -38,12 +38,11 @@ public sealed record ReportFilter(int? UnitId = null, int? LeaderId = null, Port
 public sealed class SummaryReportService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider? clock = null)
 {
     public static bool MayRead(Actor actor) =>
-        actor.IsIn(PortalRoles.Clerk) || actor.IsIn(PortalRoles.TrackingSpecialist) || actor.IsIn(PortalRoles.OfficeLeader)
-        || actor.IsIn(PortalRoles.ProvincialLeader) || actor.IsIn(PortalRoles.Administrator);
+        actor.May(PortalAction.ViewProvinceReports);
 
     public async Task<SummaryReport> BuildAsync(Actor actor, ReportPeriod period, ReportFilter filter, CancellationToken ct = default)
     {
-        if (!MayRead(actor)) throw new DomainException("Bạn không có quyền xem báo cáo tổng hợp của Văn phòng.");
+        actor.Demand(PortalAction.ViewProvinceReports);
         var start = period.StartInstant;
         var end = period.EndInstant;
         var lastMoment = TaskStanding.JudgedAt(period, clock ?? TimeProvider.System);

@@ -37,11 +37,16 @@ public sealed record UnitReport(ReportPeriod Period, int UnitId, string UnitName
 public sealed class UnitReportService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider? clock = null)
 {
     public static bool MayRead(Actor actor, int unitId) =>
-        SummaryReportService.MayRead(actor) || (actor.IsIn(PortalRoles.UnitLeader) && actor.UnitId == unitId);
+        actor.ScopeFor(PortalAction.ViewUnitReport) switch
+        {
+            DataScope.All => true,
+            DataScope.None => false,
+            _ => actor.UnitId == unitId,
+        };
 
     public async Task<UnitReport> BuildAsync(Actor actor, int unitId, ReportPeriod period, CancellationToken ct = default)
     {
-        if (!MayRead(actor, unitId)) throw new DomainException("Bạn chỉ xem được báo cáo của đơn vị mình.");
+        if (!MayRead(actor, unitId)) throw new ForbiddenException("Bạn chỉ xem được báo cáo của đơn vị mình.");
         var start = period.StartInstant;
         var end = period.EndInstant;
         var lastMoment = TaskStanding.JudgedAt(period, clock ?? TimeProvider.System);

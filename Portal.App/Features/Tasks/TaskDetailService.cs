@@ -1,3 +1,4 @@
+using Portal.Domain.Security;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Infrastructure;
 using Portal.Data;
@@ -53,6 +54,7 @@ public sealed class TaskDetailService(IDbContextFactory<PortalDbContext> dbFacto
 {
     public async Task<TaskDetail?> GetAsync(Actor actor, int taskId, CancellationToken ct = default)
     {
+        actor.Demand(PortalAction.ViewTask);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var visible = await queries.FilterAsync(db, actor, new TaskFilter(), ct);
         if (!await visible.AnyAsync(t => t.Id == taskId, ct)) return null;

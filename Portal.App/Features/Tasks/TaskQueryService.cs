@@ -58,12 +58,9 @@ public sealed record TaskRow(
 public sealed record TaskPage(IReadOnlyList<TaskRow> Rows, int Total);
 
 /// <summary>Task lists over the database, server-side filtered and paged, with status evaluated at read time.</summary>
-public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactory, CalendarCache calendars, TimeProvider clock, IConfiguration configuration)
+public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactory, CalendarCache calendars, UnitTreeCache tree, TimeProvider clock,
+                                     IConfiguration configuration)
 {
-    /// <summary>Roles that see the tasks of every unit (the Office and the provincial leadership).</summary>
-    private static readonly string[] OfficeWideRoles =
-        [PortalRoles.Administrator, PortalRoles.ProvincialLeader, PortalRoles.OfficeLeader, PortalRoles.TrackingSpecialist, PortalRoles.Clerk];
-
     public int DueSoonWorkingDays => configuration.GetValue("Portal:DueSoonWorkingDays", 3);
 
     public async Task<TaskPage> ListAsync(Actor actor, TaskFilter filter, int page, int pageSize, CancellationToken ct = default)
@@ -108,7 +105,7 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
     {
         var today = clock.Today();
         var query = db.DirectiveTasks.AsNoTracking();
-        query = query.Where(await VisibleToAsync(db, actor, ct));
+        query = query.Where(await VisibleToAsync(actor, ct));
         query = filter.View switch
         {
             TaskView.All => query,
@@ -154,11 +151,14 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
                                 && t.EffectiveDeadline != null && t.EffectiveDeadline >= today && t.EffectiveDeadline <= until);
     }
 
-    /// <summary>What the person may see: the Office and provincial leaders everything; others their unit's subtree.</summary>
-    private static async Task<Expression<Func<DirectiveTask, bool>>> VisibleToAsync(PortalDbContext db, Actor actor, CancellationToken ct)
+    /// <summary>What the person may see, by the scope of <see cref="PortalAction.ViewTask"/>: every unit's tasks, or those of
+    /// the person's unit (and the units below it) as lead or coordinating unit, and those handed to the person.</summary>
+    private async Task<Expression<Func<DirectiveTask, bool>>> VisibleToAsync(Actor actor, CancellationToken ct)
     {
-        if (OfficeWideRoles.Any(actor.IsIn)) return t => true;
-        var units = actor.UnitId is { } unitId ? await SubtreeAsync(db, unitId, ct) : [];
+        var scope = actor.ScopeFor(PortalAction.ViewTask);
+        if (scope == DataScope.All) return t => true;
+        if (scope == DataScope.None) return t => false;
+        IReadOnlyList<int> units = actor.UnitId is not { } unitId ? [] : scope == DataScope.Subtree ? await tree.SubtreeAsync(unitId, ct) : [unitId];
         var person = actor.PersonId;
         return t => units.Contains(t.LeadUnitId) || t.AssigneeId == person
                     || t.CoordinatingUnits.Any(c => units.Contains(c.UnitId));

@@ -1,3 +1,4 @@
+using Portal.Domain.Security;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Notifications;
 using Portal.App.Infrastructure;
@@ -20,23 +21,24 @@ public sealed class TaskWorkflowService(
     IDbContextFactory<PortalDbContext> dbFactory,
     TimeProvider clock,
     CalendarCache calendars,
+    UnitTreeCache tree,
     TaskNotifier notifier)
 {
     public const string ConflictMessage =
         "Nhiệm vụ vừa được người khác cập nhật nên thao tác của bạn chưa được lưu. Trang đã được tải lại với dữ liệu mới nhất; vui lòng kiểm tra và thực hiện lại nếu cần.";
 
     public Task ReceiveAsync(Actor actor, int taskId, int version, CancellationToken ct = default) =>
-        RunAsync(actor, taskId, version, "Tiếp nhận", (ctx) => ctx.Task.Receive(ctx.Actor, ctx.Now), ct);
+        RunAsync(actor, taskId, version, PortalAction.ReceiveTask, "Tiếp nhận", (ctx) => ctx.Task.Receive(ctx.Actor, ctx.Now), ct);
 
     public Task ReturnAsync(Actor actor, int taskId, int version, string reason, CancellationToken ct = default) =>
-        RunAsync(actor, taskId, version, "Trả lại", ctx =>
+        RunAsync(actor, taskId, version, PortalAction.ReturnTask, "Trả lại", ctx =>
         {
             ctx.Task.ReturnToAssigner(ctx.Actor, ctx.Now, reason);
             ctx.Notify(ctx.Task, NotificationKind.TaskReturned, Audience.Tracker);
         }, ct);
 
     public Task RedirectAsync(Actor actor, int taskId, int version, int newUnitId, string? note, CancellationToken ct = default) =>
-        RunAsync(actor, taskId, version, "Chuyển đơn vị", async ctx =>
+        RunAsync(actor, taskId, version, PortalAction.RedirectTask, "Chuyển đơn vị", async ctx =>
         {
             var units = await ctx.Db.Units.AsNoTracking().Where(u => u.Id == newUnitId || u.Id == ctx.Task.LeadUnitId)
                 .ToDictionaryAsync(u => u.Id, ct);
@@ -47,7 +49,7 @@ public sealed class TaskWorkflowService(
         }, ct);
 
     public Task CorrectAsync(Actor actor, int taskId, int version, string content, DateOnly? deadline, string? note, CancellationToken ct = default) =>
-        RunAsync(actor, taskId, version, "Điều chỉnh", async ctx =>
+        RunAsync(actor, taskId, version, PortalAction.RedirectTask, "Điều chỉnh", async ctx =>
         {
             ctx.Task.Correct(ctx.Actor, ctx.Now, content, deadline, await calendars.GetAsync(ct), note);
             ctx.Notify(ctx.Task, NotificationKind.NewTask, Audience.LeadUnitLeaders);
@@ -55,7 +57,7 @@ public sealed class TaskWorkflowService(
 
     public Task DelegateAsync(Actor actor, int taskId, int version, int leadSpecialistId, IReadOnlyCollection<int> coordinatingIds,
                               string? note, CancellationToken ct = default) =>
-        RunAsync(actor, taskId, version, "Giao xử lý", async ctx =>
+        RunAsync(actor, taskId, version, PortalAction.DelegateTask, "Giao xử lý", async ctx =>
         {
             var subtree = await TaskQueryService.SubtreeAsync(ctx.Db, ctx.Task.LeadUnitId, ct);
             var people = coordinatingIds.Append(leadSpecialistId).Distinct().ToList();
@@ -66,7 +68,7 @@ public sealed class TaskWorkflowService(
         }, ct);
 
     public Task DelegateToSubUnitAsync(Actor actor, int taskId, int version, int subUnitId, string? note, CancellationToken ct = default) =>
-        RunAsync(actor, taskId, version, "Giao đơn vị trực thuộc", async ctx =>
+        RunAsync(actor, taskId, version, PortalAction.DelegateTask, "Giao đơn vị trực thuộc", async ctx =>
         {
             var subtree = await TaskQueryService.SubtreeAsync(ctx.Db, ctx.Task.LeadUnitId, ct);
             var unit = await ctx.Db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == subUnitId, ct);
@@ -79,31 +81,31 @@ public sealed class TaskWorkflowService(
         }, ct);
 
     public Task SaveDraftAsync(Actor actor, int taskId, int version, ReportDraft draft, CancellationToken ct = default) =>
-        RunAsync(actor, taskId, version, "Lưu dự thảo", ctx => ctx.Task.SaveDraft(ctx.Actor, ctx.Now, draft), ct);
+        RunAsync(actor, taskId, version, PortalAction.DraftReport, "Lưu dự thảo", ctx => ctx.Task.SaveDraft(ctx.Actor, ctx.Now, draft), ct);
 
     public Task SubmitDraftAsync(Actor actor, int taskId, int version, ReportDraft draft, CancellationToken ct = default) =>
-        RunAsync(actor, taskId, version, "Trình dự thảo", ctx =>
+        RunAsync(actor, taskId, version, PortalAction.DraftReport, "Trình dự thảo", ctx =>
         {
             ctx.Task.SubmitDraft(ctx.Actor, ctx.Now, draft);
             ctx.Notify(ctx.Task, NotificationKind.DraftAwaitingApproval, Audience.LeadUnitLeaders);
         }, ct);
 
     public Task SendBackDraftAsync(Actor actor, int taskId, int version, string comment, CancellationToken ct = default) =>
-        RunAsync(actor, taskId, version, "Trả lại dự thảo", ctx =>
+        RunAsync(actor, taskId, version, PortalAction.ReviewDraft, "Trả lại dự thảo", ctx =>
         {
             ctx.Task.SendBackDraft(ctx.Actor, ctx.Now, comment);
             ctx.Notify(ctx.Task, NotificationKind.DraftSentBack, Audience.Assignee);
         }, ct);
 
     public Task ApproveAsync(Actor actor, int taskId, int version, ReportDraft? edited, CancellationToken ct = default) =>
-        RunAsync(actor, taskId, version, "Phê duyệt", ctx =>
+        RunAsync(actor, taskId, version, PortalAction.ReviewDraft, "Phê duyệt", ctx =>
         {
             ctx.Task.ApproveAndSubmit(ctx.Actor, ctx.Now, edited);
             ctx.Notify(ctx.Task, NotificationKind.ReportSubmitted, Audience.Tracker);
         }, ct);
 
     public Task ConfirmAsync(Actor actor, int taskId, int version, ReviewDecision decision, string? reason, CancellationToken ct = default) =>
-        RunAsync(actor, taskId, version, "Xác nhận", async ctx =>
+        RunAsync(actor, taskId, version, PortalAction.ConfirmResult, "Xác nhận", async ctx =>
         {
             ctx.Task.Confirm(ctx.Actor, ctx.Now, decision, reason);
             ctx.Notify(ctx.Task, decision == ReviewDecision.Accepted ? NotificationKind.ReportConfirmed : NotificationKind.ReportFailed,
@@ -120,21 +122,21 @@ public sealed class TaskWorkflowService(
 
     public Task FileProgressAsync(Actor actor, int taskId, int version, string content, string? delayReason, string? proposals,
                                   CancellationToken ct = default) =>
-        RunAsync(actor, taskId, version, "Cập nhật tiến độ", ctx => ctx.Task.FileProgress(ctx.Actor, ctx.Now, content, delayReason, proposals), ct);
+        RunAsync(actor, taskId, version, PortalAction.FileProgress, "Cập nhật tiến độ", ctx => ctx.Task.FileProgress(ctx.Actor, ctx.Now, content, delayReason, proposals), ct);
 
     public Task ContributeAsync(Actor actor, int taskId, int version, string content, Guid? attachmentId, CancellationToken ct = default) =>
-        RunAsync(actor, taskId, version, "Ý kiến phối hợp", ctx => ctx.Task.Contribute(ctx.Actor, ctx.Now, content, attachmentId), ct);
+        RunAsync(actor, taskId, version, PortalAction.Contribute, "Ý kiến phối hợp", ctx => ctx.Task.Contribute(ctx.Actor, ctx.Now, content, attachmentId), ct);
 
     public Task RequestExtensionAsync(Actor actor, int taskId, int version, DateOnly deadline, string reason, Guid? documentId,
                                       CancellationToken ct = default) =>
-        RunAsync(actor, taskId, version, "Đề nghị gia hạn", ctx =>
+        RunAsync(actor, taskId, version, PortalAction.RequestExtension, "Đề nghị gia hạn", ctx =>
         {
             ctx.Task.RequestExtension(ctx.Actor, ctx.Now, deadline, reason, documentId);
             ctx.Notify(ctx.Task, NotificationKind.ExtensionRequested, Audience.Tracker);
         }, ct);
 
     public Task DecideExtensionAsync(Actor actor, int taskId, int version, bool approve, string? note, CancellationToken ct = default) =>
-        RunAsync(actor, taskId, version, approve ? "Chấp thuận gia hạn" : "Không chấp thuận gia hạn",
+        RunAsync(actor, taskId, version, PortalAction.DecideExtension, approve ? "Chấp thuận gia hạn" : "Không chấp thuận gia hạn",
             ctx =>
             {
                 ctx.Task.DecideExtension(ctx.Actor, ctx.Now, approve, note);
@@ -153,19 +155,23 @@ public sealed class TaskWorkflowService(
         .Include(t => t.ExtensionRequests)
         .AsSplitQuery();
 
-    private Task RunAsync(Actor actor, int taskId, int version, string action, Action<StepContext> step, CancellationToken ct) =>
-        RunAsync(actor, taskId, version, action, ctx =>
+    private Task RunAsync(Actor actor, int taskId, int version, PortalAction permission, string action, Action<StepContext> step, CancellationToken ct) =>
+        RunAsync(actor, taskId, version, permission, action, ctx =>
         {
             step(ctx);
             return Task.CompletedTask;
         }, ct);
 
-    private async Task RunAsync(Actor actor, int taskId, int version, string action, Func<StepContext, Task> step, CancellationToken ct)
+    private async Task RunAsync(Actor actor, int taskId, int version, PortalAction permission, string action, Func<StepContext, Task> step,
+                                CancellationToken ct)
     {
+        actor.Demand(permission);
         var workflowActor = ToWorkflowActor(actor);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var task = await WithWorkflowParts(db.DirectiveTasks).SingleOrDefaultAsync(t => t.Id == taskId, ct)
                    ?? throw new DomainException("Không tìm thấy nhiệm vụ.");
+        await actor.DemandOnAsync(permission, tree, [task.LeadUnitId, .. task.CoordinatingUnits.Select(c => c.UnitId)],
+                                  concernsPerson: task.AssigneeId == actor.PersonId || task.Participants.Any(p => p.PersonId == actor.PersonId), ct);
         if (db.VersionOf(task) != version) throw new ConcurrencyConflictException(ConflictMessage);
         db.ExpectVersion(task, version);
         var context = new StepContext(db, task, workflowActor, clock.GetUtcNow());

@@ -1119,6 +1119,58 @@ namespace Portal.Data.Migrations.Postgres
                     b.ToTable("ProgrammeProjects");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Rules.RuleSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<TimeOnly?>("EntryCutOff")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<int?>("EntryMultiTaskWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EntryWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("EvaluationBase")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("ExtensionDeduction")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("NoticesBeforeEscalation")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("OverdueDeduction")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool>("TracksTasksWithoutDeadline")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("UrgentSameDay")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("UrgingIntervalDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WarningDays")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RuleSettings");
+                });
+
             modelBuilder.Entity("Portal.Domain.Units.Unit", b =>
                 {
                     b.Property<int>("Id")

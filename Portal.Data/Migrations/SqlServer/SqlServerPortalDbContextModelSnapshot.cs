@@ -1122,6 +1122,58 @@ namespace Portal.Data.Migrations.SqlServer
                     b.ToTable("ProgrammeProjects");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Rules.RuleSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<TimeOnly?>("EntryCutOff")
+                        .HasColumnType("time");
+
+                    b.Property<int?>("EntryMultiTaskWorkingDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EntryWorkingDays")
+                        .HasColumnType("int");
+
+                    b.Property<double>("EvaluationBase")
+                        .HasColumnType("float");
+
+                    b.Property<double>("ExtensionDeduction")
+                        .HasColumnType("float");
+
+                    b.Property<int>("NoticesBeforeEscalation")
+                        .HasColumnType("int");
+
+                    b.Property<double>("OverdueDeduction")
+                        .HasColumnType("float");
+
+                    b.Property<bool>("TracksTasksWithoutDeadline")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("UrgentSameDay")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("UrgingIntervalDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("WarningDays")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RuleSettings");
+                });
+
             modelBuilder.Entity("Portal.Domain.Units.Unit", b =>
                 {
                     b.Property<int>("Id")

@@ -1082,6 +1082,56 @@ namespace Portal.Data.Migrations.Sqlite
                     b.ToTable("ProgrammeProjects");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Rules.RuleSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly?>("EntryCutOff")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EntryMultiTaskWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntryWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("EvaluationBase")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("ExtensionDeduction")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("NoticesBeforeEscalation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("OverdueDeduction")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("TracksTasksWithoutDeadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("UrgentSameDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UrgingIntervalDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WarningDays")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RuleSettings");
+                });
+
             modelBuilder.Entity("Portal.Domain.Units.Unit", b =>
                 {
                     b.Property<int>("Id")

@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain;
+using Portal.Domain.Rules;
+using Portal.Domain.Security;
+
+namespace Portal.App.Features.Admin;
+
+public sealed class RuleSettingsForm
+{
+    public int EntryWorkingDays { get; set; }
+    public int? EntryMultiTaskWorkingDays { get; set; }
+    public bool UseCutOff { get; set; }
+    public TimeSpan? EntryCutOff { get; set; }
+    public bool UrgentSameDay { get; set; }
+    public bool TracksTasksWithoutDeadline { get; set; }
+    public string WarningDays { get; set; } = "";
+    public int UrgingIntervalDays { get; set; }
+    public int NoticesBeforeEscalation { get; set; }
+    public double EvaluationBase { get; set; }
+    public double OverdueDeduction { get; set; }
+    public double ExtensionDeduction { get; set; }
+    public int Version { get; set; }
+
+    public static RuleSettingsForm From(RuleSettings s, int version) => new()
+    {
+        EntryWorkingDays = s.EntryWorkingDays, EntryMultiTaskWorkingDays = s.EntryMultiTaskWorkingDays, UseCutOff = s.EntryCutOff is not null,
+        EntryCutOff = s.EntryCutOff?.ToTimeSpan() ?? new TimeSpan(15, 0, 0), UrgentSameDay = s.UrgentSameDay,
+        TracksTasksWithoutDeadline = s.TracksTasksWithoutDeadline, WarningDays = s.WarningDays.Replace(",", ", "),
+        UrgingIntervalDays = s.UrgingIntervalDays, NoticesBeforeEscalation = s.NoticesBeforeEscalation, EvaluationBase = s.EvaluationBase,
+        OverdueDeduction = s.OverdueDeduction, ExtensionDeduction = s.ExtensionDeduction, Version = version,
+    };
+}
+
+/// <summary>The province's rule profile as the administrator sets it; takes effect at once for entries, reminders and reports.</summary>
+public sealed class RuleSettingsService(IDbContextFactory<PortalDbContext> dbFactory, RuleProfiles profiles)
+{
+    public async Task<RuleSettingsForm> GetAsync(Actor actor, CancellationToken ct = default)
+    {
+        actor.Demand(PortalAction.EditRules);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var saved = await db.RuleSettings.AsNoTracking().OrderBy(r => r.Id)
+            .Select(r => new { Settings = r, Version = EF.Property<int>(r, PortalDbContext.VersionProperty) }).FirstOrDefaultAsync(ct);
+        return saved is null ? RuleSettingsForm.From(profiles.Defaults(), 0) : RuleSettingsForm.From(saved.Settings, saved.Version);
+    }
+
+    public async Task SaveAsync(Actor actor, RuleSettingsForm form, CancellationToken ct = default)
+    {
+        actor.Demand(PortalAction.EditRules);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var settings = await db.RuleSettings.OrderBy(r => r.Id).FirstOrDefaultAsync(ct);
+        if (settings is null)
+        {
+            settings = profiles.Defaults();
+            db.RuleSettings.Add(settings);
+        }
+        else
+        {
+            db.ExpectVersion(settings, form.Version);
+        }
+        settings.Change(form.EntryWorkingDays, form.EntryMultiTaskWorkingDays,
+            form.UseCutOff ? TimeOnly.FromTimeSpan(form.EntryCutOff ?? throw new DomainException("Hãy nhập giờ chốt nhận văn bản.")) : null,
+            form.UrgentSameDay, form.TracksTasksWithoutDeadline, form.WarningDays, form.UrgingIntervalDays, form.NoticesBeforeEscalation,
+            form.EvaluationBase, form.OverdueDeduction, form.ExtensionDeduction);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new DomainException("Quy định vừa được người khác thay đổi; hãy tải lại trang và thực hiện lại.");
+        }
+        profiles.Invalidate();
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Domain.Rules;
+
+namespace Portal.Data.Configurations;
+
+internal sealed class RuleSettingsConfiguration : IEntityTypeConfiguration<RuleSettings>
+{
+    public void Configure(EntityTypeBuilder<RuleSettings> builder)
+    {
+        builder.Property(r => r.WarningDays).HasMaxLength(50).IsRequired();
+        builder.Property<int>(PortalDbContext.VersionProperty).IsConcurrencyToken();
+        builder.Ignore(r => r.EntryProfile);
+        builder.Ignore(r => r.WarningDayList);
+    }
+}

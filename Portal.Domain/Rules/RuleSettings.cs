@@ -1,0 +1,89 @@
+using Portal.Domain.Directives;
+
+namespace Portal.Domain.Rules;
+
+/// <summary>
+/// The province's rule profile (SPEC §3–§5) as its administrator sets it: how fast documents must be entered, whether
+/// tasks without a deadline are tracked, when units are warned and urged, and the points of the year-end evaluation.
+/// </summary>
+public sealed class RuleSettings
+{
+    private RuleSettings() { }
+
+    public int Id { get; private set; }
+    /// <summary>Entry within this many working days of issue (0 = the same day).</summary>
+    public int EntryWorkingDays { get; private set; }
+    /// <summary>For documents with several tasks, if different (Khánh Hòa: 2).</summary>
+    public int? EntryMultiTaskWorkingDays { get; private set; }
+    /// <summary>Documents issued after this time count from the next working day (Đồng Tháp: 15:00).</summary>
+    public TimeOnly? EntryCutOff { get; private set; }
+    public bool UrgentSameDay { get; private set; }
+    public bool TracksTasksWithoutDeadline { get; private set; }
+    /// <summary>Working days before a deadline on which the unit is warned, largest first ("3,1").</summary>
+    public string WarningDays { get; private set; } = "3,1";
+    /// <summary>Working days between two urging notices ("01 phiếu báo cho 03 ngày").</summary>
+    public int UrgingIntervalDays { get; private set; } = UrgingNotice.IntervalWorkingDays;
+    /// <summary>Notices after which the task goes to the provincial leader ("quá 03 phiếu báo").</summary>
+    public int NoticesBeforeEscalation { get; private set; } = UrgingNotice.NoticesBeforeEscalation;
+    public double EvaluationBase { get; private set; } = 100;
+    public double OverdueDeduction { get; private set; } = 2;
+    public double ExtensionDeduction { get; private set; } = 0.5;
+
+    public EntryRuleProfile EntryProfile => new("Tỉnh", EntryWorkingDays, EntryMultiTaskWorkingDays, EntryCutOff, UrgentSameDay);
+
+    public IReadOnlyList<int> WarningDayList => ParseWarningDays(WarningDays);
+
+    public static RuleSettings From(EntryRuleProfile entry, bool tracksTasksWithoutDeadline) => new()
+    {
+        EntryWorkingDays = entry.WorkingDays,
+        EntryMultiTaskWorkingDays = entry.MultiTaskWorkingDays,
+        EntryCutOff = entry.CutOff,
+        UrgentSameDay = entry.UrgentSameDay,
+        TracksTasksWithoutDeadline = tracksTasksWithoutDeadline,
+    };
+
+    public RuleSettings Copy() => (RuleSettings)MemberwiseClone();
+
+    /// <summary>Changes every setting at once after checking them; a bad value changes nothing.</summary>
+    public void Change(int entryWorkingDays, int? entryMultiTaskWorkingDays, TimeOnly? entryCutOff, bool urgentSameDay,
+                       bool tracksTasksWithoutDeadline, string warningDays, int urgingIntervalDays, int noticesBeforeEscalation,
+                       double evaluationBase, double overdueDeduction, double extensionDeduction)
+    {
+        Require(entryWorkingDays is >= 0 and <= 10, "Số ngày làm việc để nhập văn bản phải từ 0 đến 10.");
+        Require(entryMultiTaskWorkingDays is null or (>= 0 and <= 10), "Số ngày cho văn bản nhiều nhiệm vụ phải từ 0 đến 10.");
+        var warnings = ParseWarningDays(warningDays);
+        Require(urgingIntervalDays is >= 1 and <= 30, "Khoảng cách giữa hai phiếu báo phải từ 1 đến 30 ngày làm việc.");
+        Require(noticesBeforeEscalation is >= 1 and <= 10, "Số phiếu báo trước khi báo cáo lãnh đạo phải từ 1 đến 10.");
+        Require(evaluationBase > 0 && overdueDeduction >= 0 && extensionDeduction >= 0, "Điểm chuẩn phải dương và điểm trừ không âm.");
+        EntryWorkingDays = entryWorkingDays;
+        EntryMultiTaskWorkingDays = entryMultiTaskWorkingDays;
+        EntryCutOff = entryCutOff;
+        UrgentSameDay = urgentSameDay;
+        TracksTasksWithoutDeadline = tracksTasksWithoutDeadline;
+        WarningDays = string.Join(",", warnings);
+        UrgingIntervalDays = urgingIntervalDays;
+        NoticesBeforeEscalation = noticesBeforeEscalation;
+        EvaluationBase = evaluationBase;
+        OverdueDeduction = overdueDeduction;
+        ExtensionDeduction = extensionDeduction;
+    }
+
+    /// <summary>"3, 1" → [3, 1]: distinct working-day counts from 1 to 20, largest first; at least one.</summary>
+    public static IReadOnlyList<int> ParseWarningDays(string? text)
+    {
+        var parts = (text ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries);
+        var days = new List<int>();
+        foreach (var part in parts)
+        {
+            Require(int.TryParse(part, out var day) && day is >= 1 and <= 20, "Ngày cảnh báo là các số ngày làm việc từ 1 đến 20, cách nhau bởi dấu phẩy.");
+            days.Add(int.Parse(part));
+        }
+        Require(days.Count > 0, "Cần ít nhất một ngày cảnh báo trước hạn.");
+        return [.. days.Distinct().OrderDescending()];
+    }
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition) throw new DomainException(message);
+    }
+}

@@ -1,0 +1,171 @@
+namespace Portal.Domain.Security;
+
+/// <summary>Whose data a role may act on for an action.</summary>
+public enum DataScope
+{
+    /// <summary>Not at all.</summary>
+    None = 0,
+    /// <summary>Only what concerns the person's own unit (or the person).</summary>
+    OwnUnit = 1,
+    /// <summary>What concerns the person's unit or any unit below it.</summary>
+    Subtree = 2,
+    /// <summary>Every unit's data.</summary>
+    All = 3,
+}
+
+/// <summary>Every page and operation of the application that needs a permission (SPEC §2).</summary>
+public enum PortalAction
+{
+    // Pages
+    OpenDesk,
+    OpenUnitDesk,
+    OpenTaskList,
+    OpenTask,
+    OpenRegisterDocument,
+    OpenReports,
+    OpenProgramme,
+    OpenOverview,
+    OpenUrgingLetter,
+    OpenJobs,
+    OpenAudit,
+    OpenCalendarAdmin,
+    OpenUnitsAdmin,
+    OpenPeopleAdmin,
+    OpenAccountsAdmin,
+    OpenRulesAdmin,
+
+    // Operations
+    ViewTask,
+    DownloadFile,
+    RegisterDocument,
+    ReceiveTask,
+    ReturnTask,
+    RedirectTask,
+    DelegateTask,
+    DraftReport,
+    ReviewDraft,
+    ConfirmResult,
+    FileProgress,
+    Contribute,
+    RequestExtension,
+    DecideExtension,
+    ViewProvinceReports,
+    ViewUnitReport,
+    RegisterProgramme,
+    ManageProgramme,
+    PrintUrgingLetter,
+    ReadAudit,
+    RunJob,
+    EditCalendar,
+    ManageUnits,
+    ManagePeople,
+    ManageAccounts,
+    EditRules,
+}
+
+/// <summary>
+/// The one place that says which role may do which action on which unit's data. Services demand it before they act,
+/// pages are guarded by a policy named after the action, and the test matrix proves each cell on the server.
+/// </summary>
+public static class Permissions
+{
+    private const string Admin = PortalRoles.Administrator;
+    private const string Leader = PortalRoles.ProvincialLeader;
+    private const string OfficeLeader = PortalRoles.OfficeLeader;
+    private const string Tracker = PortalRoles.TrackingSpecialist;
+    private const string Clerk = PortalRoles.Clerk;
+    private const string UnitLeader = PortalRoles.UnitLeader;
+    private const string UnitSpecialist = PortalRoles.UnitSpecialist;
+
+    private static readonly string[] Everyone = [.. PortalRoles.All];
+    private static readonly string[] Office = [OfficeLeader, Tracker, Clerk];
+    private static readonly string[] Readers = [Admin, Leader, OfficeLeader, Tracker, Clerk];
+
+    private static readonly Dictionary<PortalAction, (string Label, Dictionary<string, DataScope> Grants)> Table = new()
+    {
+        [PortalAction.OpenDesk] = ("mở bàn làm việc", All(Everyone)),
+        [PortalAction.OpenUnitDesk] = ("mở bàn làm việc của đơn vị", Grant((UnitLeader, DataScope.OwnUnit))),
+        [PortalAction.OpenTaskList] = ("mở danh sách nhiệm vụ", Tasks()),
+        [PortalAction.OpenTask] = ("mở trang nhiệm vụ", Tasks()),
+        [PortalAction.OpenRegisterDocument] = ("nhập văn bản chỉ đạo", All(Tracker, Clerk)),
+        [PortalAction.OpenReports] = ("mở trang báo cáo", With(All(Readers), (UnitLeader, DataScope.OwnUnit))),
+        [PortalAction.OpenProgramme] = ("mở chương trình công tác", With(All(Readers), (UnitLeader, DataScope.OwnUnit), (UnitSpecialist, DataScope.OwnUnit))),
+        [PortalAction.OpenOverview] = ("mở trang tổng quan", All(Readers)),
+        [PortalAction.OpenUrgingLetter] = ("in phiếu đôn đốc", All(Office)),
+        [PortalAction.OpenJobs] = ("quản lý tác vụ định kỳ", All(Admin)),
+        [PortalAction.OpenAudit] = ("xem nhật ký hệ thống", All(Admin)),
+        [PortalAction.OpenCalendarAdmin] = ("quản trị lịch làm việc", All(Admin)),
+        [PortalAction.OpenUnitsAdmin] = ("quản trị đơn vị", All(Admin)),
+        [PortalAction.OpenPeopleAdmin] = ("quản trị cán bộ", All(Admin)),
+        [PortalAction.OpenAccountsAdmin] = ("quản trị tài khoản", All(Admin)),
+        [PortalAction.OpenRulesAdmin] = ("cấu hình quy định của tỉnh", All(Admin)),
+
+        [PortalAction.ViewTask] = ("xem nhiệm vụ", Tasks()),
+        [PortalAction.DownloadFile] = ("tải tệp đính kèm", Tasks()),
+        [PortalAction.RegisterDocument] = ("nhập văn bản chỉ đạo", All(Tracker, Clerk)),
+        [PortalAction.ReceiveTask] = ("tiếp nhận nhiệm vụ", Grant((UnitLeader, DataScope.OwnUnit))),
+        [PortalAction.ReturnTask] = ("trả lại nhiệm vụ", Grant((UnitLeader, DataScope.OwnUnit))),
+        [PortalAction.RedirectTask] = ("chuyển hoặc điều chỉnh nhiệm vụ bị trả lại", All(Tracker)),
+        [PortalAction.DelegateTask] = ("giao xử lý nhiệm vụ", Grant((UnitLeader, DataScope.OwnUnit))),
+        [PortalAction.DraftReport] = ("soạn dự thảo báo cáo", Grant((UnitLeader, DataScope.OwnUnit), (UnitSpecialist, DataScope.OwnUnit))),
+        [PortalAction.ReviewDraft] = ("phê duyệt hoặc trả lại dự thảo", Grant((UnitLeader, DataScope.OwnUnit))),
+        [PortalAction.ConfirmResult] = ("xác nhận kết quả", All(Tracker)),
+        [PortalAction.FileProgress] = ("cập nhật tiến độ", Grant((UnitLeader, DataScope.OwnUnit), (UnitSpecialist, DataScope.OwnUnit))),
+        [PortalAction.Contribute] = ("gửi ý kiến phối hợp", Grant((UnitLeader, DataScope.OwnUnit), (UnitSpecialist, DataScope.OwnUnit))),
+        [PortalAction.RequestExtension] = ("đề nghị gia hạn", Grant((UnitLeader, DataScope.OwnUnit))),
+        [PortalAction.DecideExtension] = ("quyết định gia hạn", All(Tracker)),
+        [PortalAction.ViewProvinceReports] = ("xem báo cáo toàn tỉnh", All(Readers)),
+        [PortalAction.ViewUnitReport] = ("xem báo cáo của đơn vị", With(All(Readers), (UnitLeader, DataScope.OwnUnit))),
+        [PortalAction.RegisterProgramme] = ("đăng ký đề án", With(All(OfficeLeader, Tracker), (UnitLeader, DataScope.OwnUnit), (UnitSpecialist, DataScope.OwnUnit))),
+        [PortalAction.ManageProgramme] = ("quản lý chương trình công tác", All(OfficeLeader, Tracker)),
+        [PortalAction.PrintUrgingLetter] = ("in phiếu đôn đốc", All(Office)),
+        [PortalAction.ReadAudit] = ("xem nhật ký hệ thống", All(Admin)),
+        [PortalAction.RunJob] = ("chạy tác vụ định kỳ", All(Admin)),
+        [PortalAction.EditCalendar] = ("sửa lịch làm việc", All(Admin)),
+        [PortalAction.ManageUnits] = ("quản trị đơn vị", All(Admin)),
+        [PortalAction.ManagePeople] = ("quản trị cán bộ", All(Admin)),
+        [PortalAction.ManageAccounts] = ("quản trị tài khoản", All(Admin)),
+        [PortalAction.EditRules] = ("cấu hình quy định của tỉnh", All(Admin)),
+    };
+
+    /// <summary>The actions that have a row; every value of <see cref="PortalAction"/> must be one of them.</summary>
+    public static IEnumerable<PortalAction> Actions => Table.Keys;
+
+    /// <summary>The widest scope any of the roles grants for the action.</summary>
+    public static DataScope ScopeOf(IEnumerable<string> roles, PortalAction action)
+    {
+        var grants = Row(action).Grants;
+        var scope = DataScope.None;
+        foreach (var role in roles)
+        {
+            if (grants.TryGetValue(role, out var granted) && granted > scope) scope = granted;
+        }
+        return scope;
+    }
+
+    public static bool Allows(IEnumerable<string> roles, PortalAction action) => ScopeOf(roles, action) != DataScope.None;
+
+    /// <summary>The roles that may take the action on at least some data (a page policy requires one of them).</summary>
+    public static IReadOnlyList<string> RolesFor(PortalAction action) =>
+        [.. Row(action).Grants.Where(g => g.Value != DataScope.None).Select(g => g.Key)];
+
+    /// <summary>What the action is, in Vietnamese, for "you may not …" messages.</summary>
+    public static string Label(PortalAction action) => Row(action).Label;
+
+    private static (string Label, Dictionary<string, DataScope> Grants) Row(PortalAction action) =>
+        Table.TryGetValue(action, out var row) ? row : throw new InvalidOperationException($"Thao tác {action} chưa có trong bảng phân quyền.");
+
+    private static Dictionary<string, DataScope> Tasks() =>
+        With(All(Readers), (UnitLeader, DataScope.Subtree), (UnitSpecialist, DataScope.Subtree));
+
+    private static Dictionary<string, DataScope> All(params string[] roles) => roles.ToDictionary(r => r, _ => DataScope.All);
+
+    private static Dictionary<string, DataScope> Grant(params (string Role, DataScope Scope)[] grants) =>
+        grants.ToDictionary(g => g.Role, g => g.Scope);
+
+    private static Dictionary<string, DataScope> With(Dictionary<string, DataScope> grants, params (string Role, DataScope Scope)[] more)
+    {
+        foreach (var (role, scope) in more) grants[role] = scope;
+        return grants;
+    }
+}

@@ -1,0 +1,408 @@
+using System.Reflection;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.App;
+using Portal.App.Features.Admin;
+using Portal.App.Features.Audit;
+using Portal.App.Features.Directives;
+using Portal.App.Features.Files;
+using Portal.App.Features.Jobs;
+using Portal.App.Features.Notifications;
+using Portal.App.Features.Reports;
+using Portal.App.Features.Tasks;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain;
+using Portal.Domain.Calendar;
+using Portal.Domain.Directives;
+using Portal.Domain.People;
+using Portal.Domain.Reports;
+using Portal.Domain.Security;
+using Portal.Domain.Tasks;
+using Portal.Domain.Units;
+using Quartz;
+
+namespace Portal.Tests.Security;
+
+/// <summary>Where the data a probe acts on belongs: the actor's unit, a unit below it, or an unrelated unit.</summary>
+public enum Target { Own, Child, Other }
+
+/// <summary>
+/// The role × action matrix (PermissionMatrix.tsv, written independently of the code) proved cell by cell against the
+/// application's real services and page policies, on the server. An action of <see cref="PortalAction"/> without a row
+/// in the matrix, or without a probe here, fails; so does a routable page without a policy of the table.
+/// </summary>
+public sealed class PermissionMatrixTests(PermissionMatrixTests.Province province) : IClassFixture<PermissionMatrixTests.Province>
+{
+    private static readonly string[] Columns =
+        [PortalRoles.Administrator, PortalRoles.ProvincialLeader, PortalRoles.OfficeLeader, PortalRoles.TrackingSpecialist,
+         PortalRoles.Clerk, PortalRoles.UnitLeader, PortalRoles.UnitSpecialist, PortalRoles.Editor];
+
+    /// <summary>Pages anyone may reach (sign-in, errors) or any signed-in person (their own password).</summary>
+    private static readonly string[] OpenPages = ["Login", "AccessDenied", "Error", "NotFound", "ChangePassword"];
+
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Matrix { get; } = ReadMatrix();
+
+    public static TheoryData<string, string> Cells()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var action in Matrix.Keys)
+            foreach (var role in Columns)
+                data.Add(action, role);
+        return data;
+    }
+
+    [Fact]
+    public void Every_action_of_the_application_has_exactly_one_row_in_the_matrix_and_a_probe()
+    {
+        var actions = Enum.GetNames<PortalAction>();
+        var withoutRow = actions.Except(Matrix.Keys).ToList();
+        Assert.Empty(withoutRow);
+        var unknown = Matrix.Keys.Except(actions).ToList();
+        Assert.Empty(unknown);
+        var withoutProbe = actions.Where(a => !a.StartsWith("Open", StringComparison.Ordinal) && !Probes.ContainsKey(Enum.Parse<PortalAction>(a))).ToList();
+        Assert.Empty(withoutProbe);
+        Assert.Equal(actions.Order(), Permissions.Actions.Select(a => a.ToString()).Order());
+    }
+
+    [Fact]
+    public void Every_routable_page_is_guarded_by_a_policy_of_the_permission_table()
+    {
+        var pages = typeof(AppServiceCollectionExtensions).Assembly.GetTypes()
+            .Where(t => typeof(IComponent).IsAssignableFrom(t) && t.GetCustomAttributes<RouteAttribute>().Any()).ToList();
+        Assert.NotEmpty(pages);
+        var unguarded = pages.Where(p => !OpenPages.Contains(p.Name) && PolicyOf(p) is null).Select(p => p.Name).ToList();
+        Assert.Empty(unguarded);
+        Assert.All(pages.Select(PolicyOf).OfType<string>(), policy => Assert.True(Enum.TryParse<PortalAction>(policy, out _), policy));
+        // Every "Open…" action guards at least one page.
+        var guarding = pages.Select(PolicyOf).OfType<string>().ToHashSet();
+        var pagesWithoutPage = Enum.GetNames<PortalAction>().Where(a => a.StartsWith("Open", StringComparison.Ordinal) && !guarding.Contains(a)).ToList();
+        Assert.Empty(pagesWithoutPage);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cells))]
+    public async Task Each_cell_of_the_matrix_holds_on_the_server(string actionName, string role)
+    {
+        var action = Enum.Parse<PortalAction>(actionName);
+        var expected = Matrix[actionName][role];
+        if (actionName.StartsWith("Open", StringComparison.Ordinal))
+        {
+            // Pages: the policy the router and the endpoint evaluate, with a principal holding only this role.
+            var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "probe"), new Claim(ClaimTypes.Role, role)], "probe"));
+            var result = await province.Services.GetRequiredService<IAuthorizationService>().AuthorizeAsync(principal, null, actionName);
+            Assert.True(result.Succeeded == (expected != "-"), $"{actionName} × {role}: expected {expected}, policy {(result.Succeeded ? "allows" : "refuses")}");
+            return;
+        }
+
+        var targets = expected == "-" ? [Target.Own] : Enum.GetValues<Target>();
+        foreach (var target in targets)
+        {
+            var allowedHere = expected switch
+            {
+                "all" => true,
+                "subtree" => target != Target.Other,
+                "own" => target == Target.Own,
+                _ => false,
+            };
+            var actor = await province.NewActorAsync(role);
+            var allowed = await Probes[action](province, actor, target);
+            Assert.True(allowed == allowedHere,
+                $"{actionName} × {role} on {target} data: expected {(allowedHere ? "allowed" : "refused")}, was {(allowed ? "allowed" : "refused")}");
+        }
+    }
+
+    private static string? PolicyOf(Type page) =>
+        page.GetCustomAttributes<AuthorizeAttribute>(inherit: true).Select(a => a.Policy).FirstOrDefault(p => p is not null);
+
+    private static Dictionary<string, IReadOnlyDictionary<string, string>> ReadMatrix()
+    {
+        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Security", "PermissionMatrix.tsv"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+        var header = lines[0].Split('\t');
+        Assert.Equal(Columns, header[1..]);
+        var rows = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+        foreach (var line in lines.Skip(1))
+        {
+            var cells = line.Split('\t');
+            Assert.True(cells.Length == header.Length, $"Row {cells[0]} has {cells.Length} cells.");
+            Assert.All(cells[1..], c => Assert.Contains(c, new[] { "all", "subtree", "own", "-" }));
+            Assert.True(rows.TryAdd(cells[0], header[1..].Zip(cells[1..]).ToDictionary(p => p.First, p => p.Second)), $"Row {cells[0]} appears twice.");
+        }
+        return rows;
+    }
+
+    // ---- probes: true when the service did it, false when it refused (ForbiddenException, or nothing returned) ----
+
+    private static readonly ReportDraft Report = new("Đã hoàn thành.", "Báo cáo", "01/BC", "Kết quả", null, "Người ký");
+
+    private delegate Task<bool> Probe(Province p, Actor actor, Target target);
+
+    private static readonly Dictionary<PortalAction, Probe> Probes = new()
+    {
+        [PortalAction.ViewTask] = async (p, a, t) =>
+        {
+            var task = await p.NewTaskAsync(a, t, TaskState.Assigned);
+            return await Found(() => p.Get<TaskDetailService>().GetAsync(a, task.Id));
+        },
+        [PortalAction.DownloadFile] = async (p, a, t) =>
+        {
+            var task = await p.NewTaskAsync(a, t, TaskState.Assigned, withSignedFile: true);
+            return await Found(() => p.Get<FileService>().OpenAsync(a, task.SignedFileId!.Value));
+        },
+        [PortalAction.RegisterDocument] = (p, a, t) => Done(() => p.Get<DocumentRegistrationService>().RegisterAsync(a, p.NewDocumentInput(t))),
+        [PortalAction.ReceiveTask] = (p, a, t) => OnTask(p, a, t, TaskState.Assigned, (w, id, v) => w.ReceiveAsync(a, id, v)),
+        [PortalAction.ReturnTask] = (p, a, t) => OnTask(p, a, t, TaskState.Assigned, (w, id, v) => w.ReturnAsync(a, id, v, "Không đúng chức năng")),
+        [PortalAction.RedirectTask] = (p, a, t) => OnTask(p, a, t, TaskState.Returned, (w, id, v) => w.RedirectAsync(a, id, v, p.Office.Id, null)),
+        [PortalAction.DelegateTask] = (p, a, t) => OnTask(p, a, t, TaskState.Received, (w, id, v) => w.DelegateAsync(a, id, v, p.SpecialistOf(t), [], null)),
+        [PortalAction.DraftReport] = (p, a, t) => OnTask(p, a, t, TaskState.Delegated, (w, id, v) => w.SaveDraftAsync(a, id, v, Report)),
+        [PortalAction.ReviewDraft] = (p, a, t) => OnTask(p, a, t, TaskState.DraftPendingApproval, (w, id, v) => w.ApproveAsync(a, id, v, null)),
+        [PortalAction.ConfirmResult] = (p, a, t) => OnTask(p, a, t, TaskState.Submitted, (w, id, v) => w.ConfirmAsync(a, id, v, ReviewDecision.Accepted, null)),
+        [PortalAction.FileProgress] = (p, a, t) => OnTask(p, a, t, TaskState.Delegated, (w, id, v) => w.FileProgressAsync(a, id, v, "Đang thực hiện", null, null)),
+        [PortalAction.Contribute] = async (p, a, t) =>
+        {
+            var task = await p.NewTaskAsync(a, t, TaskState.Received, coordinating: true);
+            return await Done(() => p.Get<TaskWorkflowService>().ContributeAsync(a, task.Id, task.Version, "Ý kiến phối hợp", null));
+        },
+        [PortalAction.RequestExtension] = (p, a, t) =>
+            OnTask(p, a, t, TaskState.Received, (w, id, v) => w.RequestExtensionAsync(a, id, v, new DateOnly(2027, 3, 31), "Chờ ý kiến Bộ", null)),
+        [PortalAction.DecideExtension] = async (p, a, t) =>
+        {
+            var task = await p.NewTaskAsync(a, t, TaskState.Received, extensionPending: true);
+            return await Done(() => p.Get<TaskWorkflowService>().DecideExtensionAsync(a, task.Id, task.Version, true, null));
+        },
+        [PortalAction.ViewProvinceReports] = (p, a, t) =>
+            Done(() => p.Get<SummaryReportService>().BuildAsync(a, ReportPeriod.Create(PeriodKind.Month, 2026, 10), new ReportFilter(UnitId: p.UnitOf(t).Id))),
+        [PortalAction.ViewUnitReport] = (p, a, t) => Done(() => p.Get<UnitReportService>().BuildAsync(a, p.UnitOf(t).Id, ReportPeriod.Create(PeriodKind.Month, 2026, 10))),
+        [PortalAction.RegisterProgramme] = (p, a, t) => Done(() => p.Get<ProgrammeService>().RegisterAsync(a, 2026, p.UnitOf(t).Id, "Đề án thử quyền", 12)),
+        [PortalAction.ManageProgramme] = async (p, a, t) =>
+        {
+            var (id, version) = await p.NewProjectAsync(t);
+            return await Done(() => p.Get<ProgrammeService>().MoveAsync(a, id, version, 12, "Chờ số liệu"));
+        },
+        [PortalAction.PrintUrgingLetter] = (p, a, t) => Done(() => p.Get<UrgingLetterService>().BuildAsync(a, p.UnitOf(t).Id, null)),
+        [PortalAction.ReadAudit] = (p, a, t) => Done(() => p.Get<AuditService>().SearchAsync(a, new AuditQuery(null, null, null, null, null), 0, 10)),
+        [PortalAction.RunJob] = async (p, a, t) =>
+        {
+            var scheduler = await p.Get<ISchedulerFactory>().GetScheduler();
+            var key = new JobKey("probe");
+            if (await scheduler.GetJobDetail(key) is null) await scheduler.AddJob(JobBuilder.Create<DeadlineReminderJob>().WithIdentity(key).StoreDurably().Build(), AddJobOptions.Replacing);
+            return await Done(() => p.Get<JobsService>().RunNowAsync(a, key));
+        },
+        [PortalAction.EditCalendar] = (p, a, t) => Done(() => p.Get<CalendarAdminService>().AddAsync(a, p.NextFreeDay(), CalendarDayKind.Holiday, "Nghỉ thử quyền")),
+        [PortalAction.ManageUnits] = (p, a, t) => Done(() => p.Get<UnitAdminService>().CreateAsync(a, "Phòng thử quyền", p.NextCode(), UnitKind.Division, p.UnitOf(t).Id)),
+        [PortalAction.ManagePeople] = (p, a, t) => Done(() => p.Get<PeopleAdminService>().SaveAsync(a, null, 0,
+            new PersonForm { FullName = "Nguyễn Văn Thử", UnitId = p.UnitOf(t).Id, Position = "Chuyên viên" })),
+        [PortalAction.ManageAccounts] = (p, a, t) => Done(() => p.Get<AccountAdminService>().CreateAsync(a,
+            new AccountForm { UserName = p.NextCode().ToLowerInvariant(), UnitId = p.UnitOf(t).Id, Roles = [PortalRoles.UnitSpecialist] })),
+        [PortalAction.EditRules] = async (p, a, t) =>
+        {
+            var admin = await p.NewActorAsync(PortalRoles.Administrator);
+            var form = await p.Get<RuleSettingsService>().GetAsync(admin);
+            return await Done(() => p.Get<RuleSettingsService>().SaveAsync(a, form));
+        },
+    };
+
+    private static async Task<bool> OnTask(Province p, Actor a, Target t, TaskState state, Func<TaskWorkflowService, int, int, Task> step)
+    {
+        var task = await p.NewTaskAsync(a, t, state);
+        return await Done(() => step(p.Get<TaskWorkflowService>(), task.Id, task.Version));
+    }
+
+    private static async Task<bool> Done(Func<Task> action)
+    {
+        try
+        {
+            await action();
+            return true;
+        }
+        catch (ForbiddenException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Reads are refused either outright or by finding nothing (another unit's task "does not exist" for you).</summary>
+    private static async Task<bool> Found<T>(Func<Task<T>> read)
+    {
+        try
+        {
+            return await read() is not null;
+        }
+        catch (ForbiddenException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// A province built through the real application registration (services, policies) on its own SQLite file:
+    /// the committee, its Office, a department with a division below it, and two unrelated departments.
+    /// </summary>
+    public sealed class Province : IAsyncLifetime
+    {
+        private readonly string _folder = Path.Combine(Path.GetTempPath(), "portal-matrix-" + Guid.NewGuid().ToString("N"));
+        private WebApplication _app = null!;
+        private int _sequence;
+        private DirectiveDocument _document = null!;
+
+        public IServiceProvider Services => _app.Services;
+        public Unit Committee { get; private set; } = null!;
+        public Unit Office { get; private set; } = null!;
+        public Unit Department { get; private set; } = null!;
+        public Unit Division { get; private set; } = null!;
+        public Unit Unrelated { get; private set; } = null!;
+        public Unit LeadOfCoordination { get; private set; } = null!;
+        private readonly Dictionary<int, (int Leader, int Specialist)> _staff = [];
+
+        public T Get<T>() where T : notnull => _app.Services.GetRequiredService<IServiceScopeFactory>().CreateScope().ServiceProvider.GetRequiredService<T>();
+
+        public async ValueTask InitializeAsync()
+        {
+            Directory.CreateDirectory(_folder);
+            var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development", ContentRootPath = _folder });
+            builder.Configuration["Database:Provider"] = "Sqlite";
+            builder.Configuration["ConnectionStrings:Portal"] = $"Data Source={Path.Combine(_folder, "portal.db")}";
+            builder.Configuration["Seed:Demo"] = "false";
+            builder.Configuration["Scheduler:Enabled"] = "false";
+            builder.Configuration["Files:Folder"] = Path.Combine(_folder, "files");
+            builder.AddPortalApp();
+            _app = builder.Build();
+            await _app.Services.InitializeDatabaseAsync(_app.Configuration, _app.Environment, CancellationToken.None);
+
+            await using var db = await Get<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+            Committee = new Unit("UBND tỉnh Ma Trận", "MT-UBND", UnitKind.ProvincialCommittee, null);
+            db.Units.Add(Committee);
+            await db.SaveChangesAsync();
+            Office = new Unit("Văn phòng UBND tỉnh", "MT-VP", UnitKind.ProvincialOffice, Committee);
+            Department = new Unit("Sở Tài chính", "MT-STC", UnitKind.Department, Committee);
+            Unrelated = new Unit("Sở Y tế", "MT-SYT", UnitKind.Department, Committee);
+            LeadOfCoordination = new Unit("Sở Xây dựng", "MT-SXD", UnitKind.Department, Committee);
+            db.Units.AddRange(Office, Department, Unrelated, LeadOfCoordination);
+            await db.SaveChangesAsync();
+            Division = new Unit("Phòng Ngân sách", "MT-STC-NS", UnitKind.Division, Department);
+            db.Units.Add(Division);
+            await db.SaveChangesAsync();
+            foreach (var unit in new[] { Department, Division, Unrelated, LeadOfCoordination, Office })
+            {
+                var leader = new Person($"Lãnh đạo {unit.Name}", unit.Id, "Giám đốc");
+                var specialist = new Person($"Chuyên viên {unit.Name}", unit.Id, "Chuyên viên");
+                db.People.AddRange(leader, specialist);
+                await db.SaveChangesAsync();
+                _staff[unit.Id] = (leader.Id, specialist.Id);
+            }
+            _document = new DirectiveDocument(DocumentType.CongVan, "1", "UBND-MT", "Về việc thử phân quyền", new DateOnly(2026, 11, 2), Committee.Id, SecrecyLevel.None);
+            db.DirectiveDocuments.Add(_document);
+            await db.SaveChangesAsync();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _app.DisposeAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+        }
+
+        public Unit UnitOf(Target target) => target switch
+        {
+            Target.Own => Department,
+            Target.Child => Division,
+            _ => Unrelated,
+        };
+
+        public int SpecialistOf(Target target) => _staff[UnitOf(target).Id].Specialist;
+
+        public string NextCode() => $"MQ{Interlocked.Increment(ref _sequence)}";
+
+        public DateOnly NextFreeDay() => new DateOnly(2031, 1, 1).AddDays(Interlocked.Increment(ref _sequence));
+
+        /// <summary>A person of the department holding only this role, as the server knows them after sign-in.</summary>
+        public async Task<Actor> NewActorAsync(string role)
+        {
+            await using var db = await Get<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+            var person = new Person($"Người thử {role}", Department.Id, "Cán bộ");
+            db.People.Add(person);
+            await db.SaveChangesAsync();
+            return new Actor($"user-{person.Id}", person.FullName, person.Id, Department.Id, new HashSet<string> { role });
+        }
+
+        public NewDocument NewDocumentInput(Target target) => new()
+        {
+            Number = NextCode(), Symbol = "UBND-MT", Summary = "Về việc thử quyền nhập văn bản", IssueDate = new DateTime(2026, 11, 2),
+            IssuerUnitId = Committee.Id,
+            Tasks = [new NewTask { Content = "Nhiệm vụ thử quyền", LeadUnitId = UnitOf(target).Id, Deadline = new DateTime(2027, 1, 29), HasDeadline = true }],
+        };
+
+        public async Task<(int Id, int Version)> NewProjectAsync(Target target)
+        {
+            await using var db = await Get<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+            var project = new Portal.Domain.Programme.ProgrammeProject(2026, UnitOf(target).Id, "Đề án thử quyền", 11,
+                Portal.Domain.Programme.ProjectOrigin.Registered, DateTimeOffset.UtcNow);
+            db.ProgrammeProjects.Add(project);
+            await db.SaveChangesAsync();
+            return (project.Id, db.VersionOf(project));
+        }
+
+        public sealed record ProbeTask(int Id, int Version, Guid? SignedFileId);
+
+        /// <summary>
+        /// A task of the target unit brought to the state, with the actor in every position a role could act from: the
+        /// assigner (tracking specialist), and — on their own unit's task — the specialist it is delegated to.
+        /// </summary>
+        public async Task<ProbeTask> NewTaskAsync(Actor actor, Target target, TaskState state, bool coordinating = false,
+                                                  bool extensionPending = false, bool withSignedFile = false)
+        {
+            var calendar = await Get<CalendarCache>().GetAsync();
+            var unit = coordinating ? LeadOfCoordination : UnitOf(target);
+            var (leaderId, specialistId) = _staff[unit.Id];
+            var leader = WorkflowActor.Of(leaderId, unit.Id, PortalRoles.UnitLeader);
+            var assigner = WorkflowActor.Of(actor.PersonId!.Value, Office.Id, PortalRoles.TrackingSpecialist);
+            var assignee = target == Target.Own && !coordinating ? actor.PersonId!.Value : specialistId;
+            var now = DateTimeOffset.UtcNow;
+            await using var db = await Get<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+            var document = await db.DirectiveDocuments.SingleAsync(d => d.Id == _document.Id);
+            if (withSignedFile)
+            {
+                // A document of its own, so the file is reachable through this task only.
+                document = new DirectiveDocument(DocumentType.CongVan, NextCode(), "UBND-MT", "Văn bản có tệp", new DateOnly(2026, 11, 2), Committee.Id, SecrecyLevel.None);
+                var file = await Get<FileService>().UploadAsync(new MemoryStream("%PDF-1.4 thử"u8.ToArray()), "vanban.pdf", leaderId);
+                document.SignedFileId = file.Id;
+                db.DirectiveDocuments.Add(document);
+                await db.SaveChangesAsync();
+            }
+            var task = new DirectiveTask(document, "Nhiệm vụ thử quyền", unit.Id, new DateOnly(2027, 1, 29), reportRequired: true, now, actor.PersonId, calendar)
+            {
+                TrackingSpecialistId = actor.PersonId,
+            };
+            if (coordinating) task.AddCoordinatingUnit(UnitOf(target).Id);
+            if (state != TaskState.Assigned)
+            {
+                if (state == TaskState.Returned)
+                {
+                    task.ReturnToAssigner(leader, now, "Không đúng chức năng");
+                }
+                else
+                {
+                    task.Receive(leader, now);
+                    if (extensionPending) task.RequestExtension(leader, now, new DateOnly(2027, 3, 31), "Chờ ý kiến Bộ", null);
+                    if (state is TaskState.Delegated or TaskState.DraftPendingApproval or TaskState.Submitted)
+                    {
+                        task.Delegate(leader, now, assignee, [], null);
+                    }
+                    if (state is TaskState.DraftPendingApproval or TaskState.Submitted)
+                        task.SubmitDraft(WorkflowActor.Of(assignee, unit.Id, PortalRoles.UnitSpecialist), now, Report);
+                    if (state == TaskState.Submitted) task.ApproveAndSubmit(leader, now);
+                }
+            }
+            Assert.Equal(state, task.State);
+            db.DirectiveTasks.Add(task);
+            await db.SaveChangesAsync();
+            return new ProbeTask(task.Id, db.VersionOf(task), document.SignedFileId);
+        }
+    }
+}
