@@ -3,6 +3,7 @@ using Portal.App.Features.Benchmarks;
 using Portal.App.Infrastructure;
 
 if (args.FirstOrDefault() == "bench") return await BenchCommand.RunAsync(args[1..]);
+if (args.FirstOrDefault() == "generate") return await BenchCommand.GenerateCommandAsync(args[1..]);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalApp();
