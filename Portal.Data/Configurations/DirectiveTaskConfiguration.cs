@@ -59,6 +59,8 @@ internal sealed class DirectiveTaskConfiguration : IEntityTypeConfiguration<Dire
         builder.HasIndex(t => new { t.TrackingSpecialistId, t.State });
         builder.HasIndex(t => new { t.TrackingLeaderId, t.State });
         builder.HasIndex(t => new { t.State, t.EffectiveDeadline });
+        // The reminder passes: open tasks past due and not yet escalated.
+        builder.HasIndex(t => new { t.EscalatedAt, t.State, t.EffectiveDeadline });
         builder.HasIndex(t => t.DocumentId);
         builder.HasIndex(t => t.ParentTaskId);
         builder.HasIndex(t => t.AssignedAt);

@@ -357,6 +357,8 @@ public sealed class DirectiveTask
             var before = EffectiveDeadline;
             EffectiveDeadline = request.RequestedDeadline;
             ExtensionCount++;
+            // A new deadline starts a new cycle: warnings, overdue notice, urging and, if need be, escalation again.
+            EscalatedAt = null;
             Record(at, actor.PersonId, "Chấp thuận gia hạn", State, note, $"Hạn: {Show(before)} → {Show(EffectiveDeadline)} (lần {ExtensionCount})");
         }
         else

@@ -212,6 +212,23 @@ public sealed class DirectiveTaskTests
     }
 
     [Fact]
+    public void An_extension_approved_after_escalation_starts_a_new_cycle_of_notices_and_escalation()
+    {
+        var task = InState(TaskState.Delegated); // due 20/11/2026
+        task.Escalate(Vn(2026, 12, 2), 3);
+        Assert.NotNull(task.EscalatedAt);
+
+        task.RequestExtension(Leader, Vn(2026, 12, 2), new DateOnly(2026, 12, 18), "Chờ ý kiến Bộ", null);
+        task.DecideExtension(Tracker, Vn(2026, 12, 3), approve: true, null);
+
+        Assert.Null(task.EscalatedAt);
+        Assert.False(task.IsUrgeable(new DateOnly(2026, 12, 18)));
+        Assert.True(task.IsUrgeable(new DateOnly(2026, 12, 21)));
+        task.Escalate(Vn(2027, 1, 6), 3);
+        Assert.NotNull(task.EscalatedAt);
+    }
+
+    [Fact]
     public void A_refused_extension_keeps_the_deadline_requires_a_reason_and_allows_a_new_request()
     {
         var task = InState(TaskState.Delegated);

@@ -52,20 +52,30 @@ public sealed class ReminderService(
         var warnings = 0;
         var overdue = 0;
 
-        var lastId = 0;
-        while (true)
+        // Only the tasks due within the warning horizon, and those past due not yet escalated (an escalated task had its
+        // overdue notice long ago): found through indexes, so a pass costs what is due, not the size of the register.
+        List<int> ids;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            ids = await db.DirectiveTasks.AsNoTracking()
+                .Where(t => OpenStates.Contains(t.State) && t.EffectiveDeadline >= today && t.EffectiveDeadline <= horizon).Select(t => t.Id)
+                .Concat(db.DirectiveTasks.AsNoTracking()
+                    .Where(t => t.EscalatedAt == null && OpenStates.Contains(t.State) && t.EffectiveDeadline < today).Select(t => t.Id))
+                .ToListAsync(ct);
+        }
+        ids.Sort();
+        foreach (var chunk in ids.Chunk(BatchSize))
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var batch = await db.DirectiveTasks.AsNoTracking()
-                .Where(t => t.Id > lastId && OpenStates.Contains(t.State) && t.EffectiveDeadline != null && t.EffectiveDeadline <= horizon)
+                .Where(t => chunk.Contains(t.Id))
                 .Where(t => t.EffectiveDeadline >= today
                             || !db.Notifications.Any(n => n.TaskId == t.Id && n.Kind == NotificationKind.Overdue && n.DueOn == t.EffectiveDeadline))
-                .OrderBy(t => t.Id).Take(BatchSize)
+                .OrderBy(t => t.Id)
                 .Select(t => new TaskFacts(t.Id, t.LeadUnitId, t.EffectiveDeadline!.Value, t.AssigneeId, t.TrackingSpecialistId, t.TrackingLeaderId,
                                            t.Document.Number, t.Document.Symbol, t.Content))
                 .ToListAsync(ct);
-            if (batch.Count == 0) break;
-            lastId = batch[^1].Id;
+            if (batch.Count == 0) continue;
             var leaders = await NotificationService.LeadersOfAsync(db, [.. batch.Select(t => t.UnitId).Distinct()], ct);
 
             var candidates = new List<Notification>();
@@ -116,14 +126,19 @@ public sealed class ReminderService(
         var escalations = 0;
         var notified = new HashSet<int>();
 
-        var lastId = 0;
-        while (true)
+        List<int> ids;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            ids = await db.DirectiveTasks.AsNoTracking()
+                .Where(t => t.EscalatedAt == null && OpenStates.Contains(t.State) && t.EffectiveDeadline < today).Select(t => t.Id).ToListAsync(ct);
+        }
+        ids.Sort();
+        foreach (var chunk in ids.Chunk(BatchSize))
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var batch = await db.DirectiveTasks.AsNoTracking()
-                .Where(t => t.Id > lastId && OpenStates.Contains(t.State) && t.EffectiveDeadline != null && t.EffectiveDeadline < today
-                            && t.EscalatedAt == null)
-                .OrderBy(t => t.Id).Take(BatchSize)
+                .Where(t => chunk.Contains(t.Id))
+                .OrderBy(t => t.Id)
                 .Select(t => new
                 {
                     Facts = new TaskFacts(t.Id, t.LeadUnitId, t.EffectiveDeadline!.Value, t.AssigneeId, t.TrackingSpecialistId, t.TrackingLeaderId,
@@ -131,8 +146,7 @@ public sealed class ReminderService(
                     Sent = db.UrgingNotices.Where(n => n.TaskId == t.Id && n.Deadline == t.EffectiveDeadline).Select(n => n.DueOn).ToList(),
                 })
                 .ToListAsync(ct);
-            if (batch.Count == 0) break;
-            lastId = batch[^1].Facts.Id;
+            if (batch.Count == 0) continue;
             var leaders = await NotificationService.LeadersOfAsync(db, [.. batch.Select(t => t.Facts.UnitId).Distinct()], ct);
 
             var notices = new List<UrgingNotice>();
@@ -164,14 +178,9 @@ public sealed class ReminderService(
             noticeCount += added;
             foreach (var n in await InsertNewAsync(db, messages, ct)) notified.Add(n.RecipientId);
 
-            foreach (var (task, count) in toEscalate)
-            {
-                if (await EscalateAsync(task, count, now, ct) is { } leader)
-                {
-                    escalations++;
-                    notified.Add(leader);
-                }
-            }
+            var (escalated, leadersTold) = await EscalateAsync(toEscalate, now, ct);
+            escalations += escalated;
+            notified.UnionWith(leadersTold);
         }
         notifier.PublishNotifications(notified);
         if (noticeCount + escalations > 0)
@@ -183,27 +192,64 @@ public sealed class ReminderService(
     public static DateOnly NoticeDate(WorkingCalendar calendar, DateOnly deadline, int number, int interval = UrgingNotice.IntervalWorkingDays) =>
         calendar.AddWorkingDays(deadline, 1 + interval * (number - 1));
 
-    private async Task<int?> EscalateAsync(TaskFacts facts, int noticeCount, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Escalates a batch in one transaction; if another server changed one of them meanwhile, task by task.</summary>
+    private async Task<(int Count, IReadOnlyList<int> Leaders)> EscalateAsync(List<(TaskFacts Task, int Count)> batch, DateTimeOffset now,
+                                                                              CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var task = await db.DirectiveTasks.Include(t => t.Document).SingleAsync(t => t.Id == facts.Id, ct);
-        if (task.EscalatedAt is not null || !task.IsUrgeable(VietnamTime.DateOf(now))) return null;
+        if (batch.Count == 0) return (0, []);
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            var ids = batch.Select(b => b.Task.Id).ToList();
+            var tasks = await db.DirectiveTasks.Include(t => t.Document).Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
+            var leaders = new List<int>();
+            var count = 0;
+            foreach (var (facts, noticeCount) in batch)
+            {
+                if (Escalate(db, tasks.GetValueOrDefault(facts.Id), facts, noticeCount, now) is not { } escalated) continue;
+                count++;
+                if (escalated.Leader is { } leader) leaders.Add(leader);
+            }
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return (count, leaders);
+            }
+            catch (DbUpdateException)
+            {
+                // Another server escalated one of them first: below, each on its own.
+            }
+        }
+        var one = new List<int>();
+        var total = 0;
+        foreach (var (facts, noticeCount) in batch)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var task = await db.DirectiveTasks.Include(t => t.Document).SingleAsync(t => t.Id == facts.Id, ct);
+            if (Escalate(db, task, facts, noticeCount, now) is not { } escalated) continue;
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                total++;
+                if (escalated.Leader is { } leader) one.Add(leader);
+            }
+            catch (DbUpdateException)
+            {
+                // Escalated elsewhere, or the task changed meanwhile: the next run looks again.
+            }
+        }
+        return (total, one);
+    }
+
+    private static (int? Leader, bool Done)? Escalate(PortalDbContext db, DirectiveTask? task, TaskFacts facts, int noticeCount, DateTimeOffset now)
+    {
+        if (task is null || task.EscalatedAt is not null || !task.IsUrgeable(VietnamTime.DateOf(now))) return null;
         task.Escalate(now, noticeCount);
         if (task.TrackingLeaderId is { } leader)
         {
             db.Notifications.Add(New(NotificationKind.Escalation, facts, leader, facts.Deadline, now,
                 $"Quá {noticeCount} phiếu báo, đơn vị chủ trì chưa có kết quả thực hiện nhiệm vụ hạn {VietnameseDates.Format(facts.Deadline)}. {facts.Describe()}"));
         }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return task.TrackingLeaderId;
-        }
-        catch (DbUpdateException)
-        {
-            // Another server escalated it first, or the task changed meanwhile: the next run looks again.
-            return null;
-        }
+        return (task.TrackingLeaderId, true);
     }
 
     private static Notification New(NotificationKind kind, TaskFacts task, int recipient, DateOnly dueOn, DateTimeOffset now, string message, string? variant = null) =>

@@ -119,9 +119,8 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
             TaskView.AwaitingConfirmation => query.Where(t => t.TrackingSpecialistId == actor.PersonId && t.State == TaskState.Submitted),
             TaskView.Returned => query.Where(t => t.TrackingSpecialistId == actor.PersonId && t.State == TaskState.Returned),
             TaskView.MyUnit => actor.UnitId is { } unit ? query.Where(t => t.LeadUnitId == unit) : query.Where(t => false),
-            TaskView.Escalated => query.Where(t => t.EscalatedAt != null && t.State != TaskState.Submitted && t.State != TaskState.Completed
-                                                   && (t.TrackingLeaderId == actor.PersonId || actor.Roles.Contains(PortalRoles.OfficeLeader)
-                                                       || t.TrackingSpecialistId == actor.PersonId)),
+            TaskView.Escalated => query.Where(EscalatedFor(actor))
+                .Where(t => t.EscalatedAt != null && t.State != TaskState.Submitted && t.State != TaskState.Completed),
             _ => throw new ArgumentOutOfRangeException(nameof(filter)),
         };
         if (filter.UnitId is { } unitId) query = query.Where(t => t.LeadUnitId == unitId);
@@ -139,7 +138,12 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
         if (filter.Stage is { } stage) query = query.Where(StageIs(stage));
         if (filter.Timeliness is { } timeliness) query = query.Where(TimelinessIs(timeliness, today));
         var text = TextFolding.Fold(filter.Text);
-        if (text.Length > 0) query = query.Where(t => t.SearchText.Contains(text));
+        if (text.Length > 0)
+        {
+            // LIKE on every provider, so PostgreSQL's trigram index serves it.
+            var pattern = "%" + text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%";
+            query = query.Where(t => EF.Functions.Like(t.SearchText, pattern, @"\"));
+        }
         return query;
     }
 
@@ -173,24 +177,37 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
         return result;
     }
 
-    /// <summary>The tasks that are "mine" on a desk: by role, what I lead, handle or track.</summary>
+    /// <summary>The tasks that are "mine" on a desk: by role, what I lead, handle or track (only the conditions my roles give).</summary>
     private static Expression<Func<DirectiveTask, bool>> Mine(Actor actor)
     {
+        if (actor.IsIn(PortalRoles.OfficeLeader)) return t => true;
         var person = actor.PersonId ?? -1;
-        var unit = actor.IsIn(PortalRoles.UnitLeader) ? actor.UnitId ?? -1 : -1;
-        var assignee = actor.IsIn(PortalRoles.UnitSpecialist) ? person : -1;
-        var tracker = actor.IsIn(PortalRoles.TrackingSpecialist) ? person : -1;
-        var leader = actor.IsIn(PortalRoles.ProvincialLeader) ? person : -1;
-        var officeLeader = actor.IsIn(PortalRoles.OfficeLeader);
-        return t => officeLeader || t.LeadUnitId == unit || t.AssigneeId == assignee || t.TrackingSpecialistId == tracker || t.TrackingLeaderId == leader;
+        var conditions = new List<Expression<Func<DirectiveTask, bool>>>();
+        if (actor.IsIn(PortalRoles.UnitLeader) && actor.UnitId is { } unit) conditions.Add(t => t.LeadUnitId == unit);
+        if (actor.IsIn(PortalRoles.UnitSpecialist)) conditions.Add(t => t.AssigneeId == person);
+        if (actor.IsIn(PortalRoles.TrackingSpecialist)) conditions.Add(t => t.TrackingSpecialistId == person);
+        if (actor.IsIn(PortalRoles.ProvincialLeader)) conditions.Add(t => t.TrackingLeaderId == person);
+        return Predicates.AnyOf(conditions);
+    }
+
+    /// <summary>Escalated tasks I direct (provincial leader), oversee (Office leader) or track.</summary>
+    private static Expression<Func<DirectiveTask, bool>> EscalatedFor(Actor actor)
+    {
+        if (actor.IsIn(PortalRoles.OfficeLeader)) return t => true;
+        var person = actor.PersonId ?? -1;
+        var conditions = new List<Expression<Func<DirectiveTask, bool>>>();
+        if (actor.IsIn(PortalRoles.ProvincialLeader)) conditions.Add(t => t.TrackingLeaderId == person);
+        if (actor.IsIn(PortalRoles.TrackingSpecialist)) conditions.Add(t => t.TrackingSpecialistId == person);
+        return Predicates.AnyOf(conditions);
     }
 
     private static Expression<Func<DirectiveTask, bool>> NewFor(Actor actor)
     {
-        var unit = actor.IsIn(PortalRoles.UnitLeader) ? actor.UnitId ?? -1 : -1;
-        var assignee = actor.IsIn(PortalRoles.UnitSpecialist) ? actor.PersonId ?? -1 : -1;
-        return t => (t.LeadUnitId == unit && t.State == TaskState.Assigned)
-                    || (t.AssigneeId == assignee && t.State == TaskState.Delegated && t.AssigneeOpenedAt == null);
+        var conditions = new List<Expression<Func<DirectiveTask, bool>>>();
+        if (actor.IsIn(PortalRoles.UnitLeader) && actor.UnitId is { } unit) conditions.Add(t => t.LeadUnitId == unit && t.State == TaskState.Assigned);
+        if (actor.IsIn(PortalRoles.UnitSpecialist) && actor.PersonId is { } person)
+            conditions.Add(t => t.AssigneeId == person && t.State == TaskState.Delegated && t.AssigneeOpenedAt == null);
+        return Predicates.AnyOf(conditions);
     }
 
     // The SQL form of TaskStatusRules.Classify, so lists can filter and count in the database.

@@ -20,6 +20,7 @@ namespace Portal.Data.Migrations.Postgres
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -605,6 +606,11 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.HasIndex("ParentTaskId");
 
+                    b.HasIndex("SearchText");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("TrackingDepartmentHeadId");
 
                     b.HasIndex("TrackingOfficeLeaderId");
@@ -616,6 +622,8 @@ namespace Portal.Data.Migrations.Postgres
                     b.HasIndex("TrackingSpecialistId", "State");
 
                     b.HasIndex("AssigneeId", "State", "EffectiveDeadline");
+
+                    b.HasIndex("EscalatedAt", "State", "EffectiveDeadline");
 
                     b.HasIndex("LeadUnitId", "State", "EffectiveDeadline");
 

@@ -620,6 +620,8 @@ namespace Portal.Data.Migrations.SqlServer
 
                     b.HasIndex("AssigneeId", "State", "EffectiveDeadline");
 
+                    b.HasIndex("EscalatedAt", "State", "EffectiveDeadline");
+
                     b.HasIndex("LeadUnitId", "State", "EffectiveDeadline");
 
                     b.ToTable("DirectiveTasks");

@@ -596,6 +596,8 @@ namespace Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("AssigneeId", "State", "EffectiveDeadline");
 
+                    b.HasIndex("EscalatedAt", "State", "EffectiveDeadline");
+
                     b.HasIndex("LeadUnitId", "State", "EffectiveDeadline");
 
                     b.ToTable("DirectiveTasks");
