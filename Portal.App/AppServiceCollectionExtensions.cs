@@ -96,6 +96,7 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<PasswordChanger>();
         services.AddSingleton<CalendarCache>();
         services.AddSingleton<UnitTreeCache>();
+        services.AddSingleton<Portal.App.Components.Layout.ThemeStylesheet>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<DeskService>();
         services.AddScoped<TaskQueryService>();
@@ -152,6 +153,7 @@ public static class AppServiceCollectionExtensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        Portal.App.Components.Layout.ThemeStylesheet.Map(app);
         app.MapFileEndpoints();
         app.MapReportEndpoints();
         app.MapGet("/admin/audit.xlsx", async (HttpContext http, Portal.App.Features.Audit.AuditService audit, CancellationToken ct) =>

@@ -8,6 +8,21 @@ namespace Portal.Tests.EndToEnd;
 public sealed class SignInAndDeskTests(PortalAppFixture app)
 {
     [Fact]
+    public async Task The_theme_stylesheet_is_served_once_for_all_pages_and_the_desk_uses_its_colours()
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        using var response = await client.GetAsync("/theme.css", TestContext.Current.CancellationToken);
+        Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
+        var css = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("--mud-palette-primary:", css);
+        Assert.DoesNotContain("<style", css);
+
+        var page = await app.SignInAsync("chuyenvien");
+        var primary = await page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).getPropertyValue('--mud-palette-primary').trim()");
+        Assert.False(string.IsNullOrEmpty(primary));
+    }
+
+    [Fact]
     public async Task A_unit_specialist_signs_in_and_sees_their_tasks_on_the_desk()
     {
         var page = await app.SignInAsync("chuyenvien");

@@ -1,0 +1,28 @@
+using Bunit;
+using Portal.App.Components.Layout;
+using Portal.Domain.Security;
+using Portal.Tests.TestSupport;
+
+namespace Portal.Tests.Features;
+
+/// <summary>The menu offers exactly the pages the permission table opens to the person's roles.</summary>
+public sealed class NavMenuTests : ComponentTestContext
+{
+    [Theory]
+    [InlineData(PortalRoles.Clerk, new[] { "/", "/tasks", "/overview", "/documents/new", "/urging-letter", "/reports", "/programme" })]
+    [InlineData(PortalRoles.UnitSpecialist, new[] { "/", "/tasks", "/programme" })]
+    [InlineData(PortalRoles.UnitLeader, new[] { "/", "/unit-desk", "/tasks", "/reports", "/programme" })]
+    [InlineData(PortalRoles.Editor, new[] { "/" })]
+    [InlineData(PortalRoles.Administrator, new[] { "/", "/tasks", "/overview", "/reports", "/programme", "/admin/jobs", "/admin/audit", "/admin/accounts",
+                                                   "/admin/people", "/admin/units", "/admin/calendar", "/admin/rules" })]
+    public void The_menu_lists_the_pages_the_role_may_open(string role, string[] expected)
+    {
+        SignInAs("Người dùng", 1, 1, role);
+
+        var menu = Render<NavMenu>();
+
+        var links = menu.FindAll("a.mud-nav-link").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(expected, links);
+        Assert.Equal(role == PortalRoles.Administrator, menu.Markup.Contains("Quản trị"));
+    }
+}
