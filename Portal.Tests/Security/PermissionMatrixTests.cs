@@ -25,6 +25,7 @@ using Portal.Domain.Reports;
 using Portal.Domain.Security;
 using Portal.Domain.Tasks;
 using Portal.Domain.Units;
+using Portal.Tests.TestSupport;
 using Quartz;
 
 namespace Portal.Tests.Security;
@@ -246,8 +247,7 @@ public sealed class PermissionMatrixTests(PermissionMatrixTests.Province provinc
     /// </summary>
     public sealed class Province : IAsyncLifetime
     {
-        private readonly string _folder = Path.Combine(Path.GetTempPath(), "portal-matrix-" + Guid.NewGuid().ToString("N"));
-        private WebApplication _app = null!;
+        private TestApp _app = null!;
         private int _sequence;
         private DirectiveDocument _document = null!;
 
@@ -260,20 +260,11 @@ public sealed class PermissionMatrixTests(PermissionMatrixTests.Province provinc
         public Unit LeadOfCoordination { get; private set; } = null!;
         private readonly Dictionary<int, (int Leader, int Specialist)> _staff = [];
 
-        public T Get<T>() where T : notnull => _app.Services.GetRequiredService<IServiceScopeFactory>().CreateScope().ServiceProvider.GetRequiredService<T>();
+        public T Get<T>() where T : notnull => _app.Get<T>();
 
         public async ValueTask InitializeAsync()
         {
-            Directory.CreateDirectory(_folder);
-            var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development", ContentRootPath = _folder });
-            builder.Configuration["Database:Provider"] = "Sqlite";
-            builder.Configuration["ConnectionStrings:Portal"] = $"Data Source={Path.Combine(_folder, "portal.db")}";
-            builder.Configuration["Seed:Demo"] = "false";
-            builder.Configuration["Scheduler:Enabled"] = "false";
-            builder.Configuration["Files:Folder"] = Path.Combine(_folder, "files");
-            builder.AddPortalApp();
-            _app = builder.Build();
-            await _app.Services.InitializeDatabaseAsync(_app.Configuration, _app.Environment, CancellationToken.None);
+            _app = await TestApp.CreateAsync();
 
             await using var db = await Get<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
             Committee = new Unit("UBND tỉnh Ma Trận", "MT-UBND", UnitKind.ProvincialCommittee, null);
@@ -301,12 +292,7 @@ public sealed class PermissionMatrixTests(PermissionMatrixTests.Province provinc
             await db.SaveChangesAsync();
         }
 
-        public async ValueTask DisposeAsync()
-        {
-            await _app.DisposeAsync();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
-        }
+        public ValueTask DisposeAsync() => _app.DisposeAsync();
 
         public Unit UnitOf(Target target) => target switch
         {

@@ -1,0 +1,195 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Portal.App.Features.Admin;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain;
+using Portal.Domain.Directives;
+using Portal.Domain.People;
+using Portal.Domain.Security;
+using Portal.Domain.Units;
+using Portal.Tests.TestSupport;
+
+namespace Portal.Tests.Data;
+
+/// <summary>Units, accounts and the rule profile administered through the application's services.</summary>
+public sealed class AdministrationServiceTests : IAsyncLifetime
+{
+    private TestApp _app = null!;
+    private Unit _committee = null!;
+    private static readonly Actor Admin = new("admin-id", "Quản trị", null, null, new HashSet<string> { PortalRoles.Administrator });
+
+    public async ValueTask InitializeAsync()
+    {
+        _app = await TestApp.CreateAsync();
+        await using var db = await Db();
+        _committee = new Unit("UBND tỉnh Quản Trị", "QT", UnitKind.ProvincialCommittee, null);
+        db.Units.Add(_committee);
+        await db.SaveChangesAsync();
+    }
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private Task<PortalDbContext> Db() => _app.Get<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(Ct);
+
+    private async Task<int> VersionOf(int unitId) =>
+        (await _app.Get<UnitAdminService>().ListAsync(Admin, Ct)).Single(u => u.Id == unitId).Version;
+
+    [Fact]
+    public async Task Merging_a_unit_moves_its_people_to_the_successor_and_leaves_its_tasks_and_history_where_they_were()
+    {
+        var units = _app.Get<UnitAdminService>();
+        var oldDistrict = await units.CreateAsync(Admin, "UBND huyện Cũ", "HC", UnitKind.District, _committee.Id, Ct);
+        var commune = await units.CreateAsync(Admin, "UBND xã Mới", "XM", UnitKind.Commune, _committee.Id, Ct);
+        int personId, taskId;
+        await using (var db = await Db())
+        {
+            var person = new Person("Trần Văn Huyện", oldDistrict, "Chủ tịch");
+            db.People.Add(person);
+            var document = new DirectiveDocument(DocumentType.CongVan, "5", "UBND", "Về việc sáp nhập", new DateOnly(2026, 11, 2), _committee.Id, SecrecyLevel.None);
+            var task = new DirectiveTask(document, "Bàn giao hồ sơ", oldDistrict, null, true, DateTimeOffset.UtcNow, null, SampleData.Calendar);
+            db.DirectiveTasks.Add(task);
+            await db.SaveChangesAsync(Ct);
+            (personId, taskId) = (person.Id, task.Id);
+        }
+
+        await units.MergeAsync(Admin, oldDistrict, await VersionOf(oldDistrict), commune, TestContext.Current.CancellationToken);
+
+        await using var check = await Db();
+        var merged = await check.Units.SingleAsync(u => u.Id == oldDistrict, TestContext.Current.CancellationToken);
+        Assert.Equal(UnitStatus.Merged, merged.Status);
+        Assert.Equal(commune, merged.SuccessorId);
+        Assert.Equal(commune, (await check.People.SingleAsync(p => p.Id == personId, TestContext.Current.CancellationToken)).UnitId);
+        Assert.Equal(oldDistrict, (await check.DirectiveTasks.SingleAsync(t => t.Id == taskId, TestContext.Current.CancellationToken)).LeadUnitId);
+        Assert.Contains(await check.AuditTrail.Where(a => a.Entity == nameof(Person)).ToListAsync(TestContext.Current.CancellationToken),
+                        a => a.EntityKey == personId.ToString() && a.Action == "Update");
+    }
+
+    [Fact]
+    public async Task Splitting_creates_the_new_units_beside_the_old_one_which_stops_with_the_first_as_successor()
+    {
+        var units = _app.Get<UnitAdminService>();
+        var department = await units.CreateAsync(Admin, "Sở Văn hóa, Thể thao và Du lịch", "VHTTDL", UnitKind.Department, _committee.Id, Ct);
+
+        await units.SplitAsync(Admin, department, await VersionOf(department), [("Sở Văn hóa và Thể thao", "VHTT"), ("Sở Du lịch", "SDL")],
+                               TestContext.Current.CancellationToken);
+
+        var rows = await units.ListAsync(Admin, TestContext.Current.CancellationToken);
+        var old = rows.Single(r => r.Id == department);
+        Assert.Equal(UnitStatus.Split, old.Status);
+        Assert.Equal("Sở Văn hóa và Thể thao", old.Successor);
+        Assert.All(rows.Where(r => r.Code is "VHTT" or "SDL"), r => Assert.Equal(_committee.Id, r.ParentId));
+        Assert.Equal(2, rows.Count(r => r.Code is "VHTT" or "SDL" && r.Status == UnitStatus.Active));
+    }
+
+    [Fact]
+    public async Task Bad_unit_changes_are_refused_and_change_nothing()
+    {
+        var units = _app.Get<UnitAdminService>();
+        var parent = await units.CreateAsync(Admin, "Sở Nội vụ", "SNV", UnitKind.Department, _committee.Id, Ct);
+        var child = await units.CreateAsync(Admin, "Phòng Tổ chức", "SNV-TC", UnitKind.Division, parent, Ct);
+        var parentVersion = await VersionOf(parent);
+        var childVersion = await VersionOf(child);
+
+        await Assert.ThrowsAsync<DomainException>(() => units.MoveAsync(Admin, parent, parentVersion, child, Ct));
+        await Assert.ThrowsAsync<DomainException>(() => units.CreateAsync(Admin, "Trùng mã", "SNV", UnitKind.Division, parent, Ct));
+        await Assert.ThrowsAsync<DomainException>(() => units.SplitAsync(Admin, parent, parentVersion, [("Một", "M1")], Ct));
+        await Assert.ThrowsAsync<DomainException>(() => units.RenameAsync(Admin, child, childVersion + 5, "Tên mới", "SNV-TC", Ct));
+
+        var rows = await units.ListAsync(Admin, Ct);
+        Assert.Equal(parent, rows.Single(r => r.Id == child).ParentId);
+        Assert.Equal("Phòng Tổ chức", rows.Single(r => r.Id == child).Name);
+        Assert.Equal(3, rows.Count);
+    }
+
+    [Fact]
+    public async Task An_account_is_created_with_a_one_time_password_locked_unlocked_and_reset_and_the_owner_must_change_it()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var accounts = _app.Get<AccountAdminService>();
+        int personId;
+        await using (var db = await Db())
+        {
+            var person = new Person("Lê Thị Mới", _committee.Id, "Chuyên viên");
+            db.People.Add(person);
+            await db.SaveChangesAsync(ct);
+            personId = person.Id;
+        }
+
+        var first = await accounts.CreateAsync(Admin, new AccountForm { UserName = "lethimoi", PersonId = personId, Roles = [PortalRoles.UnitSpecialist] }, ct);
+        await Assert.ThrowsAsync<DomainException>(() => accounts.CreateAsync(Admin, new AccountForm { UserName = "lethimoi", PersonId = personId, Roles = [PortalRoles.Clerk] }, ct));
+        await Assert.ThrowsAsync<DomainException>(() => accounts.CreateAsync(Admin, new AccountForm { UserName = "khong vai tro", PersonId = personId }, ct));
+
+        var row = Assert.Single((await accounts.ListAsync(Admin, "lethimoi", 0, 10, ct)).Rows);
+        Assert.Equal("Lê Thị Mới", row.DisplayName);
+        Assert.True(row.MustChangePassword);
+        Assert.Equal([PortalRoles.UnitSpecialist], row.Roles);
+        var users = _app.Get<UserManager<PortalUser>>();
+        Assert.True(await users.CheckPasswordAsync((await users.FindByNameAsync("lethimoi"))!, first));
+
+        await accounts.LockAsync(Admin, row.Id, ct);
+        Assert.True(await users.IsLockedOutAsync((await _app.Get<UserManager<PortalUser>>().FindByNameAsync("lethimoi"))!));
+        await accounts.UnlockAsync(Admin, row.Id, ct);
+        Assert.False(await users.IsLockedOutAsync((await _app.Get<UserManager<PortalUser>>().FindByNameAsync("lethimoi"))!));
+
+        var second = await accounts.ResetPasswordAsync(Admin, row.Id, ct);
+        var reloaded = (await _app.Get<UserManager<PortalUser>>().FindByNameAsync("lethimoi"))!;
+        Assert.NotEqual(first, second);
+        Assert.False(await users.CheckPasswordAsync(reloaded, first));
+        Assert.True(await users.CheckPasswordAsync(reloaded, second));
+        Assert.True(reloaded.MustChangePassword);
+
+        await accounts.UpdateAsync(Admin, row.Id, new AccountForm { PersonId = personId, Roles = [PortalRoles.UnitLeader, PortalRoles.UnitSpecialist] }, ct);
+        Assert.Equal([PortalRoles.UnitLeader, PortalRoles.UnitSpecialist], Assert.Single((await accounts.ListAsync(Admin, "lethimoi", 0, 10, ct)).Rows).Roles);
+        await Assert.ThrowsAsync<DomainException>(() => accounts.LockAsync(Admin, Admin.UserId, ct));
+    }
+
+    [Fact]
+    public async Task A_unit_account_signs_in_for_the_unit_with_no_person_behind_it()
+    {
+        var accounts = _app.Get<AccountAdminService>();
+
+        await accounts.CreateAsync(Admin, new AccountForm { UserName = "ubnd.quantri", UnitId = _committee.Id, Roles = [PortalRoles.Clerk] },
+                                   TestContext.Current.CancellationToken);
+
+        var row = Assert.Single((await accounts.ListAsync(Admin, "ubnd.quantri", 0, 10, TestContext.Current.CancellationToken)).Rows);
+        Assert.True(row.IsUnitAccount);
+        Assert.Equal("UBND tỉnh Quản Trị", row.DisplayName);
+    }
+
+    [Fact]
+    public async Task The_rule_profile_saved_by_the_administrator_takes_effect_at_once_and_bad_values_change_nothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var settings = _app.Get<RuleSettingsService>();
+        var profiles = _app.Get<RuleProfiles>();
+        Assert.Equal([3, 1], (await profiles.GetAsync(ct)).WarningDays);
+
+        var form = await settings.GetAsync(Admin, ct);
+        form.WarningDays = "5, 2, 1";
+        form.UseCutOff = true;
+        form.EntryCutOff = new TimeSpan(15, 0, 0);
+        form.EntryWorkingDays = 0;
+        form.UrgingIntervalDays = 2;
+        await settings.SaveAsync(Admin, form, ct);
+
+        var rules = await profiles.GetAsync(ct);
+        Assert.Equal([5, 2, 1], rules.WarningDays);
+        Assert.Equal(2, rules.UrgingIntervalDays);
+        var calendar = SampleData.Calendar;
+        Assert.Equal(new DateOnly(2026, 11, 27), rules.EntryDeadline(VietnamTime.At(new DateOnly(2026, 11, 26), new TimeOnly(15, 30)), DocumentUrgency.Normal, 1, calendar));
+        Assert.Equal(new DateOnly(2026, 11, 26), rules.EntryDeadline(VietnamTime.At(new DateOnly(2026, 11, 26), new TimeOnly(14, 0)), DocumentUrgency.Normal, 1, calendar));
+
+        var bad = await settings.GetAsync(Admin, ct);
+        bad.WarningDays = "ba ngày";
+        bad.UrgingIntervalDays = 9;
+        await Assert.ThrowsAsync<DomainException>(() => settings.SaveAsync(Admin, bad, ct));
+        var stale = await settings.GetAsync(Admin, ct);
+        stale.Version -= 1;
+        await Assert.ThrowsAsync<DomainException>(() => settings.SaveAsync(Admin, stale, ct));
+        Assert.Equal(2, (await profiles.GetAsync(ct)).UrgingIntervalDays);
+        Assert.Equal("5, 2, 1", (await settings.GetAsync(Admin, ct)).WarningDays);
+    }
+}
