@@ -30,12 +30,9 @@ public sealed class NotificationBellTests : ComponentTestContext
         await db.SaveChangesAsync();
     }
 
-    private IRenderedComponent<MudPopoverProvider> _popovers = null!;
-
     private IRenderedComponent<NotificationBell> RenderBell()
     {
         SignInAs("Phạm Thị Hương", _data.FinanceSpecialist.Id, _data.Finance.Id, PortalRoles.UnitSpecialist);
-        _popovers = Render<MudPopoverProvider>();
         return Render<NotificationBell>();
     }
 
@@ -54,9 +51,8 @@ public sealed class NotificationBellTests : ComponentTestContext
         bell.WaitForAssertion(() => Assert.Equal("2", bell.Find(".mud-badge").TextContent.Trim()));
 
         bell.Find("#notification-count button").Click();
-        var popover = _popovers;
-        popover.WaitForAssertion(() => Assert.NotNull(popover.Find("#notification-read-all")));
-        popover.Find("#notification-read-all").Click();
+        bell.WaitForAssertion(() => Assert.NotNull(bell.Find("#notification-read-all")));
+        bell.Find("#notification-read-all").Click();
 
         bell.WaitForAssertion(() => Assert.Empty(bell.FindAll(".mud-badge-visible")));
         await using var db = Database.CreateDbContext();
