@@ -20,6 +20,9 @@ for a in "$@"; do
   esac
 done
 dotnet build Portal.App -c Release -v quiet -nologo >/dev/null
+# The notes at the end of BENCHMARKS.md (before/after, what misses and why) survive a new run of the figures.
+notes=$(mktemp)
+sed -n '/^<!-- notes:/,$p' BENCHMARKS.md 2>/dev/null >"$notes" || true
 rc=0
 dotnet run --project Portal.App -c Release --no-build -- bench --out "$PWD/BENCHMARKS.md" "${args[@]}" || rc=$?
 if [ "$sqlite_only" = false ]; then
@@ -37,4 +40,6 @@ if [ "$circuits" = true ]; then
     dotnet test --project Portal.Tests -c Release -- --filter-class "*CircuitMemoryTests" >/dev/null || rc=$?
   tail -4 BENCHMARKS.md
 fi
+if [ -s "$notes" ]; then { echo; cat "$notes"; } >> BENCHMARKS.md; fi
+rm -f "$notes"
 exit $rc

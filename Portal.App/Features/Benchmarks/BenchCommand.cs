@@ -408,8 +408,11 @@ public static class BenchCommand
         text.AppendLine("|---|---|---|---|---|---|");
         foreach (var r in results)
         {
+            // A measurement without a budget is information; the start-up runs in another process, whose memory is not sampled.
+            var result = r.Budget.StartsWith('—') ? "—" : r.Pass ? "PASS" : "FAIL";
+            var memory = r.PeakManagedMb > 0 ? string.Create(CultureInfo.InvariantCulture, $"{r.PeakManagedMb:0} MB") : "—";
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.What} | {r.Budget} | {r.MedianMs:0.0} ms | {r.P95Ms:0.0} ms | {r.PeakManagedMb:0} MB | {(r.Pass ? "PASS" : "FAIL")} |"));
+                $"| {r.What} | {r.Budget} | {r.MedianMs:0.0} ms | {r.P95Ms:0.0} ms | {memory} | {result} |"));
         }
         return text.ToString();
     }
