@@ -19,6 +19,18 @@ public static class Access
         return scope == DataScope.None ? throw Forbidden(action) : scope;
     }
 
+    /// <summary>
+    /// For actions granted on every unit or on the person's own unit only: whether the action is allowed on this unit's
+    /// data. (An action with a subtree grant needs the unit tree: <see cref="MayOnAsync"/>.)
+    /// </summary>
+    public static bool MayOnUnit(this Actor actor, PortalAction action, int unitId) => actor.ScopeFor(action) switch
+    {
+        DataScope.All => true,
+        DataScope.None => false,
+        DataScope.OwnUnit => actor.UnitId == unitId,
+        _ => throw new InvalidOperationException($"{action} is granted on a subtree; check it with the unit tree."),
+    };
+
     /// <summary>Whether the action is allowed on data that concerns these units (or directly this person).</summary>
     public static async Task<bool> MayOnAsync(this Actor actor, PortalAction action, UnitTreeCache tree, IEnumerable<int> units,
                                               bool concernsPerson = false, CancellationToken ct = default)

@@ -205,9 +205,9 @@ public sealed class ReminderService(
             var count = 0;
             foreach (var (facts, noticeCount) in batch)
             {
-                if (Escalate(db, tasks.GetValueOrDefault(facts.Id), facts, noticeCount, now) is not { } escalated) continue;
+                if (!TryEscalate(db, tasks.GetValueOrDefault(facts.Id), facts, noticeCount, now, out var leader)) continue;
                 count++;
-                if (escalated.Leader is { } leader) leaders.Add(leader);
+                if (leader is { } told) leaders.Add(told);
             }
             try
             {
@@ -225,12 +225,12 @@ public sealed class ReminderService(
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var task = await db.DirectiveTasks.Include(t => t.Document).SingleAsync(t => t.Id == facts.Id, ct);
-            if (Escalate(db, task, facts, noticeCount, now) is not { } escalated) continue;
+            if (!TryEscalate(db, task, facts, noticeCount, now, out var leader)) continue;
             try
             {
                 await db.SaveChangesAsync(ct);
                 total++;
-                if (escalated.Leader is { } leader) one.Add(leader);
+                if (leader is { } told) one.Add(told);
             }
             catch (DbUpdateException)
             {
@@ -240,16 +240,19 @@ public sealed class ReminderService(
         return (total, one);
     }
 
-    private static (int? Leader, bool Done)? Escalate(PortalDbContext db, DirectiveTask? task, TaskFacts facts, int noticeCount, DateTimeOffset now)
+    /// <summary>Escalates the task if it still needs it, with the notification to its tracking leader; false if not.</summary>
+    private static bool TryEscalate(PortalDbContext db, DirectiveTask? task, TaskFacts facts, int noticeCount, DateTimeOffset now, out int? leader)
     {
-        if (task is null || task.EscalatedAt is not null || !task.IsUrgeable(VietnamTime.DateOf(now))) return null;
+        leader = null;
+        if (task is null || task.EscalatedAt is not null || !task.IsUrgeable(VietnamTime.DateOf(now))) return false;
         task.Escalate(now, noticeCount);
-        if (task.TrackingLeaderId is { } leader)
+        leader = task.TrackingLeaderId;
+        if (leader is { } recipient)
         {
-            db.Notifications.Add(New(NotificationKind.Escalation, facts, leader, facts.Deadline, now,
+            db.Notifications.Add(New(NotificationKind.Escalation, facts, recipient, facts.Deadline, now,
                 $"Quá {noticeCount} phiếu báo, đơn vị chủ trì chưa có kết quả thực hiện nhiệm vụ hạn {VietnameseDates.Format(facts.Deadline)}. {facts.Describe()}"));
         }
-        return (task.TrackingLeaderId, true);
+        return true;
     }
 
     private static Notification New(NotificationKind kind, TaskFacts task, int recipient, DateOnly dueOn, DateTimeOffset now, string message, string? variant = null) =>

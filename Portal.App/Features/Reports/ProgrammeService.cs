@@ -35,12 +35,7 @@ public sealed class ProgrammeService(IDbContextFactory<PortalDbContext> dbFactor
     public static bool IsOffice(Actor actor) => actor.May(PortalAction.ManageProgramme);
 
     public static bool MayRegisterFor(Actor actor, int unitId) =>
-        actor.ScopeFor(PortalAction.RegisterProgramme) switch
-        {
-            DataScope.All => true,
-            DataScope.None => false,
-            _ => actor.UnitId == unitId,
-        };
+        actor.MayOnUnit(PortalAction.RegisterProgramme, unitId);
 
     public async Task<IReadOnlyList<ProjectRow>> ListAsync(Actor actor, int year, int? unitId, CancellationToken ct = default)
     {

@@ -37,12 +37,7 @@ public sealed record UnitReport(ReportPeriod Period, int UnitId, string UnitName
 public sealed class UnitReportService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider? clock = null)
 {
     public static bool MayRead(Actor actor, int unitId) =>
-        actor.ScopeFor(PortalAction.ViewUnitReport) switch
-        {
-            DataScope.All => true,
-            DataScope.None => false,
-            _ => actor.UnitId == unitId,
-        };
+        actor.MayOnUnit(PortalAction.ViewUnitReport, unitId);
 
     public async Task<UnitReport> BuildAsync(Actor actor, int unitId, ReportPeriod period, CancellationToken ct = default)
     {
