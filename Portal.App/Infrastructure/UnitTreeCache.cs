@@ -15,9 +15,12 @@ public sealed class UnitTreeCache(IDbContextFactory<PortalDbContext> dbFactory)
     private sealed record Snapshot(ILookup<int, int> Children, long LoadedAt);
 
     /// <summary>The unit and every unit below it, at any depth.</summary>
-    public async Task<IReadOnlyList<int>> SubtreeAsync(int rootId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<int>> SubtreeAsync(int rootId, CancellationToken ct = default) =>
+        Subtree((await GetAsync(ct)).Children, rootId);
+
+    /// <summary>The root and every unit below it, given each unit's children.</summary>
+    public static List<int> Subtree(ILookup<int, int> children, int rootId)
     {
-        var children = (await GetAsync(ct)).Children;
         var result = new List<int> { rootId };
         for (var i = 0; i < result.Count; i++) result.AddRange(children[result[i]]);
         return result;

@@ -170,11 +170,9 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
 
     internal static async Task<List<int>> SubtreeAsync(PortalDbContext db, int rootId, CancellationToken ct)
     {
-        var links = await db.Units.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync(ct);
-        var children = links.Where(l => l.ParentId != null).ToLookup(l => l.ParentId!.Value, l => l.Id);
-        var result = new List<int> { rootId };
-        for (var i = 0; i < result.Count; i++) result.AddRange(children[result[i]]);
-        return result;
+        // Read fresh inside the caller's context, for checks that must not rely on the cached tree.
+        var links = await db.Units.AsNoTracking().Where(u => u.ParentId != null).Select(u => new { u.Id, u.ParentId }).ToListAsync(ct);
+        return UnitTreeCache.Subtree(links.ToLookup(l => l.ParentId!.Value, l => l.Id), rootId);
     }
 
     /// <summary>The tasks that are "mine" on a desk: by role, what I lead, handle or track (only the conditions my roles give).</summary>
