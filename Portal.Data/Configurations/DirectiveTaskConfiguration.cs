@@ -56,8 +56,10 @@ internal sealed class DirectiveTaskConfiguration : IEntityTypeConfiguration<Dire
         // The desk and the tracking lists filter on these.
         builder.HasIndex(t => new { t.LeadUnitId, t.State, t.EffectiveDeadline });
         builder.HasIndex(t => new { t.AssigneeId, t.State, t.EffectiveDeadline });
-        builder.HasIndex(t => new { t.TrackingSpecialistId, t.State });
-        builder.HasIndex(t => new { t.TrackingLeaderId, t.State });
+        // The Office's trackers and the provincial leaders follow tens of thousands of tasks each: their desk counts and the
+        // first page of each list are read from these indexes alone (the id last, for the page's order).
+        builder.HasIndex(t => new { t.TrackingSpecialistId, t.State, t.EffectiveDeadline, t.Id });
+        builder.HasIndex(t => new { t.TrackingLeaderId, t.State, t.EffectiveDeadline, t.Id });
         builder.HasIndex(t => new { t.State, t.EffectiveDeadline });
         // The reminder passes: open tasks past due and not yet escalated.
         builder.HasIndex(t => new { t.EscalatedAt, t.State, t.EffectiveDeadline });

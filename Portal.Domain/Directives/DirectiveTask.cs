@@ -98,6 +98,9 @@ public sealed class DirectiveTask
     public DateTimeOffset? CompletedAt { get; private set; }
     /// <summary>When the task was reported to the tracking provincial leader after three urging notices.</summary>
     public DateTimeOffset? EscalatedAt { get; private set; }
+    /// <summary>The moment of the latest history entry: a report for a period that ended before it reads the task's row,
+    /// since every change of the status facts writes an entry.</summary>
+    public DateTimeOffset? LastHistoryAt { get; private set; }
     public string SearchText { get; private set; } = "";
 
     public IReadOnlyList<TaskCoordination> CoordinatingUnits => _coordinatingUnits;
@@ -412,9 +415,12 @@ public sealed class DirectiveTask
         Record(at, actor?.PersonId, action, from, note, change);
     }
 
-    private void Record(DateTimeOffset at, int? actorId, string action, TaskState? from, string? note, string? change) =>
+    private void Record(DateTimeOffset at, int? actorId, string action, TaskState? from, string? note, string? change)
+    {
         _history.Add(new TaskHistoryEntry(at, actorId, action, from, State, note, change)
             .WithSnapshot(LeadUnitId, EffectiveDeadline, Started, LastSubmittedAt, LastDecision));
+        if (LastHistoryAt is null || at > LastHistoryAt) LastHistoryAt = at;
+    }
 
     private static string Show(DateOnly? date) =>
         date is { } d ? d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "không thời hạn";

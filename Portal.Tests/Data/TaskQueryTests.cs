@@ -111,6 +111,26 @@ public abstract class TaskQueryTests(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_text_search_counts_up_to_its_limit_and_lists_the_most_recently_entered_matches_first()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Portal:TextSearchCountLimit"] = "3" }).Build();
+        var queries = new TaskQueryService(_database, new CalendarCache(_database), new UnitTreeCache(_database), _clock, configuration);
+        await using var db = _database.CreateDbContext();
+        var matching = await db.DirectiveTasks.AsNoTracking().Where(t => t.Content.StartsWith("Nhiệm vụ")).Select(t => t.Id).ToListAsync(ct);
+
+        var many = await queries.ListAsync(Office, new TaskFilter { Text = "nhiem vu" }, 0, 4, ct);
+        var few = await queries.ListAsync(Office, new TaskFilter { Text = "chuyen doi so" }, 0, 4, ct);
+        var unfiltered = await queries.ListAsync(Office, new TaskFilter(), 0, 4, ct);
+
+        Assert.True(matching.Count > 3);
+        Assert.Equal((3, true), (many.Total, many.TotalIsLowerBound));
+        Assert.Equal(matching.OrderDescending().Take(4), many.Rows.Select(r => r.Id));
+        Assert.Equal((1, false), (few.Total, few.TotalIsLowerBound));
+        Assert.Equal((11, false), (unfiltered.Total, unfiltered.TotalIsLowerBound));
+    }
+
+    [Fact]
     public async Task A_unit_sees_only_its_own_and_coordinated_tasks_and_pages_are_stable()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -119,6 +119,11 @@ public sealed class DirectiveTaskTests
         {
             step(task, Actors[actor]);
             Assert.True(task.History.Count > historyBefore, $"{transition} by {actor} in {state} should leave a history entry");
+            // Reports read an unchanged task's row instead of its history: the latest entry must hold the row's status facts.
+            var latest = task.History[^1];
+            Assert.Equal(task.History.Max(h => h.At), task.LastHistoryAt);
+            Assert.Equal((task.State, task.LeadUnitId, task.EffectiveDeadline, task.Started, task.LastSubmittedAt, task.LastDecision),
+                         (latest.ToState, latest.LeadUnitId!.Value, latest.Deadline, latest.Started, latest.SubmittedAt, latest.Decision));
         }
         else
         {

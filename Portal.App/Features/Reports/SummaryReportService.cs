@@ -53,14 +53,21 @@ public sealed class SummaryReportService(IDbContextFactory<PortalDbContext> dbFa
         if (filter.LeaderId is { } leader) tasks = tasks.Where(t => t.TrackingLeaderId == leader);
         if (filter.Field is { } field) tasks = tasks.Where(t => t.Document.Field == field);
 
-        var standing = await (
-                from h in TaskStanding.LastEntriesBefore(db, end).AsNoTracking()
-                join t in tasks on h.TaskId equals t.Id
-                select new { t.DocumentId, h.ToState, h.LeadUnitId, h.Deadline, h.Started, h.SubmittedAt, h.Decision })
+        // A task without a history entry since the period's end stands as its row says; only the others are read back
+        // from their history entries before the end.
+        var unchanged = await tasks.Where(t => t.LastHistoryAt < end)
+            .Select(t => new Standing(t.DocumentId, t.State, t.LeadUnitId, t.EffectiveDeadline, t.Started, t.LastSubmittedAt, t.LastDecision))
             .ToListAsync(ct);
+        var entries = await (
+                from h in db.TaskHistory.AsNoTracking()
+                join t in tasks.Where(t => t.LastHistoryAt == null || t.LastHistoryAt >= end) on h.TaskId equals t.Id
+                where h.At < end
+                select new { h.TaskId, h.At, h.Id, Standing = new Standing(t.DocumentId, h.ToState, h.LeadUnitId, h.Deadline, h.Started, h.SubmittedAt, h.Decision) })
+            .ToListAsync(ct);
+        var changed = entries.GroupBy(e => e.TaskId).Select(g => g.MaxBy(e => (e.At, e.Id))!.Standing);
 
-        var counted = standing
-            .Where(s => s.ToState != TaskState.Returned && s.LeadUnitId is not null)
+        var counted = unchanged.Concat(changed)
+            .Where(s => s.State != TaskState.Returned && s.LeadUnitId is not null)
             .Where(s => filter.UnitId is null || s.LeadUnitId == filter.UnitId)
             .Select(s => new { Unit = s.LeadUnitId!.Value, s.DocumentId,
                                Progress = TaskStatusRules.Classify(s.Deadline, s.Started, s.SubmittedAt, s.Decision, lastMoment) })
@@ -69,10 +76,11 @@ public sealed class SummaryReportService(IDbContextFactory<PortalDbContext> dbFa
         var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id))
             .Select(u => new { u.Id, u.Name, u.Kind }).ToListAsync(ct);
 
+        var byUnit = counted.ToLookup(c => c.Unit, c => c.Progress);
         var rows = units.OrderBy(u => u.Kind).ThenBy(u => u.Name, StringComparer.Create(VietnameseDates.Culture, false))
             .Select(u =>
             {
-                var mine = counted.Where(c => c.Unit == u.Id).Select(c => c.Progress).ToList();
+                var mine = byUnit[u.Id].ToList();
                 int Count(TaskStage stage, bool overdue) => mine.Count(p =>
                     (stage == TaskStage.InProgress ? p.Stage is TaskStage.InProgress or TaskStage.AwaitingConfirmation : p.Stage == stage)
                     && (p.Timeliness == Timeliness.Overdue) == overdue);
@@ -82,4 +90,8 @@ public sealed class SummaryReportService(IDbContextFactory<PortalDbContext> dbFa
             .ToList();
         return new SummaryReport(period, counted.Select(c => c.DocumentId).Distinct().Count(), rows);
     }
+
+    /// <summary>What decides a task's place in the report, as it stood at the period's end.</summary>
+    private sealed record Standing(int DocumentId, TaskState State, int? LeadUnitId, DateOnly? Deadline, bool Started,
+                                   DateTimeOffset? SubmittedAt, ReviewDecision? Decision);
 }

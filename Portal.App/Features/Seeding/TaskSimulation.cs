@@ -10,14 +10,16 @@ namespace Portal.App.Features.Seeding;
 
 /// <summary>
 /// Plays a task's life through the domain transitions up to a chosen point before "now", so that seeded
-/// tasks carry the same history and fields as real ones.
+/// tasks carry the same history and fields as real ones. With <c>settledAfterDays</c>, tasks whose deadline passed longer
+/// ago than that are almost all closed, as in a register that has run for years.
 /// </summary>
 internal sealed class TaskSimulation(
     Random random,
     WorkingCalendar calendar,
     DateTimeOffset now,
     IReadOnlyDictionary<Unit, Person> leaders,
-    IReadOnlyDictionary<Unit, List<Person>> specialists)
+    IReadOnlyDictionary<Unit, List<Person>> specialists,
+    int settledAfterDays = 0)
 {
     public enum Scenario { New, DelegatedDueSoon, DraftPending, DelegatedOverdue }
 
@@ -33,7 +35,11 @@ internal sealed class TaskSimulation(
         var due = deadline ?? calendar.AddWorkingDays(assignedOn, 30);
         var pastDue = due < _today;
         var roll = random.Next(100);
-        var outcome = pastDue
+        // Years-old work is closed but for a few tasks left lingering (when the simulation is asked to settle it).
+        var settled = settledAfterDays > 0 && due < _today.AddDays(-settledAfterDays);
+        var outcome = settled
+            ? roll switch { < 97 => Outcome.Accepted, < 98 => Outcome.Delegated, < 99 => Outcome.Received, _ => Outcome.Submitted }
+            : pastDue
             ? roll switch { < 58 => Outcome.Accepted, < 66 => Outcome.Submitted, < 74 => Outcome.Delegated, < 78 => Outcome.Draft, < 82 => Outcome.RejectedThenWorking, < 90 => Outcome.Received, < 97 => Outcome.Assigned, _ => Outcome.Returned }
             : roll switch { < 15 => Outcome.Accepted, < 25 => Outcome.Submitted, < 50 => Outcome.Delegated, < 58 => Outcome.Draft, < 62 => Outcome.RejectedThenWorking, < 78 => Outcome.Received, < 96 => Outcome.Assigned, _ => Outcome.Returned };
         // A late submission for about a quarter of the finished past-due tasks.

@@ -55,7 +55,9 @@ public sealed record TaskRow(
     public string StatusLabel => Progress.Label;
 }
 
-public sealed record TaskPage(IReadOnlyList<TaskRow> Rows, int Total);
+/// <summary>A page of a list and how many tasks the list holds; a text search stops counting at
+/// the service's <c>TextSearchCountLimit</c> and says "more than" (<paramref name="TotalIsLowerBound"/>).</summary>
+public sealed record TaskPage(IReadOnlyList<TaskRow> Rows, int Total, bool TotalIsLowerBound = false);
 
 /// <summary>Task lists over the database, server-side filtered and paged, with status evaluated at read time.</summary>
 public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactory, CalendarCache calendars, UnitTreeCache tree, TimeProvider clock,
@@ -63,24 +65,38 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
 {
     public int DueSoonWorkingDays => configuration.GetValue("Portal:DueSoonWorkingDays", 3);
 
+    /// <summary>How far a text search counts its matches (<c>Portal:TextSearchCountLimit</c>, 1,000); past it the list
+    /// says "hơn 1.000".</summary>
+    public int TextSearchCountLimit => configuration.GetValue("Portal:TextSearchCountLimit", 1_000);
+
     public async Task<TaskPage> ListAsync(Actor actor, TaskFilter filter, int page, int pageSize, CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(page);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var query = await FilterAsync(db, actor, filter, ct);
-        var total = await query.CountAsync(ct);
-        // New work is listed newest first; everything else by the deadline that comes first.
-        var ordered = filter.View == TaskView.New
-            ? query.OrderByDescending(t => t.AssignedAt).ThenByDescending(t => t.Id)
-            : query.OrderBy(t => t.EffectiveDeadline == null).ThenBy(t => t.EffectiveDeadline).ThenByDescending(t => t.Id);
-        var rows = await Project(ordered
-                .Skip(page * pageSize)
-                .Take(pageSize), db)
+        // A text search may match a large part of the register: it counts up to the limit and lists the most recently
+        // entered matches first, so the database stops at the first page instead of reading and sorting every match.
+        var searching = TextFolding.Fold(filter.Text).Length > 0;
+        var limit = TextSearchCountLimit;
+        var total = searching ? await query.Take(limit + 1).CountAsync(ct) : await query.CountAsync(ct);
+        // The page's ids are picked first — from an index alone where the person's index holds the order — and only those
+        // rows are then read with their document and unit.
+        var pageOfIds = Order(query, filter.View, searching).Skip(page * pageSize).Take(pageSize).Select(t => t.Id);
+        var rows = await Project(Order(db.DirectiveTasks.AsNoTracking().Where(t => pageOfIds.Contains(t.Id)), filter.View, searching), db)
             .ToListAsync(ct);
         var now = clock.GetUtcNow();
-        return new TaskPage([.. rows.Select(r => r.ToRow(now))], total);
+        return searching && total > limit
+            ? new TaskPage([.. rows.Select(r => r.ToRow(now))], limit, TotalIsLowerBound: true)
+            : new TaskPage([.. rows.Select(r => r.ToRow(now))], total);
     }
+
+    /// <summary>New work newest first; a text search's matches most recently entered first; everything else by the deadline
+    /// that comes first.</summary>
+    private static IOrderedQueryable<DirectiveTask> Order(IQueryable<DirectiveTask> query, TaskView view, bool searching) =>
+        view == TaskView.New ? query.OrderByDescending(t => t.AssignedAt).ThenByDescending(t => t.Id)
+        : searching ? query.OrderByDescending(t => t.Id)
+        : query.OrderBy(t => t.EffectiveDeadline == null).ThenBy(t => t.EffectiveDeadline).ThenByDescending(t => t.Id);
 
     public async Task<int> CountAsync(Actor actor, TaskFilter filter, CancellationToken ct = default)
     {
@@ -111,16 +127,14 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
             TaskView.All => query,
             TaskView.New => query.Where(NewFor(actor)),
             TaskView.DueSoon => await DueSoonAsync(query.Where(Mine(actor)), today, ct),
-            TaskView.Overdue => query.Where(Mine(actor)).Where(t => t.State != TaskState.Submitted && t.State != TaskState.Completed
-                                                                   && t.EffectiveDeadline != null && t.EffectiveDeadline < today),
+            TaskView.Overdue => query.Where(Mine(actor)).Where(Unfinished).Where(t => t.EffectiveDeadline != null && t.EffectiveDeadline < today),
             TaskView.DraftsToApprove => actor.IsIn(PortalRoles.UnitLeader) && actor.UnitId is { } u
                 ? query.Where(t => t.LeadUnitId == u && t.State == TaskState.DraftPendingApproval)
                 : query.Where(t => false),
             TaskView.AwaitingConfirmation => query.Where(t => t.TrackingSpecialistId == actor.PersonId && t.State == TaskState.Submitted),
             TaskView.Returned => query.Where(t => t.TrackingSpecialistId == actor.PersonId && t.State == TaskState.Returned),
             TaskView.MyUnit => actor.UnitId is { } unit ? query.Where(t => t.LeadUnitId == unit) : query.Where(t => false),
-            TaskView.Escalated => query.Where(EscalatedFor(actor))
-                .Where(t => t.EscalatedAt != null && t.State != TaskState.Submitted && t.State != TaskState.Completed),
+            TaskView.Escalated => query.Where(EscalatedFor(actor)).Where(Unfinished).Where(t => t.EscalatedAt != null),
             _ => throw new ArgumentOutOfRangeException(nameof(filter)),
         };
         if (filter.UnitId is { } unitId) query = query.Where(t => t.LeadUnitId == unitId);
@@ -151,9 +165,20 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
     {
         var calendar = await calendars.GetAsync(ct);
         var until = calendar.AddWorkingDays(today, DueSoonWorkingDays);
-        return query.Where(t => t.State != TaskState.Submitted && t.State != TaskState.Completed && t.State != TaskState.Returned
-                                && t.EffectiveDeadline != null && t.EffectiveDeadline >= today && t.EffectiveDeadline <= until);
+        return query.Where(WithTheUnit).Where(t => t.EffectiveDeadline != null && t.EffectiveDeadline >= today && t.EffectiveDeadline <= until);
     }
+
+    // The states spelled out (not "neither submitted nor completed"), so that the person's (…, State, EffectiveDeadline)
+    // index is searched state by state and its counts are read from the index alone.
+    /// <summary>No report submitted yet, or the task came back to the Office: the work is still owed.</summary>
+    private static readonly Expression<Func<DirectiveTask, bool>> Unfinished = t =>
+        t.State == TaskState.Assigned || t.State == TaskState.Received || t.State == TaskState.Delegated
+        || t.State == TaskState.DraftPendingApproval || t.State == TaskState.Returned;
+
+    /// <summary>Unfinished and in the unit's hands (not returned to the Office).</summary>
+    private static readonly Expression<Func<DirectiveTask, bool>> WithTheUnit = t =>
+        t.State == TaskState.Assigned || t.State == TaskState.Received || t.State == TaskState.Delegated
+        || t.State == TaskState.DraftPendingApproval;
 
     /// <summary>What the person may see, by the scope of <see cref="PortalAction.ViewTask"/>: every unit's tasks, or those of
     /// the person's unit (and the units below it) as lead or coordinating unit, and those handed to the person.</summary>

@@ -552,6 +552,9 @@ namespace Portal.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTime?>("LastHistoryAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("LastSubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -617,15 +620,15 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.HasIndex("State", "EffectiveDeadline");
 
-                    b.HasIndex("TrackingLeaderId", "State");
-
-                    b.HasIndex("TrackingSpecialistId", "State");
-
                     b.HasIndex("AssigneeId", "State", "EffectiveDeadline");
 
                     b.HasIndex("EscalatedAt", "State", "EffectiveDeadline");
 
                     b.HasIndex("LeadUnitId", "State", "EffectiveDeadline");
+
+                    b.HasIndex("TrackingLeaderId", "State", "EffectiveDeadline", "Id");
+
+                    b.HasIndex("TrackingSpecialistId", "State", "EffectiveDeadline", "Id");
 
                     b.ToTable("DirectiveTasks");
                 });

@@ -554,6 +554,9 @@ namespace Portal.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<DateTime?>("LastHistoryAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime?>("LastSubmittedAt")
                         .HasColumnType("datetime2");
 
@@ -614,15 +617,15 @@ namespace Portal.Data.Migrations.SqlServer
 
                     b.HasIndex("State", "EffectiveDeadline");
 
-                    b.HasIndex("TrackingLeaderId", "State");
-
-                    b.HasIndex("TrackingSpecialistId", "State");
-
                     b.HasIndex("AssigneeId", "State", "EffectiveDeadline");
 
                     b.HasIndex("EscalatedAt", "State", "EffectiveDeadline");
 
                     b.HasIndex("LeadUnitId", "State", "EffectiveDeadline");
+
+                    b.HasIndex("TrackingLeaderId", "State", "EffectiveDeadline", "Id");
+
+                    b.HasIndex("TrackingSpecialistId", "State", "EffectiveDeadline", "Id");
 
                     b.ToTable("DirectiveTasks");
                 });

@@ -530,6 +530,9 @@ namespace Portal.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LastHistoryAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("LastSubmittedAt")
                         .HasColumnType("TEXT");
 
@@ -590,15 +593,15 @@ namespace Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("State", "EffectiveDeadline");
 
-                    b.HasIndex("TrackingLeaderId", "State");
-
-                    b.HasIndex("TrackingSpecialistId", "State");
-
                     b.HasIndex("AssigneeId", "State", "EffectiveDeadline");
 
                     b.HasIndex("EscalatedAt", "State", "EffectiveDeadline");
 
                     b.HasIndex("LeadUnitId", "State", "EffectiveDeadline");
+
+                    b.HasIndex("TrackingLeaderId", "State", "EffectiveDeadline", "Id");
+
+                    b.HasIndex("TrackingSpecialistId", "State", "EffectiveDeadline", "Id");
 
                     b.ToTable("DirectiveTasks");
                 });
