@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds in Release and runs the benchmarks on SQLite and then on a throwaway PostgreSQL (see BENCHMARKS.md).
-#   ./bench.sh                     100,000 tasks, 100,000 people, 300 units
+#   ./bench.sh                     1,000,000 tasks, 100,000 people, 300 units (about 40 minutes on 2 cores)
 #   ./bench.sh --quick             10,000 tasks, 2,000 people, 50 units (checks the harness)
-#   ./bench.sh --tasks 1000000     the national-scale data set
+#   ./bench.sh --tasks 100000      a province's ten years at a tenth of the national scale
 #   ./bench.sh --sqlite-only       skips PostgreSQL
 #   ./bench.sh --no-circuits       skips the Blazor circuit memory measurement (200 desks in Chromium)
 # The same data set can be generated into any database with:

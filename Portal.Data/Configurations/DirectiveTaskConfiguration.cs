@@ -60,7 +60,7 @@ internal sealed class DirectiveTaskConfiguration : IEntityTypeConfiguration<Dire
         // first page of each list are read from these indexes alone (the id last, for the page's order).
         builder.HasIndex(t => new { t.TrackingSpecialistId, t.State, t.EffectiveDeadline, t.Id });
         builder.HasIndex(t => new { t.TrackingLeaderId, t.State, t.EffectiveDeadline, t.Id });
-        builder.HasIndex(t => new { t.State, t.EffectiveDeadline });
+        builder.HasIndex(t => new { t.State, t.EffectiveDeadline, t.Id });
         // The reminder passes: open tasks past due and not yet escalated.
         builder.HasIndex(t => new { t.EscalatedAt, t.State, t.EffectiveDeadline });
         builder.HasIndex(t => t.DocumentId);

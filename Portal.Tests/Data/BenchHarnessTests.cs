@@ -9,9 +9,9 @@ public sealed class BenchHarnessTests
 {
     private static readonly string[] Measured =
     [
-        "A unit leader's desk data", "The tracking specialist's desk data", "The Office's tracking list", "One lifecycle transition",
-        "Information: the reminder and urging jobs catching up", "The reminder and urging jobs, a daily pass", "Start-up of the app",
-        "Phụ lục V",
+        "Information: the reminder and urging jobs catching up", "A unit leader's desk data", "The tracking specialist's desk data",
+        "The chairman's desk data", "An Office leader's desk data", "The Office's tracking list", "One lifecycle transition",
+        "The reminder and urging jobs, a daily pass", "Start-up of the app", "Phụ lục V",
     ];
 
     [Fact]
@@ -23,6 +23,28 @@ public sealed class BenchHarnessTests
 
         AssertEveryMeasurement(results, "SQLite");
         Assert.Contains(log, line => line.StartsWith("Generated 1,500 tasks, 400 people, 12 units, Sqlite", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_database_generated_before_is_measured_again_with_reuse()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"portal-reuse-{Guid.NewGuid():N}.db");
+        var size = new BenchCommand.DataSize(600, 6, 60, 7, Years: 1);
+        var log = new List<string>();
+        try
+        {
+            await BenchCommand.MeasureAsync(size, DatabaseProvider.Sqlite, $"Data Source={path}", runs: 1, log.Add);
+            var results = await BenchCommand.MeasureAsync(size, DatabaseProvider.Sqlite, $"Data Source={path}", runs: 1, log.Add, reuse: true);
+
+            AssertEveryMeasurement(results, "SQLite");
+            Assert.Contains(log, line => line.StartsWith("Generated 600 tasks", StringComparison.Ordinal));
+            Assert.Contains(log, line => line.StartsWith("Prepared 600 tasks", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
     }
 
     [Fact]

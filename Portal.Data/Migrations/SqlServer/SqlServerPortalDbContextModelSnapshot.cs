@@ -615,13 +615,13 @@ namespace Portal.Data.Migrations.SqlServer
 
                     b.HasIndex("TrackingOfficeLeaderId");
 
-                    b.HasIndex("State", "EffectiveDeadline");
-
                     b.HasIndex("AssigneeId", "State", "EffectiveDeadline");
 
                     b.HasIndex("EscalatedAt", "State", "EffectiveDeadline");
 
                     b.HasIndex("LeadUnitId", "State", "EffectiveDeadline");
+
+                    b.HasIndex("State", "EffectiveDeadline", "Id");
 
                     b.HasIndex("TrackingLeaderId", "State", "EffectiveDeadline", "Id");
 
