@@ -57,12 +57,16 @@ internal sealed class DirectiveTaskConfiguration : IEntityTypeConfiguration<Dire
         builder.HasIndex(t => new { t.LeadUnitId, t.State, t.EffectiveDeadline });
         builder.HasIndex(t => new { t.AssigneeId, t.State, t.EffectiveDeadline });
         // The Office's trackers and the provincial leaders follow tens of thousands of tasks each: their desk counts and the
-        // first page of each list are read from these indexes alone (the id last, for the page's order).
-        builder.HasIndex(t => new { t.TrackingSpecialistId, t.State, t.EffectiveDeadline, t.Id });
-        builder.HasIndex(t => new { t.TrackingLeaderId, t.State, t.EffectiveDeadline, t.Id });
+        // first page of each list are read from these indexes alone (the id for the page's order, the escalation mark for
+        // the escalated list).
+        builder.HasIndex(t => new { t.TrackingSpecialistId, t.State, t.EffectiveDeadline, t.Id, t.EscalatedAt });
+        builder.HasIndex(t => new { t.TrackingLeaderId, t.State, t.EffectiveDeadline, t.Id, t.EscalatedAt });
+        // The whole register (the Office's leaders): counts by state and deadline, and the first page of the overdue and
+        // escalated lists walked in deadline order.
         builder.HasIndex(t => new { t.State, t.EffectiveDeadline, t.Id });
-        // The reminder passes: open tasks past due and not yet escalated.
-        builder.HasIndex(t => new { t.EscalatedAt, t.State, t.EffectiveDeadline });
+        builder.HasIndex(t => new { t.EffectiveDeadline, t.State, t.Id, t.EscalatedAt });
+        // The reminder passes: open tasks past due and not yet escalated; and the count of escalated ones.
+        builder.HasIndex(t => new { t.EscalatedAt, t.State, t.EffectiveDeadline, t.Id });
         builder.HasIndex(t => t.DocumentId);
         builder.HasIndex(t => t.ParentTaskId);
         builder.HasIndex(t => t.AssignedAt);

@@ -40,7 +40,7 @@ public static class BenchCommand
         var size = Size(args, quick);
         var provider = Provider(args);
         var output = args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault() ?? "BENCHMARKS.md";
-        var results = await MeasureAsync(size, provider, Text(args, "--connection"), runs: quick ? 5 : 20, Console.WriteLine, args.Contains("--reuse"));
+        var results = await MeasureAsync(size, provider, Text(args, "--connection"), runs: quick ? 5 : 50, Console.WriteLine, args.Contains("--reuse"));
         var append = args.Contains("--append") && File.Exists(output);
         await File.WriteAllTextAsync(output, (append ? await File.ReadAllTextAsync(output) + "\n" : Header()) + Markdown(size, provider, results));
         Console.WriteLine($"Wrote {output}");
@@ -147,6 +147,7 @@ public static class BenchCommand
             var catchUp = await TimeAsync(0, () => reminders.RunAllAsync());
             // Not a budget of its own: a generated register never reminded, all caught up in one pass.
             Add("Information: the reminder and urging jobs catching up a register never reminded, in one pass", "— (no budget)", catchUp, true);
+            if (provider == DatabaseProvider.Postgres) await AwaitAutovacuumAsync(factory, log);
 
             var deskTimes = await TimeAsync(runs, () => desk.GetAsync(cast.Leader));
             Add("A unit leader's desk data (all counts and the first page of each list)", "p95 ≤ 50 ms", deskTimes, deskTimes.P95 <= 50);
@@ -295,6 +296,38 @@ public static class BenchCommand
             return [.. rows.Select(r => (r.Id, r.Version, new Actor($"leader-{r.LeadUnitId}", "Lãnh đạo", LeaderOfUnit[r.LeadUnitId], r.LeadUnitId,
                 new HashSet<string> { PortalRoles.UnitLeader })))];
         }
+    }
+
+    /// <summary>
+    /// The catch-up changed tens of thousands of tasks at once; a running PostgreSQL vacuums and analyzes the register
+    /// after 1% of it changed (the table's settings, see the OfficeDeskIndexes migration), within its one-minute round.
+    /// The desks are measured once it has, as they would be served a minute later; it is awaited, not run by hand.
+    /// </summary>
+    private static async Task AwaitAutovacuumAsync(IDbContextFactory<PortalDbContext> factory, Action<string> log)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        var watch = Stopwatch.StartNew();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT now()";
+        var since = (DateTime)(await command.ExecuteScalarAsync())!;
+        command.CommandText = "SELECT COALESCE(last_autovacuum >= @since AND last_autoanalyze >= @since, false) FROM pg_stat_user_tables "
+                              + "WHERE relname = 'DirectiveTasks'";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "since";
+        parameter.Value = since;
+        command.Parameters.Add(parameter);
+        while (watch.Elapsed < TimeSpan.FromMinutes(3))
+        {
+            if (await command.ExecuteScalarAsync() is true)
+            {
+                log($"Autovacuum caught up with the register after {watch.Elapsed.TotalSeconds:0} s.");
+                return;
+            }
+            await Task.Delay(TimeSpan.FromSeconds(2));
+        }
+        log("Autovacuum had not caught up with the register after 3 minutes; measuring anyway.");
     }
 
     /// <summary>The cast of a database generated before, or null when it holds no generated register.</summary>

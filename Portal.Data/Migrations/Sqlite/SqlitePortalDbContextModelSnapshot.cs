@@ -593,15 +593,17 @@ namespace Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("AssigneeId", "State", "EffectiveDeadline");
 
-                    b.HasIndex("EscalatedAt", "State", "EffectiveDeadline");
-
                     b.HasIndex("LeadUnitId", "State", "EffectiveDeadline");
 
                     b.HasIndex("State", "EffectiveDeadline", "Id");
 
-                    b.HasIndex("TrackingLeaderId", "State", "EffectiveDeadline", "Id");
+                    b.HasIndex("EffectiveDeadline", "State", "Id", "EscalatedAt");
 
-                    b.HasIndex("TrackingSpecialistId", "State", "EffectiveDeadline", "Id");
+                    b.HasIndex("EscalatedAt", "State", "EffectiveDeadline", "Id");
+
+                    b.HasIndex("TrackingLeaderId", "State", "EffectiveDeadline", "Id", "EscalatedAt");
+
+                    b.HasIndex("TrackingSpecialistId", "State", "EffectiveDeadline", "Id", "EscalatedAt");
 
                     b.ToTable("DirectiveTasks");
                 });

@@ -11,8 +11,8 @@ using Portal.Data;
 namespace Portal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261126181339_OfficeDeskIndex")]
-    partial class OfficeDeskIndex
+    [Migration("20261126183557_OfficeDeskIndexes")]
+    partial class OfficeDeskIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -596,15 +596,17 @@ namespace Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("AssigneeId", "State", "EffectiveDeadline");
 
-                    b.HasIndex("EscalatedAt", "State", "EffectiveDeadline");
-
                     b.HasIndex("LeadUnitId", "State", "EffectiveDeadline");
 
                     b.HasIndex("State", "EffectiveDeadline", "Id");
 
-                    b.HasIndex("TrackingLeaderId", "State", "EffectiveDeadline", "Id");
+                    b.HasIndex("EffectiveDeadline", "State", "Id", "EscalatedAt");
 
-                    b.HasIndex("TrackingSpecialistId", "State", "EffectiveDeadline", "Id");
+                    b.HasIndex("EscalatedAt", "State", "EffectiveDeadline", "Id");
+
+                    b.HasIndex("TrackingLeaderId", "State", "EffectiveDeadline", "Id", "EscalatedAt");
+
+                    b.HasIndex("TrackingSpecialistId", "State", "EffectiveDeadline", "Id", "EscalatedAt");
 
                     b.ToTable("DirectiveTasks");
                 });
