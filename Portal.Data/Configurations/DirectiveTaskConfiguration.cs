@@ -63,7 +63,7 @@ internal sealed class DirectiveTaskConfiguration : IEntityTypeConfiguration<Dire
         builder.HasIndex(t => new { t.TrackingLeaderId, t.State, t.EffectiveDeadline, t.Id, t.EscalatedAt });
         // The whole register (the Office's leaders): counts by state and deadline, and the first page of the overdue and
         // escalated lists walked in deadline order.
-        builder.HasIndex(t => new { t.State, t.EffectiveDeadline, t.Id });
+        builder.HasIndex(t => new { t.State, t.EffectiveDeadline, t.Id, t.EscalatedAt });
         builder.HasIndex(t => new { t.EffectiveDeadline, t.State, t.Id, t.EscalatedAt });
         // The reminder passes: open tasks past due and not yet escalated; and the count of escalated ones.
         builder.HasIndex(t => new { t.EscalatedAt, t.State, t.EffectiveDeadline, t.Id });

@@ -595,11 +595,11 @@ namespace Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("LeadUnitId", "State", "EffectiveDeadline");
 
-                    b.HasIndex("State", "EffectiveDeadline", "Id");
-
                     b.HasIndex("EffectiveDeadline", "State", "Id", "EscalatedAt");
 
                     b.HasIndex("EscalatedAt", "State", "EffectiveDeadline", "Id");
+
+                    b.HasIndex("State", "EffectiveDeadline", "Id", "EscalatedAt");
 
                     b.HasIndex("TrackingLeaderId", "State", "EffectiveDeadline", "Id", "EscalatedAt");
 

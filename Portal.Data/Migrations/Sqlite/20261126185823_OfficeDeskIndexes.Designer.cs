@@ -11,7 +11,7 @@ using Portal.Data;
 namespace Portal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261126183557_OfficeDeskIndexes")]
+    [Migration("20261126185823_OfficeDeskIndexes")]
     partial class OfficeDeskIndexes
     {
         /// <inheritdoc />
@@ -598,11 +598,11 @@ namespace Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("LeadUnitId", "State", "EffectiveDeadline");
 
-                    b.HasIndex("State", "EffectiveDeadline", "Id");
-
                     b.HasIndex("EffectiveDeadline", "State", "Id", "EscalatedAt");
 
                     b.HasIndex("EscalatedAt", "State", "EffectiveDeadline", "Id");
+
+                    b.HasIndex("State", "EffectiveDeadline", "Id", "EscalatedAt");
 
                     b.HasIndex("TrackingLeaderId", "State", "EffectiveDeadline", "Id", "EscalatedAt");
 

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Portal.Data.Migrations.Postgres
+namespace Portal.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class OfficeDeskIndexes : Migration
@@ -23,7 +23,7 @@ namespace Portal.Data.Migrations.Postgres
                 table: "DirectiveTasks");
 
             migrationBuilder.DropIndex(
-                name: "IX_DirectiveTasks_TrackingSpecialistId_State_EffectiveDeadline~",
+                name: "IX_DirectiveTasks_TrackingSpecialistId_State_EffectiveDeadline_Id",
                 table: "DirectiveTasks");
 
             migrationBuilder.CreateIndex(
@@ -37,35 +37,24 @@ namespace Portal.Data.Migrations.Postgres
                 columns: new[] { "EscalatedAt", "State", "EffectiveDeadline", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_DirectiveTasks_State_EffectiveDeadline_Id",
+                name: "IX_DirectiveTasks_State_EffectiveDeadline_Id_EscalatedAt",
                 table: "DirectiveTasks",
-                columns: new[] { "State", "EffectiveDeadline", "Id" });
+                columns: new[] { "State", "EffectiveDeadline", "Id", "EscalatedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_DirectiveTasks_TrackingLeaderId_State_EffectiveDeadline_Id_~",
+                name: "IX_DirectiveTasks_TrackingLeaderId_State_EffectiveDeadline_Id_EscalatedAt",
                 table: "DirectiveTasks",
                 columns: new[] { "TrackingLeaderId", "State", "EffectiveDeadline", "Id", "EscalatedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_DirectiveTasks_TrackingSpecialistId_State_EffectiveDeadline~",
+                name: "IX_DirectiveTasks_TrackingSpecialistId_State_EffectiveDeadline_Id_EscalatedAt",
                 table: "DirectiveTasks",
                 columns: new[] { "TrackingSpecialistId", "State", "EffectiveDeadline", "Id", "EscalatedAt" });
-
-            // The desk counts are read from indexes alone only where the visibility map is current, and the planner
-            // needs fresh statistics: vacuum and analyze the register after about 1% of it changed (the default waits for
-            // 20%, hundreds of thousands of rows at national scale).
-            migrationBuilder.Sql(
-                "ALTER TABLE \"DirectiveTasks\" SET (autovacuum_vacuum_scale_factor = 0.01, "
-                + "autovacuum_vacuum_insert_scale_factor = 0.01, autovacuum_analyze_scale_factor = 0.01)");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(
-                "ALTER TABLE \"DirectiveTasks\" RESET (autovacuum_vacuum_scale_factor, "
-                + "autovacuum_vacuum_insert_scale_factor, autovacuum_analyze_scale_factor)");
-
             migrationBuilder.DropIndex(
                 name: "IX_DirectiveTasks_EffectiveDeadline_State_Id_EscalatedAt",
                 table: "DirectiveTasks");
@@ -75,15 +64,15 @@ namespace Portal.Data.Migrations.Postgres
                 table: "DirectiveTasks");
 
             migrationBuilder.DropIndex(
-                name: "IX_DirectiveTasks_State_EffectiveDeadline_Id",
+                name: "IX_DirectiveTasks_State_EffectiveDeadline_Id_EscalatedAt",
                 table: "DirectiveTasks");
 
             migrationBuilder.DropIndex(
-                name: "IX_DirectiveTasks_TrackingLeaderId_State_EffectiveDeadline_Id_~",
+                name: "IX_DirectiveTasks_TrackingLeaderId_State_EffectiveDeadline_Id_EscalatedAt",
                 table: "DirectiveTasks");
 
             migrationBuilder.DropIndex(
-                name: "IX_DirectiveTasks_TrackingSpecialistId_State_EffectiveDeadline~",
+                name: "IX_DirectiveTasks_TrackingSpecialistId_State_EffectiveDeadline_Id_EscalatedAt",
                 table: "DirectiveTasks");
 
             migrationBuilder.CreateIndex(
@@ -102,7 +91,7 @@ namespace Portal.Data.Migrations.Postgres
                 columns: new[] { "TrackingLeaderId", "State", "EffectiveDeadline", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_DirectiveTasks_TrackingSpecialistId_State_EffectiveDeadline~",
+                name: "IX_DirectiveTasks_TrackingSpecialistId_State_EffectiveDeadline_Id",
                 table: "DirectiveTasks",
                 columns: new[] { "TrackingSpecialistId", "State", "EffectiveDeadline", "Id" });
         }

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Portal.Data.Migrations.SqlServer
+namespace Portal.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class OfficeDeskIndexes : Migration
@@ -37,9 +37,9 @@ namespace Portal.Data.Migrations.SqlServer
                 columns: new[] { "EscalatedAt", "State", "EffectiveDeadline", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_DirectiveTasks_State_EffectiveDeadline_Id",
+                name: "IX_DirectiveTasks_State_EffectiveDeadline_Id_EscalatedAt",
                 table: "DirectiveTasks",
-                columns: new[] { "State", "EffectiveDeadline", "Id" });
+                columns: new[] { "State", "EffectiveDeadline", "Id", "EscalatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DirectiveTasks_TrackingLeaderId_State_EffectiveDeadline_Id_EscalatedAt",
@@ -64,7 +64,7 @@ namespace Portal.Data.Migrations.SqlServer
                 table: "DirectiveTasks");
 
             migrationBuilder.DropIndex(
-                name: "IX_DirectiveTasks_State_EffectiveDeadline_Id",
+                name: "IX_DirectiveTasks_State_EffectiveDeadline_Id_EscalatedAt",
                 table: "DirectiveTasks");
 
             migrationBuilder.DropIndex(
