@@ -112,7 +112,7 @@ public static class BenchCommand
     };
 
     public static async Task<IReadOnlyList<BenchResult>> MeasureAsync(DataSize size, DatabaseProvider provider, string? connection, int runs,
-                                                                      Action<string> log, bool reuse = false)
+                                                                      Action<string> log, bool reuse = false, bool awaitAutovacuum = true)
     {
         // SQLite works in a temporary file unless a connection is given.
         var path = Path.Combine(Path.GetTempPath(), $"portal-bench-{Guid.NewGuid():N}.db");
@@ -147,7 +147,7 @@ public static class BenchCommand
             var catchUp = await TimeAsync(0, () => reminders.RunAllAsync());
             // Not a budget of its own: a generated register never reminded, all caught up in one pass.
             Add("Information: the reminder and urging jobs catching up a register never reminded, in one pass", "— (no budget)", catchUp, true);
-            if (provider == DatabaseProvider.Postgres) await AwaitAutovacuumAsync(factory, log);
+            if (provider == DatabaseProvider.Postgres && awaitAutovacuum) await AwaitAutovacuumAsync(factory, log);
 
             var deskTimes = await TimeAsync(runs, () => desk.GetAsync(cast.Leader));
             Add("A unit leader's desk data (all counts and the first page of each list)", "p95 ≤ 50 ms", deskTimes, deskTimes.P95 <= 50);
