@@ -11,9 +11,10 @@ namespace Portal.App.Features.Benchmarks;
 
 /// <summary>
 /// For the benchmark data generator only: writes the entities added to a context straight to their tables with
-/// multi-row <c>INSERT</c> commands, the keys numbered here instead of returned row by row. EF Core's own save compiles
-/// one statement per row and reads each key back (about 1,000 generated tasks a second on this machine); this writes
-/// the same rows, mapped by the same model (columns, owned types, value converters), several times faster. SQLite and
+/// prepared <c>INSERT</c> commands — many rows a statement on PostgreSQL, one statement reused on SQLite — the keys
+/// numbered here instead of returned row by row. EF Core's own save compiles one statement per row and reads each key
+/// back; this writes the same rows, mapped by the same model (columns, owned types, value converters), two to six
+/// times faster. SQLite and
 /// PostgreSQL only — both accept explicit values in their identity columns; the sequences are moved past the loaded
 /// rows by <see cref="FinishAsync"/>.
 /// </summary>
