@@ -40,9 +40,12 @@ public sealed class CircuitMemoryTests(PortalAppFixture app)
             var perCircuitKb = (after - before) / 1024.0 / circuits;
 
             Assert.Equal(circuits, pages.Count);
-            Assert.True(perCircuitKb > 0, $"{perCircuitKb:0.0} KB per circuit");
+            Assert.True(double.IsFinite(perCircuitKb));
             if (Environment.GetEnvironmentVariable("PORTAL_BENCH_OUT") is { Length: > 0 } output)
             {
+                // Alone in its process (./bench.sh) the figure is the circuits' own; in the suite, tests running at the same
+                // time allocate and free around it, so a difference of the whole process proves nothing there.
+                Assert.True(perCircuitKb > 0, $"{perCircuitKb:0.0} KB per circuit");
                 var pass = perCircuitKb <= BudgetKb;
                 await File.AppendAllTextAsync(output, string.Create(CultureInfo.InvariantCulture,
                     $"\n## Blazor circuits\n\n| what | budget | measured | result |\n|---|---|---|---|\n" +
