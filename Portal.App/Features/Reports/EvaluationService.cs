@@ -39,13 +39,11 @@ public sealed class EvaluationService(IDbContextFactory<PortalDbContext> dbFacto
         var end = period.EndInstant;
         var asOf = TaskStanding.JudgedAt(period, clock);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var standing = await (
-                from h in TaskStanding.LastEntriesBefore(db, end).AsNoTracking()
-                join t in db.DirectiveTasks on h.TaskId equals t.Id
-                where t.ParentTaskId == null && t.AssignedAt >= start && t.AssignedAt < end
-                      && h.ToState != TaskState.Returned && h.LeadUnitId != null
-                select new { t.Id, Unit = h.LeadUnitId!.Value, h.Deadline, h.Started, h.SubmittedAt, h.Decision })
-            .ToListAsync(ct);
+        var tasks = db.DirectiveTasks.AsNoTracking().Where(t => t.ParentTaskId == null && t.AssignedAt >= start && t.AssignedAt < end);
+        var standing = (await TaskStanding.AtEndAsync(db, tasks, end, ct))
+            .Where(s => s.State != TaskState.Returned && s.LeadUnitId != null)
+            .Select(s => new { Id = s.TaskId, Unit = s.LeadUnitId!.Value, s.Deadline, s.Started, s.SubmittedAt, s.Decision })
+            .ToList();
         var ids = standing.Select(s => s.Id).ToList();
         var extensions = await db.ExtensionRequests.AsNoTracking()
             .Where(r => ids.Contains(r.TaskId) && r.Status == ExtensionStatus.Approved && r.DecidedAt < end)

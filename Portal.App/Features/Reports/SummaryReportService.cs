@@ -53,20 +53,9 @@ public sealed class SummaryReportService(IDbContextFactory<PortalDbContext> dbFa
         if (filter.LeaderId is { } leader) tasks = tasks.Where(t => t.TrackingLeaderId == leader);
         if (filter.Field is { } field) tasks = tasks.Where(t => t.Document.Field == field);
 
-        // A task without a history entry since the period's end stands as its row says; only the others are read back
-        // from their history entries before the end.
-        var unchanged = await tasks.Where(t => t.LastHistoryAt < end)
-            .Select(t => new Standing(t.DocumentId, t.State, t.LeadUnitId, t.EffectiveDeadline, t.Started, t.LastSubmittedAt, t.LastDecision))
-            .ToListAsync(ct);
-        var entries = await (
-                from h in db.TaskHistory.AsNoTracking()
-                join t in tasks.Where(t => t.LastHistoryAt == null || t.LastHistoryAt >= end) on h.TaskId equals t.Id
-                where h.At < end
-                select new { h.TaskId, h.At, h.Id, Standing = new Standing(t.DocumentId, h.ToState, h.LeadUnitId, h.Deadline, h.Started, h.SubmittedAt, h.Decision) })
-            .ToListAsync(ct);
-        var changed = entries.GroupBy(e => e.TaskId).Select(g => g.MaxBy(e => (e.At, e.Id))!.Standing);
+        var standing = await TaskStanding.AtEndAsync(db, tasks, end, ct);
 
-        var counted = unchanged.Concat(changed)
+        var counted = standing
             .Where(s => s.State != TaskState.Returned && s.LeadUnitId is not null)
             .Where(s => filter.UnitId is null || s.LeadUnitId == filter.UnitId)
             .Select(s => new { Unit = s.LeadUnitId!.Value, s.DocumentId,
@@ -91,7 +80,4 @@ public sealed class SummaryReportService(IDbContextFactory<PortalDbContext> dbFa
         return new SummaryReport(period, counted.Select(c => c.DocumentId).Distinct().Count(), rows);
     }
 
-    /// <summary>What decides a task's place in the report, as it stood at the period's end.</summary>
-    private sealed record Standing(int DocumentId, TaskState State, int? LeadUnitId, DateOnly? Deadline, bool Started,
-                                   DateTimeOffset? SubmittedAt, ReviewDecision? Decision);
 }

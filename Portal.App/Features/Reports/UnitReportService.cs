@@ -48,35 +48,34 @@ public sealed class UnitReportService(IDbContextFactory<PortalDbContext> dbFacto
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, ct) ?? throw new DomainException("Không tìm thấy đơn vị.");
 
-        var standing = await (
-                from h in TaskStanding.LastEntriesBefore(db, end).AsNoTracking()
-                join t in db.DirectiveTasks on h.TaskId equals t.Id
-                where t.ParentTaskId == null && t.AssignedAt >= start && t.AssignedAt < end
-                      && h.LeadUnitId == unitId && h.ToState != TaskState.Returned
-                select new
-                {
-                    t.Id, t.Document.Number, t.Document.Symbol, t.Content, h.Deadline, h.Started, h.SubmittedAt, h.Decision,
-                    ReportContent = t.Report!.Content, ReportNumber = t.Report!.NumberAndSymbol,
-                })
-            .ToListAsync(ct);
-        var ids = standing.Select(s => s.Id).ToList();
+        // The unit's tasks now, and every task changed since the end: one redirected away later was the unit's then.
+        var tasks = db.DirectiveTasks.AsNoTracking().Where(t => t.ParentTaskId == null && t.AssignedAt >= start && t.AssignedAt < end
+                                                                && (t.LeadUnitId == unitId || t.LastHistoryAt == null || t.LastHistoryAt >= end));
+        var standing = (await TaskStanding.AtEndAsync(db, tasks, end, ct))
+            .Where(s => s.LeadUnitId == unitId && s.State != TaskState.Returned)
+            .ToList();
+        var ids = standing.Select(s => s.TaskId).ToList();
+        var details = await db.DirectiveTasks.AsNoTracking().Where(t => ids.Contains(t.Id))
+            .Select(t => new { t.Id, t.Document.Number, t.Document.Symbol, t.Content, ReportContent = t.Report!.Content, ReportNumber = t.Report!.NumberAndSymbol })
+            .ToDictionaryAsync(t => t.Id, ct);
         var updates = (await db.TaskUpdates.AsNoTracking().Where(u => ids.Contains(u.TaskId) && u.At < end)
                 .Select(u => new { u.TaskId, u.At, u.Id, u.Content, u.DelayReason, u.Proposals }).ToListAsync(ct))
             .OrderBy(u => u.At).ThenBy(u => u.Id).ToList();
 
         var lines = standing.Select(s =>
             {
+                var task = details[s.TaskId];
                 var progress = TaskStatusRules.Classify(s.Deadline, s.Started, s.SubmittedAt, s.Decision, lastMoment);
-                var latest = updates.LastOrDefault(u => u.TaskId == s.Id);
+                var latest = updates.LastOrDefault(u => u.TaskId == s.TaskId);
                 var situation = progress.Stage switch
                 {
-                    TaskStage.Completed or TaskStage.AwaitingConfirmation when s.ReportContent is not null =>
-                        (s.ReportNumber is null ? "" : $"Văn bản {s.ReportNumber}: ") + s.ReportContent,
+                    TaskStage.Completed or TaskStage.AwaitingConfirmation when task.ReportContent is not null =>
+                        (task.ReportNumber is null ? "" : $"Văn bản {task.ReportNumber}: ") + task.ReportContent,
                     _ => latest?.Content ?? "Chưa có báo cáo tiến độ",
                 };
                 if (progress.Timeliness == Timeliness.Overdue)
-                    situation += $" — Lý do quá hạn: {updates.LastOrDefault(u => u.TaskId == s.Id && u.DelayReason != null)?.DelayReason ?? "đơn vị chưa nêu lý do"}";
-                return new UnitReportLine(s.Id, s.Number is null ? "" : $"{s.Number}/{s.Symbol}", s.Deadline, s.Content, progress, situation);
+                    situation += $" — Lý do quá hạn: {updates.LastOrDefault(u => u.TaskId == s.TaskId && u.DelayReason != null)?.DelayReason ?? "đơn vị chưa nêu lý do"}";
+                return new UnitReportLine(s.TaskId, task.Number is null ? "" : $"{task.Number}/{task.Symbol}", s.Deadline, task.Content, progress, situation);
             })
             .OrderBy(l => l.Deadline ?? DateOnly.MaxValue).ThenBy(l => l.TaskId)
             .ToList();
