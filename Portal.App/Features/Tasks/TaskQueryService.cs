@@ -172,15 +172,14 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
 
     // The states spelled out (not "neither submitted nor completed"), so that the person's (…, State, EffectiveDeadline)
     // index is searched state by state and its counts are read from the index alone.
-    /// <summary>No report submitted yet, or the task came back to the Office: the work is still owed.</summary>
-    private static readonly Expression<Func<DirectiveTask, bool>> Unfinished = t =>
-        t.State == TaskState.Assigned || t.State == TaskState.Received || t.State == TaskState.Delegated
-        || t.State == TaskState.DraftPendingApproval || t.State == TaskState.Returned;
-
-    /// <summary>Unfinished and in the unit's hands (not returned to the Office).</summary>
+    /// <summary>No report submitted yet and in the unit's hands.</summary>
     private static readonly Expression<Func<DirectiveTask, bool>> WithTheUnit = t =>
         t.State == TaskState.Assigned || t.State == TaskState.Received || t.State == TaskState.Delegated
         || t.State == TaskState.DraftPendingApproval;
+
+    /// <summary>With the unit, or come back to the Office: the work is still owed.</summary>
+    private static readonly Expression<Func<DirectiveTask, bool>> Unfinished =
+        Predicates.AnyOf<DirectiveTask>([WithTheUnit, t => t.State == TaskState.Returned]);
 
     /// <summary>What the person may see, by the scope of <see cref="PortalAction.ViewTask"/>: every unit's tasks, or those of
     /// the person's unit (and the units below it) as lead or coordinating unit, and those handed to the person.</summary>
