@@ -1,7 +1,10 @@
 using Portal.Domain.Security;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor;
 using MudBlazor.Services;
@@ -45,15 +48,25 @@ public static class AppServiceCollectionExtensions
                 o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddIdentityCookies();
+        var development = builder.Environment.IsDevelopment();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/Account/Login";
             o.LogoutPath = "/Account/Logout";
             o.AccessDeniedPath = "/Account/AccessDenied";
             o.Cookie.Name = "Portal.Auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            // Development runs on plain http://localhost:5000; everywhere else the cookie never leaves over plain HTTP.
+            o.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             o.ExpireTimeSpan = TimeSpan.FromHours(10);
             o.SlidingExpiration = true;
         });
+        // A password change, reset, lock, role change or sign-out renews the account's security stamp; every session
+        // compares its stamp with the account's at this interval (cookie on each request, open circuits on a timer).
+        var revalidation = SecuritySettings.SessionRevalidation(builder.Configuration);
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = revalidation);
+        services.TryAddScoped<ISecurityStampValidator, SecurityStampValidator<PortalUser>>();
         services.AddIdentityCore<PortalUser>(o =>
             {
                 // SPEC §10: at least 8 characters mixing lower case, upper case, digits and symbols; lockout.
@@ -77,12 +90,18 @@ public static class AppServiceCollectionExtensions
             .AddDefaultTokenProviders();
         services.AddAuthorization(o =>
         {
-            // Every page but sign-in requires an authenticated user.
+            // Every page and endpoint but sign-in requires an authenticated user whose password needs no change first.
+            o.DefaultPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new PasswordCurrentRequirement()).Build();
             o.FallbackPolicy = o.DefaultPolicy;
+            // The change-password page and sign-out: reachable with a password still to change.
+            o.AddPolicy(PasswordCurrentRequirement.SignedInPolicy, p => p.RequireAuthenticatedUser());
             // One policy per action of the permission table; pages name theirs with [Authorize(Policy = nameof(PortalAction.X))].
             foreach (var action in Enum.GetValues<PortalAction>())
-                o.AddPolicy(action.ToString(), p => p.RequireAuthenticatedUser().RequireRole(Permissions.RolesFor(action)));
+                o.AddPolicy(action.ToString(), p => p.RequireAuthenticatedUser().AddRequirements(new PasswordCurrentRequirement())
+                    .RequireRole(Permissions.RolesFor(action)));
         });
+        services.AddSingleton<IAuthorizationHandler, PasswordCurrentHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, PasswordChangeResultHandler>();
 
         services.AddSingleton<PasswordPolicy>();
         services.AddHttpContextAccessor();
@@ -145,8 +164,6 @@ public static class AppServiceCollectionExtensions
         Portal.Data.AuditActor.Clock = app.Services.GetRequiredService<TimeProvider>();
         app.UseAuthentication();
         app.UseMiddleware<Portal.App.Features.Audit.AuditActorMiddleware>();
-        // A password that must be changed comes before anything else, including "access denied".
-        app.UseMiddleware<ForcePasswordChangeMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
 

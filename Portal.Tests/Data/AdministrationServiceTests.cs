@@ -17,11 +17,12 @@ public sealed class AdministrationServiceTests : IAsyncLifetime
 {
     private TestApp _app = null!;
     private Unit _committee = null!;
-    private static readonly Actor Admin = new("admin-id", "Quản trị", null, null, new HashSet<string> { PortalRoles.Administrator });
+    private static readonly Actor Admin = new("admin-id", "Quản trị", null, null, new HashSet<string> { PortalRoles.Administrator }) { SecurityStamp = TestAccounts.Stamp };
 
     public async ValueTask InitializeAsync()
     {
         _app = await TestApp.CreateAsync();
+        await TestAccounts.AddAsync(_app.Get<IDbContextFactory<PortalDbContext>>(), "admin-id");
         await using var db = await Db();
         _committee = new Unit("UBND tỉnh Quản Trị", "QT", UnitKind.ProvincialCommittee, null);
         db.Units.Add(_committee);

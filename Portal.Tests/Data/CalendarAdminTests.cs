@@ -13,14 +13,15 @@ public sealed class CalendarAdminTests : IAsyncLifetime
     private TestDatabase _database = null!;
     private CalendarCache _cache = null!;
     private CalendarAdminService _service = null!;
-    private static readonly Actor Admin = new("a", "Quản trị", 1, null, new HashSet<string> { PortalRoles.Administrator });
-    private static readonly Actor Clerk = new("c", "Văn thư", 2, null, new HashSet<string> { PortalRoles.Clerk });
+    private static readonly Actor Admin = new("a", "Quản trị", 1, null, new HashSet<string> { PortalRoles.Administrator }) { SecurityStamp = TestAccounts.Stamp };
+    private static readonly Actor Clerk = new("c", "Văn thư", 2, null, new HashSet<string> { PortalRoles.Clerk }) { SecurityStamp = TestAccounts.Stamp };
 
     public async ValueTask InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await TestAccounts.AddAsync(_database, "a", "c");
         _cache = new CalendarCache(_database);
-        _service = new CalendarAdminService(_database, _cache);
+        _service = new CalendarAdminService(_database, _cache, TimeProvider.System);
     }
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();

@@ -20,6 +20,7 @@ public sealed class EntryReportTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await TestAccounts.AddAsync(_database, "c");
         await using var db = _database.CreateDbContext();
         _data = await SampleData.SeedAsync(db);
         DirectiveDocument Doc(string number, DateOnly issued, int drafter, DateTimeOffset? registeredAt, DateOnly deadline)
@@ -42,7 +43,7 @@ public sealed class EntryReportTests : IAsyncLifetime
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();
 
-    private Actor Clerk => new("c", "Văn thư", _data.Tracker.Id, _data.Office.Id, new HashSet<string> { PortalRoles.Clerk });
+    private Actor Clerk => new("c", "Văn thư", _data.Tracker.Id, _data.Office.Id, new HashSet<string> { PortalRoles.Clerk }) { SecurityStamp = TestAccounts.Stamp };
 
     [Fact]
     public async Task Each_drafters_documents_are_counted_as_entered_on_time_late_or_not_yet_at_the_end_of_the_period()

@@ -20,6 +20,7 @@ public sealed class ProgrammeTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await TestAccounts.AddAsync(_database, "l", "h", "o");
         await using var db = _database.CreateDbContext();
         _data = await SampleData.SeedAsync(db);
         _programme = new ProgrammeService(_database, TestClock.At(2026, 10, 20));
@@ -27,9 +28,9 @@ public sealed class ProgrammeTests : IAsyncLifetime
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();
 
-    private Actor FinanceLeader => new("l", "Lê Văn Đức", _data.FinanceLeader.Id, _data.Finance.Id, new HashSet<string> { PortalRoles.UnitLeader });
-    private Actor HealthLeader => new("h", "Hoàng Minh Tâm", _data.HealthLeader.Id, _data.Health.Id, new HashSet<string> { PortalRoles.UnitLeader });
-    private Actor Office => new("o", "Theo dõi", _data.Tracker.Id, _data.Office.Id, new HashSet<string> { PortalRoles.TrackingSpecialist });
+    private Actor FinanceLeader => new("l", "Lê Văn Đức", _data.FinanceLeader.Id, _data.Finance.Id, new HashSet<string> { PortalRoles.UnitLeader }) { SecurityStamp = TestAccounts.Stamp };
+    private Actor HealthLeader => new("h", "Hoàng Minh Tâm", _data.HealthLeader.Id, _data.Health.Id, new HashSet<string> { PortalRoles.UnitLeader }) { SecurityStamp = TestAccounts.Stamp };
+    private Actor Office => new("o", "Theo dõi", _data.Tracker.Id, _data.Office.Id, new HashSet<string> { PortalRoles.TrackingSpecialist }) { SecurityStamp = TestAccounts.Stamp };
 
     private async Task<int> VersionAsync(int id) =>
         (await _programme.ListAsync(Office, 2026, null, TestContext.Current.CancellationToken)).Single(p => p.Id == id).Version;

@@ -33,6 +33,7 @@ public abstract class ReminderServiceTests(DatabaseProvider provider) : IAsyncLi
     public async ValueTask InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(provider);
+        await TestAccounts.AddAsync(_database, "t", "l");
         await using var db = _database.CreateDbContext();
         db.CalendarDays.AddRange(OfficialSchedules.For(2026).Select(e => new CalendarDay(e.Date, e.Kind, e.Name)));
         _data = await SampleData.SeedAsync(db);
@@ -181,7 +182,7 @@ public sealed class UrgingLetterTests : IAsyncLifetime
     public async Task The_letter_lists_the_units_unfinished_tasks_of_the_document_with_deadline_status_and_notices()
     {
         var letters = new UrgingLetterService(_database, _clock);
-        var tracker = new Actor("t", "Theo dõi", _data.Tracker.Id, _data.Office.Id, new HashSet<string> { Portal.Domain.Security.PortalRoles.TrackingSpecialist });
+        var tracker = new Actor("t", "Theo dõi", _data.Tracker.Id, _data.Office.Id, new HashSet<string> { Portal.Domain.Security.PortalRoles.TrackingSpecialist }) { SecurityStamp = TestAccounts.Stamp };
 
         var letter = await letters.BuildAsync(tracker, _data.Finance.Id, null, TestContext.Current.CancellationToken);
 
@@ -209,7 +210,7 @@ public sealed class UrgingLetterTests : IAsyncLifetime
     public async Task Only_the_Office_may_write_an_urging_letter()
     {
         var letters = new UrgingLetterService(_database, _clock);
-        var unitLeader = new Actor("l", "Lãnh đạo", _data.FinanceLeader.Id, _data.Finance.Id, new HashSet<string> { Portal.Domain.Security.PortalRoles.UnitLeader });
+        var unitLeader = new Actor("l", "Lãnh đạo", _data.FinanceLeader.Id, _data.Finance.Id, new HashSet<string> { Portal.Domain.Security.PortalRoles.UnitLeader }) { SecurityStamp = TestAccounts.Stamp };
 
         await Assert.ThrowsAsync<Portal.Domain.Security.ForbiddenException>(() => letters.BuildAsync(unitLeader, _data.Finance.Id, null, TestContext.Current.CancellationToken));
     }

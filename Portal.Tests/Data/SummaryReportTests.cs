@@ -24,6 +24,7 @@ public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLife
     public async ValueTask InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(provider);
+        await TestAccounts.AddAsync(_database, "c", "h");
         await using var db = _database.CreateDbContext();
         _data = await SampleData.SeedAsync(db);
         var leader = _data.FinanceLeaderActor;
@@ -67,7 +68,7 @@ public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLife
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();
 
-    private Actor Clerk => new("c", "Văn thư", _data.Tracker.Id, _data.Office.Id, new HashSet<string> { PortalRoles.Clerk });
+    private Actor Clerk => new("c", "Văn thư", _data.Tracker.Id, _data.Office.Id, new HashSet<string> { PortalRoles.Clerk }) { SecurityStamp = TestAccounts.Stamp };
 
     private Task<SummaryReport> BuildAsync(ReportFilter? filter = null) =>
         new SummaryReportService(_database).BuildAsync(Clerk, October, filter ?? new ReportFilter(), TestContext.Current.CancellationToken);
@@ -173,7 +174,7 @@ public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLife
     [Fact]
     public async Task A_unit_leader_reads_only_their_own_units_report()
     {
-        var healthLeader = new Actor("h", "Y tế", _data.HealthLeader.Id, _data.Health.Id, new HashSet<string> { PortalRoles.UnitLeader });
+        var healthLeader = new Actor("h", "Y tế", _data.HealthLeader.Id, _data.Health.Id, new HashSet<string> { PortalRoles.UnitLeader }) { SecurityStamp = TestAccounts.Stamp };
         var service = new UnitReportService(_database);
 
         await Assert.ThrowsAsync<Portal.Domain.Security.ForbiddenException>(() => service.BuildAsync(healthLeader, _data.Finance.Id, October, TestContext.Current.CancellationToken));

@@ -22,6 +22,7 @@ public abstract class TaskQueryTests(DatabaseProvider provider) : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(provider);
+        await TestAccounts.AddAsync(_database, "u", "h");
         await using var db = _database.CreateDbContext();
         _data = await SampleData.SeedAsync(db);
         var document = _data.NewDocument();
@@ -69,7 +70,7 @@ public abstract class TaskQueryTests(DatabaseProvider provider) : IAsyncLifetime
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();
 
-    private Actor Office => new("u", "Theo dõi", _data.Tracker.Id, _data.Office.Id, new HashSet<string> { PortalRoles.TrackingSpecialist });
+    private Actor Office => new("u", "Theo dõi", _data.Tracker.Id, _data.Office.Id, new HashSet<string> { PortalRoles.TrackingSpecialist }) { SecurityStamp = TestAccounts.Stamp };
 
     [Fact]
     public async Task Every_stage_and_timeliness_filter_returns_exactly_the_tasks_the_status_rules_classify_so()
@@ -134,7 +135,7 @@ public abstract class TaskQueryTests(DatabaseProvider provider) : IAsyncLifetime
     public async Task A_unit_sees_only_its_own_and_coordinated_tasks_and_pages_are_stable()
     {
         var ct = TestContext.Current.CancellationToken;
-        var healthLeader = new Actor("h", "Y tế", _data.HealthLeader.Id, _data.Health.Id, new HashSet<string> { PortalRoles.UnitLeader });
+        var healthLeader = new Actor("h", "Y tế", _data.HealthLeader.Id, _data.Health.Id, new HashSet<string> { PortalRoles.UnitLeader }) { SecurityStamp = TestAccounts.Stamp };
 
         var visible = await _queries.ListAsync(healthLeader, new TaskFilter(), 0, 50, ct);
         var first = await _queries.ListAsync(Office, new TaskFilter(), 0, 4, ct);

@@ -27,6 +27,7 @@ public abstract class WorkflowServiceTests(DatabaseProvider provider) : IAsyncLi
     public async ValueTask InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(provider);
+        await TestAccounts.AddAsync(_database, "u-tracker", "u-leader", "u-spec", "u-health");
         await using (var db = _database.CreateDbContext())
         {
             _data = await SampleData.SeedAsync(db);
@@ -43,10 +44,10 @@ public abstract class WorkflowServiceTests(DatabaseProvider provider) : IAsyncLi
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();
 
-    private Actor TrackerUser => new("u-tracker", "Trần Thị Theo Dõi", _data.Tracker.Id, _data.Office.Id, new HashSet<string> { PortalRoles.TrackingSpecialist });
-    private Actor LeaderUser => new("u-leader", "Lê Văn Đức", _data.FinanceLeader.Id, _data.Finance.Id, new HashSet<string> { PortalRoles.UnitLeader });
-    private Actor SpecialistUser => new("u-spec", "Phạm Thị Hương", _data.FinanceSpecialist.Id, _data.Finance.Id, new HashSet<string> { PortalRoles.UnitSpecialist });
-    private Actor HealthLeaderUser => new("u-health", "Hoàng Minh Tâm", _data.HealthLeader.Id, _data.Health.Id, new HashSet<string> { PortalRoles.UnitLeader });
+    private Actor TrackerUser => new("u-tracker", "Trần Thị Theo Dõi", _data.Tracker.Id, _data.Office.Id, new HashSet<string> { PortalRoles.TrackingSpecialist }) { SecurityStamp = TestAccounts.Stamp };
+    private Actor LeaderUser => new("u-leader", "Lê Văn Đức", _data.FinanceLeader.Id, _data.Finance.Id, new HashSet<string> { PortalRoles.UnitLeader }) { SecurityStamp = TestAccounts.Stamp };
+    private Actor SpecialistUser => new("u-spec", "Phạm Thị Hương", _data.FinanceSpecialist.Id, _data.Finance.Id, new HashSet<string> { PortalRoles.UnitSpecialist }) { SecurityStamp = TestAccounts.Stamp };
+    private Actor HealthLeaderUser => new("u-health", "Hoàng Minh Tâm", _data.HealthLeader.Id, _data.Health.Id, new HashSet<string> { PortalRoles.UnitLeader }) { SecurityStamp = TestAccounts.Stamp };
 
     private async Task<int> RegisterAsync(DateTime? deadline)
     {

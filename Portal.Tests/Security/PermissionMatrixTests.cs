@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.App;
+using Portal.App.Components.Account;
 using Portal.App.Features.Admin;
 using Portal.App.Features.Audit;
 using Portal.App.Features.Directives;
@@ -33,14 +34,21 @@ public enum Target { Own, Child, Other }
 
 /// <summary>
 /// The role × action matrix (PermissionMatrix.tsv, written independently of the code) proved cell by cell against the
-/// application's real services and page policies, on the server. An action of <see cref="PortalAction"/> without a row
-/// in the matrix, or without a probe here, fails; so does a routable page without a policy of the table.
+/// application's real services and page policies, on the server, on SQLite and on PostgreSQL. Every role is probed as a
+/// personal account (a person of the department) and as a unit account (the department's account, no person behind it).
+/// An action of <see cref="PortalAction"/> without a row in the matrix, or without a probe here, fails; so does a
+/// routable page without a policy of the table.
 /// </summary>
-public sealed class PermissionMatrixTests(PermissionMatrixTests.Province province) : IClassFixture<PermissionMatrixTests.Province>
+public abstract class PermissionMatrixTests(PermissionMatrixTests.Province province)
 {
-    private static readonly string[] Columns =
+    /// <summary>The column of a unit account holding the role.</summary>
+    public const string UnitAccountPrefix = "UnitAccount:";
+
+    private static readonly string[] Roles =
         [PortalRoles.Administrator, PortalRoles.ProvincialLeader, PortalRoles.OfficeLeader, PortalRoles.TrackingSpecialist,
          PortalRoles.Clerk, PortalRoles.UnitLeader, PortalRoles.UnitSpecialist, PortalRoles.Editor];
+
+    private static readonly string[] Columns = [.. Roles, .. Roles.Select(r => UnitAccountPrefix + r)];
 
     /// <summary>Pages anyone may reach (sign-in, errors) or any signed-in person (their own password).</summary>
     private static readonly string[] OpenPages = ["Login", "AccessDenied", "Error", "NotFound", "ChangePassword"];
@@ -51,8 +59,8 @@ public sealed class PermissionMatrixTests(PermissionMatrixTests.Province provinc
     {
         var data = new TheoryData<string, string>();
         foreach (var action in Matrix.Keys)
-            foreach (var role in Columns)
-                data.Add(action, role);
+            foreach (var column in Columns)
+                data.Add(action, column);
         return data;
     }
 
@@ -77,25 +85,50 @@ public sealed class PermissionMatrixTests(PermissionMatrixTests.Province provinc
         Assert.NotEmpty(pages);
         var unguarded = pages.Where(p => !OpenPages.Contains(p.Name) && PolicyOf(p) is null).Select(p => p.Name).ToList();
         Assert.Empty(unguarded);
-        Assert.All(pages.Select(PolicyOf).OfType<string>(), policy => Assert.True(Enum.TryParse<PortalAction>(policy, out _), policy));
+        Assert.All(pages.Where(p => !OpenPages.Contains(p.Name)).Select(PolicyOf).OfType<string>(),
+                   policy => Assert.True(Enum.TryParse<PortalAction>(policy, out _), policy));
         // Every "Open…" action guards at least one page.
         var guarding = pages.Select(PolicyOf).OfType<string>().ToHashSet();
         var pagesWithoutPage = Enum.GetNames<PortalAction>().Where(a => a.StartsWith("Open", StringComparison.Ordinal) && !guarding.Contains(a)).ToList();
         Assert.Empty(pagesWithoutPage);
     }
 
+    [Fact]
+    public async Task A_session_with_a_password_to_change_is_refused_by_every_policy_and_acts_with_no_role()
+    {
+        var authorization = province.Services.GetRequiredService<IAuthorizationService>();
+        foreach (var mark in new[] { PasswordPolicy.OneTime, PasswordPolicy.Expired })
+        {
+            var principal = Principal(PortalRoles.Administrator, new Claim(PasswordPolicy.MustChangeClaim, mark));
+
+            foreach (var action in Enum.GetNames<PortalAction>())
+                Assert.False((await authorization.AuthorizeAsync(principal, null, action)).Succeeded, $"{action} with a {mark} password");
+            var fallback = province.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthorizationOptions>>().Value.FallbackPolicy!;
+            Assert.False((await authorization.AuthorizeAsync(principal, null, fallback)).Succeeded);
+            Assert.True((await authorization.AuthorizeAsync(principal, null, PasswordCurrentRequirement.SignedInPolicy)).Succeeded);
+            Assert.Empty(Actor.From(principal).Roles);
+        }
+        // An expired password without the mark (a cookie issued before it expired) is refused as well.
+        var old = Principal(PortalRoles.Administrator, changedAt: DateTimeOffset.UtcNow.AddDays(-400));
+        Assert.False((await authorization.AuthorizeAsync(old, null, nameof(PortalAction.OpenAudit))).Succeeded);
+        Assert.Empty((await new CurrentUser(new FixedAuthentication(old), province.Get<PasswordPolicy>()).GetAsync()).Roles);
+    }
+
     [Theory]
     [MemberData(nameof(Cells))]
-    public async Task Each_cell_of_the_matrix_holds_on_the_server(string actionName, string role)
+    public async Task Each_cell_of_the_matrix_holds_on_the_server(string actionName, string column)
     {
         var action = Enum.Parse<PortalAction>(actionName);
-        var expected = Matrix[actionName][role];
+        var expected = Matrix[actionName][column];
+        var unitAccount = column.StartsWith(UnitAccountPrefix, StringComparison.Ordinal);
+        var role = unitAccount ? column[UnitAccountPrefix.Length..] : column;
         if (actionName.StartsWith("Open", StringComparison.Ordinal))
         {
             // Pages: the policy the router and the endpoint evaluate, with a principal holding only this role.
-            var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "probe"), new Claim(ClaimTypes.Role, role)], "probe"));
+            Claim[] person = unitAccount ? [] : [new Claim(PortalClaims.PersonId, "1")];
+            var principal = Principal(role, person);
             var result = await province.Services.GetRequiredService<IAuthorizationService>().AuthorizeAsync(principal, null, actionName);
-            Assert.True(result.Succeeded == (expected != "-"), $"{actionName} × {role}: expected {expected}, policy {(result.Succeeded ? "allows" : "refuses")}");
+            Assert.True(result.Succeeded == (expected != "-"), $"{actionName} × {column}: expected {expected}, policy {(result.Succeeded ? "allows" : "refuses")}");
             return;
         }
 
@@ -109,11 +142,26 @@ public sealed class PermissionMatrixTests(PermissionMatrixTests.Province provinc
                 "own" => target == Target.Own,
                 _ => false,
             };
-            var actor = await province.NewActorAsync(role);
+            var actor = await province.NewActorAsync(role, unitAccount);
             var allowed = await Probes[action](province, actor, target);
             Assert.True(allowed == allowedHere,
-                $"{actionName} × {role} on {target} data: expected {(allowedHere ? "allowed" : "refused")}, was {(allowed ? "allowed" : "refused")}");
+                $"{actionName} × {column} on {target} data: expected {(allowedHere ? "allowed" : "refused")}, was {(allowed ? "allowed" : "refused")}");
         }
+    }
+
+    /// <summary>A signed-in principal holding one role, with a password changed a moment ago unless told otherwise.</summary>
+    private static ClaimsPrincipal Principal(string role, params Claim[] more) => Principal(role, DateTimeOffset.UtcNow, more);
+
+    private static ClaimsPrincipal Principal(string role, DateTimeOffset changedAt, params Claim[] more) =>
+        new(new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, "probe"), new Claim(ClaimTypes.NameIdentifier, "probe"), new Claim(ClaimTypes.Role, role),
+             new Claim(PasswordPolicy.ChangedAtClaim, changedAt.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture)), .. more],
+            "probe"));
+
+    private sealed class FixedAuthentication(ClaimsPrincipal user) : Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider
+    {
+        public override Task<Microsoft.AspNetCore.Components.Authorization.AuthenticationState> GetAuthenticationStateAsync() =>
+            Task.FromResult(new Microsoft.AspNetCore.Components.Authorization.AuthenticationState(user));
     }
 
     private static string? PolicyOf(Type page) =>
@@ -243,7 +291,7 @@ public sealed class PermissionMatrixTests(PermissionMatrixTests.Province provinc
     /// A province built through the real application registration (services, policies) on its own SQLite file:
     /// the committee, its Office, a department with a division below it, and two unrelated departments.
     /// </summary>
-    public sealed class Province : IAsyncLifetime
+    public abstract class Province(DatabaseProvider provider) : IAsyncLifetime
     {
         private TestApp _app = null!;
         private int _sequence;
@@ -262,7 +310,7 @@ public sealed class PermissionMatrixTests(PermissionMatrixTests.Province provinc
 
         public async ValueTask InitializeAsync()
         {
-            _app = await TestApp.CreateAsync();
+            _app = await TestApp.CreateAsync(provider);
 
             await using var db = await Get<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
             Committee = new Unit("UBND tỉnh Ma Trận", "MT-UBND", UnitKind.ProvincialCommittee, null);
@@ -305,14 +353,26 @@ public sealed class PermissionMatrixTests(PermissionMatrixTests.Province provinc
 
         public DateOnly NextFreeDay() => new DateOnly(2031, 1, 1).AddDays(Interlocked.Increment(ref _sequence));
 
-        /// <summary>A person of the department holding only this role, as the server knows them after sign-in.</summary>
-        public async Task<Actor> NewActorAsync(string role)
+        /// <summary>
+        /// An account of the department holding only this role, as the server knows it after sign-in: a person's account, or
+        /// the department's unit account (no person). The account exists and is active, as the services check before a step.
+        /// </summary>
+        public async Task<Actor> NewActorAsync(string role, bool unitAccount = false)
         {
-            await using var db = await Get<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-            var person = new Person($"Người thử {role}", Department.Id, "Cán bộ");
-            db.People.Add(person);
-            await db.SaveChangesAsync();
-            return new Actor($"user-{person.Id}", person.FullName, person.Id, Department.Id, new HashSet<string> { role });
+            var factory = Get<IDbContextFactory<PortalDbContext>>();
+            int? personId = null;
+            var name = $"Đơn vị {Department.Name}";
+            if (!unitAccount)
+            {
+                await using var db = await factory.CreateDbContextAsync();
+                var person = new Person($"Người thử {role}", Department.Id, "Cán bộ");
+                db.People.Add(person);
+                await db.SaveChangesAsync();
+                (personId, name) = (person.Id, person.FullName);
+            }
+            var userId = $"user-{NextCode()}";
+            await TestAccounts.AddAsync(factory, userId);
+            return new Actor(userId, name, personId, Department.Id, new HashSet<string> { role }).Signed();
         }
 
         public NewDocument NewDocumentInput(Target target) => new()
@@ -345,8 +405,9 @@ public sealed class PermissionMatrixTests(PermissionMatrixTests.Province provinc
             var unit = coordinating ? LeadOfCoordination : UnitOf(target);
             var (leaderId, specialistId) = _staff[unit.Id];
             var leader = WorkflowActor.Of(leaderId, unit.Id, PortalRoles.UnitLeader);
-            var assigner = WorkflowActor.Of(actor.PersonId!.Value, Office.Id, PortalRoles.TrackingSpecialist);
-            var assignee = target == Target.Own && !coordinating ? actor.PersonId!.Value : specialistId;
+            // A unit account has no person to hold a position on the task: the Office's tracker assigns it then.
+            var assignerId = actor.PersonId ?? _staff[Office.Id].Specialist;
+            var assignee = target == Target.Own && !coordinating && actor.PersonId is { } me ? me : specialistId;
             var now = DateTimeOffset.UtcNow;
             await using var db = await Get<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
             var document = await db.DirectiveDocuments.SingleAsync(d => d.Id == _document.Id);
@@ -359,9 +420,9 @@ public sealed class PermissionMatrixTests(PermissionMatrixTests.Province provinc
                 db.DirectiveDocuments.Add(document);
                 await db.SaveChangesAsync();
             }
-            var task = new DirectiveTask(document, "Nhiệm vụ thử quyền", unit.Id, new DateOnly(2027, 1, 29), reportRequired: true, now, actor.PersonId, calendar)
+            var task = new DirectiveTask(document, "Nhiệm vụ thử quyền", unit.Id, new DateOnly(2027, 1, 29), reportRequired: true, now, assignerId, calendar)
             {
-                TrackingSpecialistId = actor.PersonId,
+                TrackingSpecialistId = assignerId,
             };
             if (coordinating) task.AddCoordinatingUnit(UnitOf(target).Id);
             if (state != TaskState.Assigned)
@@ -389,4 +450,16 @@ public sealed class PermissionMatrixTests(PermissionMatrixTests.Province provinc
             return new ProbeTask(task.Id, db.VersionOf(task), document.SignedFileId);
         }
     }
+}
+
+public sealed class SqlitePermissionMatrixTests(SqlitePermissionMatrixTests.SqliteProvince province)
+    : PermissionMatrixTests(province), IClassFixture<SqlitePermissionMatrixTests.SqliteProvince>
+{
+    public sealed class SqliteProvince() : Province(DatabaseProvider.Sqlite);
+}
+
+public sealed class PostgresPermissionMatrixTests(PostgresPermissionMatrixTests.PostgresProvince province)
+    : PermissionMatrixTests(province), IClassFixture<PostgresPermissionMatrixTests.PostgresProvince>
+{
+    public sealed class PostgresProvince() : Province(DatabaseProvider.Postgres);
 }

@@ -11,6 +11,7 @@ using Portal.App.Features.Files;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using Portal.App.Features.Tasks;
+using Portal.App.Components.Account;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain.Calendar;
@@ -45,6 +46,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<UnitTreeCache>();
         Services.AddSingleton<RuleProfiles>();
         Services.AddScoped<CurrentUser>();
+        Services.AddSingleton<PasswordPolicy>();
         Services.AddScoped<TaskQueryService>();
         Services.AddScoped<TaskDetailService>();
         Services.AddScoped<DeskService>();
@@ -62,7 +64,13 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     /// <summary>Signs the test in as a person with roles, as the sign-in cookie would carry them.</summary>
     protected void SignInAs(string name, int? personId, int? unitId, params string[] roles)
     {
-        var claims = new List<Claim> { new(PortalClaims.DisplayName, name), new(ClaimTypes.NameIdentifier, $"user-{personId}") };
+        var userId = $"user-{personId?.ToString() ?? name}";
+        var claims = new List<Claim>
+        {
+            new(PortalClaims.DisplayName, name), new(ClaimTypes.NameIdentifier, userId), new(Actor.SecurityStampClaimType, TestAccounts.Stamp),
+            new(PasswordPolicy.ChangedAtClaim, Clock.GetUtcNow().UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        };
+        using (var db = Database.CreateDbContext()) TestAccounts.AddAsync(db, userId).GetAwaiter().GetResult();
         if (personId is { } p) claims.Add(new Claim(PortalClaims.PersonId, p.ToString()));
         if (unitId is { } u) claims.Add(new Claim(PortalClaims.UnitId, u.ToString()));
         AddAuthorization().SetAuthorized(name).SetRoles(roles).SetClaims([.. claims]);

@@ -14,9 +14,12 @@ internal static class AccountEndpoints
         {
             // The handler reads no form, so the token is checked here: a post from another site cannot sign anybody out.
             if (!await antiforgery.IsRequestValidAsync(http)) return Results.BadRequest("Yêu cầu không hợp lệ (thiếu mã chống giả mạo).");
+            // Signing out ends every session of the account, not only this browser's: the renewed stamp fails the others at
+            // their next validation.
+            if (await signInManager.UserManager.GetUserAsync(http.User) is { } user) await signInManager.UserManager.UpdateSecurityStampAsync(user);
             await signInManager.SignOutAsync();
             return Results.LocalRedirect("~/Account/Login");
-        }).RequireAuthorization();
+        }).RequireAuthorization(PasswordCurrentRequirement.SignedInPolicy);
         return group;
     }
 }

@@ -3,19 +3,21 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Portal.App.Infrastructure;
 using Portal.Data;
 
 namespace Portal.App.Components.Account;
 
-// Revalidates the security stamp of the connected user every 30 minutes while a circuit is open,
-// so a locked account or a reset password ends open sessions.
+// Revalidates the security stamp of the connected user at the session revalidation interval (one minute by default)
+// while a circuit is open, so a lock, a password change or reset, a role change or a sign-out elsewhere ends open circuits.
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
         IServiceScopeFactory scopeFactory,
-        IOptions<IdentityOptions> options)
+        IOptions<IdentityOptions> options,
+        IConfiguration configuration)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(30);
+    protected override TimeSpan RevalidationInterval { get; } = SecuritySettings.SessionRevalidation(configuration);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)

@@ -20,17 +20,25 @@ public sealed class PasswordPolicy(IConfiguration configuration, TimeProvider cl
 
     public int MaxAgeDays => configuration.GetValue("Security:PasswordMaxAgeDays", 30);
 
+    /// <summary>Whether the principal carries the restriction the sign-in put on it (a one-time or expired password):
+    /// it reaches nothing but the change-password page and sign-out until the password is changed.</summary>
+    public static bool IsRestricted(ClaimsPrincipal user) => user.HasClaim(c => c.Type == MustChangeClaim);
+
+    /// <summary>The value of <see cref="MustChangeClaim"/>: a one-time password, or an expired one.</summary>
+    public const string OneTime = "true", Expired = "expired";
+
+    /// <summary>Whether a password changed at this moment has expired by now.</summary>
+    public bool IsExpired(DateTimeOffset? changedAt) =>
+        MaxAgeDays > 0 && (changedAt is null || clock.GetUtcNow() - changedAt.Value > TimeSpan.FromDays(MaxAgeDays));
+
     /// <summary>Why the signed-in person must change the password now, or null.</summary>
     public string? ReasonToChange(ClaimsPrincipal user)
     {
         if (user.Identity?.IsAuthenticated != true) return null;
-        if (user.HasClaim(MustChangeClaim, "true")) return "Bạn cần đổi mật khẩu được cấp trước khi sử dụng hệ thống.";
-        if (MaxAgeDays <= 0) return null;
+        if (user.HasClaim(MustChangeClaim, OneTime)) return "Bạn cần đổi mật khẩu được cấp trước khi sử dụng hệ thống.";
         var changed = long.TryParse(user.FindFirstValue(ChangedAtClaim), NumberStyles.Integer, CultureInfo.InvariantCulture, out var ticks)
             ? new DateTimeOffset(ticks, TimeSpan.Zero) : (DateTimeOffset?)null;
-        return changed is null || clock.GetUtcNow() - changed.Value > TimeSpan.FromDays(MaxAgeDays)
-            ? $"Mật khẩu của bạn đã quá {MaxAgeDays} ngày, vui lòng đổi mật khẩu mới."
-            : null;
+        return IsRestricted(user) || IsExpired(changed) ? $"Mật khẩu của bạn đã quá {MaxAgeDays} ngày, vui lòng đổi mật khẩu mới." : null;
     }
 }
 
@@ -63,22 +71,5 @@ public sealed class PasswordChanger(UserManager<PortalUser> users, PortalDbConte
         user.MustChangePassword = false;
         user.PasswordChangedAt = clock.GetUtcNow();
         return await users.UpdateAsync(user);
-    }
-}
-
-/// <summary>Sends a signed-in person who must change the password to the change page before anything else.</summary>
-public sealed class ForcePasswordChangeMiddleware(RequestDelegate next)
-{
-    public async Task InvokeAsync(HttpContext context, PasswordPolicy policy)
-    {
-        var path = context.Request.Path;
-        var exempt = path.StartsWithSegments("/Account") || path.StartsWithSegments("/_framework") || path.StartsWithSegments("/_content")
-                     || path.StartsWithSegments("/_blazor") || Path.HasExtension(path.Value);
-        if (!exempt && HttpMethods.IsGet(context.Request.Method) && policy.ReasonToChange(context.User) is not null)
-        {
-            context.Response.Redirect("/Account/ChangePassword");
-            return;
-        }
-        await next(context);
     }
 }

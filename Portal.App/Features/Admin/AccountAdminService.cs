@@ -33,7 +33,7 @@ public sealed class AccountForm
 /// password (the owner must change it at the next sign-in), roles, unit. Each operation runs in its own scope so the
 /// Identity stores never keep stale state across a long Blazor circuit; every change is audited by the data layer.
 /// </summary>
-public sealed class AccountAdminService(IServiceScopeFactory scopes, IDbContextFactory<PortalDbContext> dbFactory)
+public sealed class AccountAdminService(IServiceScopeFactory scopes, IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
 {
     public async Task<AccountPage> ListAsync(Actor actor, string? text, int page, int pageSize, CancellationToken ct = default)
     {
@@ -55,7 +55,7 @@ public sealed class AccountAdminService(IServiceScopeFactory scopes, IDbContextF
             .ToListAsync(ct);
         var unitIds = found.Select(u => u.UnitId).OfType<int>().Distinct().ToList();
         var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
         return new AccountPage([.. found.Select(u => new AccountRow(u.Id, u.UserName ?? "", u.DisplayName, u.PersonId, u.UnitId,
             u.UnitId is { } unit ? units.GetValueOrDefault(unit) : null,
             [.. roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order()], u.LockoutEnd > now, u.MustChangePassword, u.PasswordChangedAt))], total);
@@ -69,6 +69,7 @@ public sealed class AccountAdminService(IServiceScopeFactory scopes, IDbContextF
         if (userName.Length is < 3 or > 50 || !userName.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-'))
             throw new DomainException("Tên đăng nhập dài 3–50 ký tự, chỉ gồm chữ không dấu, số và các dấu . _ -");
         await using var scope = scopes.CreateAsyncScope();
+        await DemandActiveAsync(scope, actor, ct);
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var (personId, unitId, displayName) = await ResolveOwnerAsync(db, form, ct);
         var roles = CheckRoles(form.Roles);
@@ -88,6 +89,7 @@ public sealed class AccountAdminService(IServiceScopeFactory scopes, IDbContextF
     {
         actor.Demand(PortalAction.ManageAccounts);
         await using var scope = scopes.CreateAsyncScope();
+        await DemandActiveAsync(scope, actor, ct);
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         var user = await FindAsync(users, id);
@@ -111,6 +113,7 @@ public sealed class AccountAdminService(IServiceScopeFactory scopes, IDbContextF
         actor.Demand(PortalAction.ManageAccounts);
         if (id == actor.UserId) throw new DomainException("Bạn không thể tự khóa tài khoản của mình.");
         await using var scope = scopes.CreateAsyncScope();
+        await DemandActiveAsync(scope, actor, ct);
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         var user = await FindAsync(users, id);
         Check(await users.SetLockoutEnabledAsync(user, true));
@@ -123,6 +126,7 @@ public sealed class AccountAdminService(IServiceScopeFactory scopes, IDbContextF
     {
         actor.Demand(PortalAction.ManageAccounts);
         await using var scope = scopes.CreateAsyncScope();
+        await DemandActiveAsync(scope, actor, ct);
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         var user = await FindAsync(users, id);
         Check(await users.SetLockoutEndDateAsync(user, null));
@@ -134,6 +138,7 @@ public sealed class AccountAdminService(IServiceScopeFactory scopes, IDbContextF
     {
         actor.Demand(PortalAction.ManageAccounts);
         await using var scope = scopes.CreateAsyncScope();
+        await DemandActiveAsync(scope, actor, ct);
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         var user = await FindAsync(users, id);
         var password = TemporaryPassword();
@@ -180,6 +185,9 @@ public sealed class AccountAdminService(IServiceScopeFactory scopes, IDbContextF
         if (list.FirstOrDefault(r => !PortalRoles.All.Contains(r)) is { } unknown) throw new DomainException($"Vai trò không hợp lệ: {unknown}.");
         return list;
     }
+
+    private Task DemandActiveAsync(AsyncServiceScope scope, Actor actor, CancellationToken ct) =>
+        scope.ServiceProvider.GetRequiredService<PortalDbContext>().DemandActiveAccountAsync(actor, clock.GetUtcNow(), ct);
 
     private static async Task<PortalUser> FindAsync(UserManager<PortalUser> users, string id) =>
         await users.FindByIdAsync(id) ?? throw new DomainException("Không tìm thấy tài khoản.");

@@ -10,7 +10,7 @@ namespace Portal.App.Features.Admin;
 public sealed record CalendarRow(int Id, DateOnly Date, CalendarDayKind Kind, string Name);
 
 /// <summary>The working calendar as administrators keep it (SPEC §5): days off, Saturdays worked, yearly defaults.</summary>
-public sealed class CalendarAdminService(IDbContextFactory<PortalDbContext> dbFactory, CalendarCache cache)
+public sealed class CalendarAdminService(IDbContextFactory<PortalDbContext> dbFactory, CalendarCache cache, TimeProvider clock)
 {
     public async Task<IReadOnlyList<CalendarRow>> ListAsync(int year, CancellationToken ct = default)
     {
@@ -27,6 +27,7 @@ public sealed class CalendarAdminService(IDbContextFactory<PortalDbContext> dbFa
         if (kind == CalendarDayKind.ExtraWorkingDay && date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
             throw new DomainException("Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.DemandActiveAccountAsync(actor, clock.GetUtcNow(), ct);
         if (await db.CalendarDays.AnyAsync(d => d.ProvinceId == null && d.Date == date, ct))
             throw new DomainException($"Ngày {VietnameseDates.Format(date)} đã có trong lịch; hãy xóa mục cũ trước.");
         db.CalendarDays.Add(new CalendarDay(date, kind, name));
@@ -38,6 +39,7 @@ public sealed class CalendarAdminService(IDbContextFactory<PortalDbContext> dbFa
     {
         RequireAdmin(actor);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.DemandActiveAccountAsync(actor, clock.GetUtcNow(), ct);
         var day = await db.CalendarDays.SingleOrDefaultAsync(d => d.Id == id, ct) ?? throw new DomainException("Không tìm thấy ngày này.");
         db.CalendarDays.Remove(day);
         await db.SaveChangesAsync(ct);
@@ -49,6 +51,7 @@ public sealed class CalendarAdminService(IDbContextFactory<PortalDbContext> dbFa
     {
         RequireAdmin(actor);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.DemandActiveAccountAsync(actor, clock.GetUtcNow(), ct);
         var existing = (await db.CalendarDays.Where(d => d.ProvinceId == null && d.Date.Year == year).Select(d => d.Date).ToListAsync(ct)).ToHashSet();
         var added = HolidayDefaults.For(year).Where(e => existing.Add(e.Date)).Select(e => new CalendarDay(e.Date, e.Kind, e.Name)).ToList();
         db.CalendarDays.AddRange(added);

@@ -35,7 +35,7 @@ public sealed class PersonForm
 }
 
 /// <summary>People as administrators keep them (SPEC §1): the profile fields and a photo.</summary>
-public sealed class PeopleAdminService(IDbContextFactory<PortalDbContext> dbFactory, FileService files)
+public sealed class PeopleAdminService(IDbContextFactory<PortalDbContext> dbFactory, FileService files, TimeProvider clock)
 {
     public async Task<PersonAdminPage> ListAsync(Actor actor, string? text, int? unitId, int page, int pageSize, CancellationToken ct = default)
     {
@@ -66,9 +66,10 @@ public sealed class PeopleAdminService(IDbContextFactory<PortalDbContext> dbFact
             throw new DomainException("Địa chỉ thư điện tử không hợp lệ.");
         if (form.Phone is { Length: > 0 } phone && !phone.Trim().All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '.' or '-'))
             throw new DomainException("Số điện thoại chỉ gồm chữ số.");
-        if (form.BirthDate is { } birth && (birth.Year < 1930 || birth > DateTime.Today))
+        if (form.BirthDate is { } birth && (birth.Year < 1930 || DateOnly.FromDateTime(birth) > clock.Today()))
             throw new DomainException("Ngày sinh không hợp lệ.");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.DemandActiveAccountAsync(actor, clock.GetUtcNow(), ct);
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, ct) ?? throw new DomainException("Không tìm thấy đơn vị.");
         Person person;
         if (id is { } existing)
@@ -106,6 +107,7 @@ public sealed class PeopleAdminService(IDbContextFactory<PortalDbContext> dbFact
     {
         actor.Demand(PortalAction.ManagePeople);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.DemandActiveAccountAsync(actor, clock.GetUtcNow(), ct);
         var person = await db.People.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw new DomainException("Không tìm thấy cán bộ.");
         using var buffer = new MemoryStream();
         await content.CopyToAsync(buffer, ct);

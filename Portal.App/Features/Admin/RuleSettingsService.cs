@@ -34,12 +34,13 @@ public sealed class RuleSettingsForm
 }
 
 /// <summary>The province's rule profile as the administrator sets it; takes effect at once for entries, reminders and reports.</summary>
-public sealed class RuleSettingsService(IDbContextFactory<PortalDbContext> dbFactory, RuleProfiles profiles)
+public sealed class RuleSettingsService(IDbContextFactory<PortalDbContext> dbFactory, RuleProfiles profiles, TimeProvider clock)
 {
     public async Task<RuleSettingsForm> GetAsync(Actor actor, CancellationToken ct = default)
     {
         actor.Demand(PortalAction.EditRules);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.DemandActiveAccountAsync(actor, clock.GetUtcNow(), ct);
         var saved = await db.RuleSettings.AsNoTracking().OrderBy(r => r.Id)
             .Select(r => new { Settings = r, Version = EF.Property<int>(r, PortalDbContext.VersionProperty) }).FirstOrDefaultAsync(ct);
         return saved is null ? RuleSettingsForm.From(profiles.Defaults(), 0) : RuleSettingsForm.From(saved.Settings, saved.Version);
@@ -49,6 +50,7 @@ public sealed class RuleSettingsService(IDbContextFactory<PortalDbContext> dbFac
     {
         actor.Demand(PortalAction.EditRules);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.DemandActiveAccountAsync(actor, clock.GetUtcNow(), ct);
         var settings = await db.RuleSettings.OrderBy(r => r.Id).FirstOrDefaultAsync(ct);
         if (settings is null)
         {

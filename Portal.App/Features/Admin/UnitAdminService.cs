@@ -16,7 +16,7 @@ public sealed record UnitAdminRow(int Id, int Version, string Name, string Code,
 /// new units. Tasks stay attached to the unit that held them, so history and past reports never change; people of a
 /// merged unit move to its successor.
 /// </summary>
-public sealed class UnitAdminService(IDbContextFactory<PortalDbContext> dbFactory, UnitTreeCache tree)
+public sealed class UnitAdminService(IDbContextFactory<PortalDbContext> dbFactory, UnitTreeCache tree, TimeProvider clock)
 {
     /// <summary>The whole tree, depth first, each unit under its parent.</summary>
     public async Task<IReadOnlyList<UnitAdminRow>> ListAsync(Actor actor, CancellationToken ct = default)
@@ -116,6 +116,7 @@ public sealed class UnitAdminService(IDbContextFactory<PortalDbContext> dbFactor
     {
         actor.Demand(PortalAction.ManageUnits);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.DemandActiveAccountAsync(actor, clock.GetUtcNow(), ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var unit = await change(db);
         try

@@ -277,6 +277,8 @@ public static class BenchCommand
     /// <summary>The people the measurements act as.</summary>
     private sealed record Cast(Actor Leader, Actor Tracker, Actor Chairman, Actor OfficeLeader, IReadOnlyDictionary<int, int> LeaderOfUnit)
     {
+        private const string AccountStamp = "bench-account";
+
         /// <summary>The busiest unit's leader, the first tracker of the Office, the chairman (who directs a fifth of the
         /// register) and a leader of the Office (who oversees all of it).</summary>
         public static Cast Of(int leader, int unit, int tracker, int office, int chairman, int province, IReadOnlyDictionary<int, int> leaderOfUnit) => new(
@@ -293,8 +295,16 @@ public static class BenchCommand
             var rows = await db.DirectiveTasks.AsNoTracking().Where(t => t.State == TaskState.DraftPendingApproval && t.DelegatedUnitId == null)
                 .OrderBy(t => t.Id).Take(count)
                 .Select(t => new { t.Id, t.LeadUnitId, Version = EF.Property<int>(t, PortalDbContext.VersionProperty) }).ToListAsync();
-            return [.. rows.Select(r => (r.Id, r.Version, new Actor($"leader-{r.LeadUnitId}", "Lãnh đạo", LeaderOfUnit[r.LeadUnitId], r.LeadUnitId,
-                new HashSet<string> { PortalRoles.UnitLeader })))];
+            // The workflow re-checks the account behind every step: each approving leader gets one (kept on --reuse).
+            var accounts = rows.Select(r => r.LeadUnitId).Distinct().ToDictionary(unit => unit, unit => $"bench-leader-{unit}");
+            var ids = accounts.Values.ToList();
+            var existing = (await db.Users.Where(u => ids.Contains(u.Id)).Select(u => u.Id).ToListAsync()).ToHashSet();
+            foreach (var (unit, id) in accounts.Where(a => !existing.Contains(a.Value)))
+                db.Users.Add(new PortalUser { Id = id, UserName = id, NormalizedUserName = id.ToUpperInvariant(), DisplayName = "Lãnh đạo",
+                                              PersonId = LeaderOfUnit[unit], UnitId = unit, SecurityStamp = AccountStamp });
+            await db.SaveChangesAsync();
+            return [.. rows.Select(r => (r.Id, r.Version, new Actor(accounts[r.LeadUnitId], "Lãnh đạo", LeaderOfUnit[r.LeadUnitId], r.LeadUnitId,
+                new HashSet<string> { PortalRoles.UnitLeader }) { SecurityStamp = AccountStamp }))];
         }
     }
 

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Notifications;
+using Portal.App.Features.Tasks;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
@@ -95,7 +96,7 @@ public sealed class DocumentRegistrationService(
     public async Task<RegisteredDocument> RegisterAsync(Actor actor, NewDocument input, CancellationToken ct = default)
     {
         actor.Demand(PortalAction.RegisterDocument);
-        if (actor.PersonId is not { } registrar) throw new DomainException("Tài khoản của bạn chưa được gắn với một cán bộ.");
+        if (actor.PersonId is not { } registrar) throw new ForbiddenException(TaskWorkflowService.NoPersonMessage);
         if (input.IssueDate is null) throw new DomainException("Vui lòng chọn ngày ban hành.");
         if (input.Tasks.Count == 0) throw new DomainException("Văn bản phải có ít nhất một nhiệm vụ.");
         var now = clock.GetUtcNow();
@@ -104,6 +105,7 @@ public sealed class DocumentRegistrationService(
         if (issueDate > VietnamTime.DateOf(now)) throw new DomainException("Ngày ban hành không được sau ngày hôm nay.");
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.DemandActiveAccountAsync(actor, clock.GetUtcNow(), ct);
         var unitIds = input.Tasks.SelectMany(t => t.CoordinatingUnitIds.Append(t.LeadUnitId ?? 0)).Append(input.IssuerUnitId).Distinct().ToList();
         var activeUnits = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id) && u.Status == Domain.Units.UnitStatus.Active)
             .Select(u => u.Id).ToListAsync(ct);

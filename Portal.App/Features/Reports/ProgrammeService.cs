@@ -57,6 +57,7 @@ public sealed class ProgrammeService(IDbContextFactory<PortalDbContext> dbFactor
         if (!MayRegisterFor(actor, unitId)) throw new ForbiddenException("Bạn chỉ đăng ký được đề án của đơn vị mình.");
         var origin = IsOffice(actor) ? ProjectOrigin.Added : ProjectOrigin.Registered;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.DemandActiveAccountAsync(actor, clock.GetUtcNow(), ct);
         var project = new ProgrammeProject(year, unitId, title, month, origin, clock.GetUtcNow());
         db.ProgrammeProjects.Add(project);
         await db.SaveChangesAsync(ct);
@@ -78,6 +79,7 @@ public sealed class ProgrammeService(IDbContextFactory<PortalDbContext> dbFactor
     private async Task ChangeAsync(Actor actor, int id, int version, bool officeOnly, Action<ProgrammeProject> change, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.DemandActiveAccountAsync(actor, clock.GetUtcNow(), ct);
         var project = await db.ProgrammeProjects.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw new DomainException("Không tìm thấy đề án.");
         if (officeOnly ? !IsOffice(actor) : !MayRegisterFor(actor, project.UnitId))
             throw new ForbiddenException(officeOnly ? "Việc này do Văn phòng UBND tỉnh thực hiện." : "Bạn chỉ cập nhật được đề án của đơn vị mình.");

@@ -133,8 +133,12 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
             TaskView.DraftsToApprove => actor.IsIn(PortalRoles.UnitLeader) && actor.UnitId is { } u
                 ? query.Where(t => t.LeadUnitId == u && t.State == TaskState.DraftPendingApproval)
                 : query.Where(t => false),
-            TaskView.AwaitingConfirmation => query.Where(t => t.TrackingSpecialistId == actor.PersonId && t.State == TaskState.Submitted),
-            TaskView.Returned => query.Where(t => t.TrackingSpecialistId == actor.PersonId && t.State == TaskState.Returned),
+            TaskView.AwaitingConfirmation => actor.PersonId is { } tracker
+                ? query.Where(t => t.TrackingSpecialistId == tracker && t.State == TaskState.Submitted)
+                : query.Where(t => false),
+            TaskView.Returned => actor.PersonId is { } assigner
+                ? query.Where(t => t.TrackingSpecialistId == assigner && t.State == TaskState.Returned)
+                : query.Where(t => false),
             TaskView.MyUnit => actor.UnitId is { } unit ? query.Where(t => t.LeadUnitId == unit) : query.Where(t => false),
             TaskView.Escalated => query.Where(EscalatedFor(actor)).Where(Unfinished).Where(t => t.EscalatedAt != null && t.EffectiveDeadline != null),
             _ => throw new ArgumentOutOfRangeException(nameof(filter)),
@@ -189,7 +193,10 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
         if (scope == DataScope.All) return t => true;
         if (scope == DataScope.None) return t => false;
         IReadOnlyList<int> units = actor.UnitId is not { } unitId ? [] : scope == DataScope.Subtree ? await tree.SubtreeAsync(unitId, ct) : [unitId];
-        var person = actor.PersonId;
+        // An account without a person (a unit account) sees its units' tasks only: comparing AssigneeId with a null
+        // person would become "AssigneeId IS NULL" and show every task not yet handed to anyone.
+        if (actor.PersonId is not { } person)
+            return t => units.Contains(t.LeadUnitId) || t.CoordinatingUnits.Any(c => units.Contains(c.UnitId));
         return t => units.Contains(t.LeadUnitId) || t.AssigneeId == person
                     || t.CoordinatingUnits.Any(c => units.Contains(c.UnitId));
     }
@@ -205,12 +212,14 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
     private static Expression<Func<DirectiveTask, bool>> Mine(Actor actor)
     {
         if (actor.IsIn(PortalRoles.OfficeLeader)) return t => true;
-        var person = actor.PersonId ?? -1;
         var conditions = new List<Expression<Func<DirectiveTask, bool>>>();
         if (actor.IsIn(PortalRoles.UnitLeader) && actor.UnitId is { } unit) conditions.Add(t => t.LeadUnitId == unit);
-        if (actor.IsIn(PortalRoles.UnitSpecialist)) conditions.Add(t => t.AssigneeId == person);
-        if (actor.IsIn(PortalRoles.TrackingSpecialist)) conditions.Add(t => t.TrackingSpecialistId == person);
-        if (actor.IsIn(PortalRoles.ProvincialLeader)) conditions.Add(t => t.TrackingLeaderId == person);
+        if (actor.PersonId is { } person)
+        {
+            if (actor.IsIn(PortalRoles.UnitSpecialist)) conditions.Add(t => t.AssigneeId == person);
+            if (actor.IsIn(PortalRoles.TrackingSpecialist)) conditions.Add(t => t.TrackingSpecialistId == person);
+            if (actor.IsIn(PortalRoles.ProvincialLeader)) conditions.Add(t => t.TrackingLeaderId == person);
+        }
         return Predicates.AnyOf(conditions);
     }
 
@@ -218,7 +227,7 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
     private static Expression<Func<DirectiveTask, bool>> EscalatedFor(Actor actor)
     {
         if (actor.IsIn(PortalRoles.OfficeLeader)) return t => true;
-        var person = actor.PersonId ?? -1;
+        if (actor.PersonId is not { } person) return t => false;
         var conditions = new List<Expression<Func<DirectiveTask, bool>>>();
         if (actor.IsIn(PortalRoles.ProvincialLeader)) conditions.Add(t => t.TrackingLeaderId == person);
         if (actor.IsIn(PortalRoles.TrackingSpecialist)) conditions.Add(t => t.TrackingSpecialistId == person);

@@ -146,7 +146,11 @@ public sealed class TaskWorkflowService(
     public static WorkflowActor ToWorkflowActor(Actor actor) =>
         actor.PersonId is { } person
             ? new WorkflowActor(person, actor.UnitId, actor.Roles)
-            : throw new DomainException("Tài khoản của bạn chưa được gắn với một cán bộ nên không thực hiện được thao tác này.");
+            : throw new ForbiddenException(NoPersonMessage);
+
+    /// <summary>Why an account without a person (a unit account) is refused a step that records who took it.</summary>
+    public const string NoPersonMessage =
+        "Tài khoản của bạn không gắn với một cán bộ (tài khoản đơn vị) nên không thực hiện được thao tác này; vui lòng đăng nhập bằng tài khoản cá nhân.";
 
     internal static IQueryable<DirectiveTask> WithWorkflowParts(IQueryable<DirectiveTask> tasks) => tasks
         .Include(t => t.Document)
@@ -168,10 +172,11 @@ public sealed class TaskWorkflowService(
         actor.Demand(permission);
         var workflowActor = ToWorkflowActor(actor);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.DemandActiveAccountAsync(actor, clock.GetUtcNow(), ct);
         var task = await WithWorkflowParts(db.DirectiveTasks).SingleOrDefaultAsync(t => t.Id == taskId, ct)
                    ?? throw new DomainException("Không tìm thấy nhiệm vụ.");
         await actor.DemandOnAsync(permission, tree, [task.LeadUnitId, .. task.CoordinatingUnits.Select(c => c.UnitId)],
-                                  concernsPerson: task.AssigneeId == actor.PersonId || task.Participants.Any(p => p.PersonId == actor.PersonId), ct);
+                                  concernsPerson: task.AssigneeId == workflowActor.PersonId || task.Participants.Any(p => p.PersonId == workflowActor.PersonId), ct);
         if (db.VersionOf(task) != version) throw new ConcurrencyConflictException(ConflictMessage);
         db.ExpectVersion(task, version);
         var context = new StepContext(db, task, workflowActor, clock.GetUtcNow());
