@@ -161,6 +161,15 @@ public static class AppServiceCollectionExtensions
         }
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // The "not found" page is a page to navigate to: a refused or failed POST (the hub, a form) keeps its own status
+        // instead of being re-executed as a form post to that page.
+        app.Use((context, next) =>
+        {
+            if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
+                && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+                pages.Enabled = false;
+            return next(context);
+        });
         Portal.Data.AuditActor.Clock = app.Services.GetRequiredService<TimeProvider>();
         app.UseAuthentication();
         app.UseMiddleware<Portal.App.Features.Audit.AuditActorMiddleware>();

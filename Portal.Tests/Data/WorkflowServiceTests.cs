@@ -27,7 +27,7 @@ public abstract class WorkflowServiceTests(DatabaseProvider provider) : IAsyncLi
     public async ValueTask InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(provider);
-        await TestAccounts.AddAsync(_database, "u-tracker", "u-leader", "u-spec", "u-health");
+        await TestAccounts.AddAsync(_database, "u-tracker", "u-leader", "u-spec", "u-health", "u-deputy");
         await using (var db = _database.CreateDbContext())
         {
             _data = await SampleData.SeedAsync(db);
@@ -90,6 +90,50 @@ public abstract class WorkflowServiceTests(DatabaseProvider provider) : IAsyncLi
             Assert.Contains(_published, c => c.TaskId == id && c.UnitIds.Contains(_data.Finance.Id) && c.Action == "Giao nhiệm vụ");
             Assert.Contains(_published, c => c.TaskId == id && c.PersonIds.Contains(_data.FinanceSpecialist.Id) && c.Action == "Xác nhận");
         }
+    }
+
+    [Fact]
+    public async Task A_step_by_a_locked_account_or_by_a_session_its_account_has_outlived_is_refused_and_changes_nothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var id = await RegisterAsync(new DateTime(2026, 11, 20));
+        var version = await VersionAsync(LeaderUser, id);
+
+        // A password change, reset, role change or sign-out renewed the stamp since this session was issued.
+        var stale = await Assert.ThrowsAsync<ForbiddenException>(() => _workflow.ReceiveAsync(LeaderUser with { SecurityStamp = "an-older-session" }, id, version, ct));
+        Assert.Equal(AccountGuard.InactiveMessage, stale.Message);
+        await Assert.ThrowsAsync<ForbiddenException>(() => _workflow.ReceiveAsync(LeaderUser with { UserId = "u-deleted" }, id, version, ct));
+        await using (var db = _database.CreateDbContext())
+        {
+            var account = await db.Users.SingleAsync(u => u.Id == "u-leader", ct);
+            account.LockoutEnd = _clock.GetUtcNow().AddYears(100);
+            await db.SaveChangesAsync(ct);
+        }
+        await Assert.ThrowsAsync<ForbiddenException>(() => _workflow.ReceiveAsync(LeaderUser, id, version, ct));
+
+        var detail = await _details.GetAsync(TrackerUser, id, ct);
+        Assert.Equal(TaskState.Assigned, detail!.State);
+        Assert.Equal(version, detail.Version);
+        Assert.Single(detail.History);
+    }
+
+    [Fact]
+    public async Task A_unit_account_sees_its_units_tasks_only_and_is_asked_for_a_personal_account_to_take_a_step()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var finance = await RegisterAsync(new DateTime(2026, 11, 20));
+        var health = await _registration.RegisterAsync(TrackerUser, new NewDocument
+        {
+            Number = "46", Symbol = "UBND-VX", Summary = "Về việc phòng chống dịch", IssueDate = new DateTime(2026, 11, 2), IssuerUnitId = _data.Province.Id,
+            Tasks = [new NewTask { Content = "Báo cáo công tác phòng dịch", LeadUnitId = _data.Health.Id, Deadline = new DateTime(2026, 11, 20), HasDeadline = true }],
+        }, ct);
+        await TestAccounts.AddAsync(_database, "u-unit-finance");
+        var unitAccount = new Actor("u-unit-finance", "Sở Tài chính", null, _data.Finance.Id, new HashSet<string> { PortalRoles.UnitLeader }).Signed();
+
+        Assert.NotNull(await _details.GetAsync(unitAccount, finance, ct));
+        Assert.Null(await _details.GetAsync(unitAccount, health.TaskIds.Single(), ct));
+        var refused = await Assert.ThrowsAsync<ForbiddenException>(() => _workflow.ReceiveAsync(unitAccount, finance, 1, ct));
+        Assert.Equal(TaskWorkflowService.NoPersonMessage, refused.Message);
     }
 
     [Fact]

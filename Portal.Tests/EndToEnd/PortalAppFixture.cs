@@ -34,6 +34,8 @@ public sealed class PortalAppFixture : IAsyncLifetime
             b.UseSetting("Seed:Demo", "true");
             // The reminder jobs are tested with a fake clock elsewhere; here they would add notifications at random moments.
             b.UseSetting("Scheduler:Enabled", "false");
+            // Sessions are compared with their accounts every 5 s here (1 minute by default), so the session tests need not wait long.
+            b.UseSetting("Security:SessionRevalidationSeconds", "5");
         });
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();

@@ -1,0 +1,188 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Portal.App.Features.Admin;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain.Directives;
+using Portal.Domain.Security;
+using static Microsoft.Playwright.Assertions;
+
+namespace Portal.Tests.EndToEnd;
+
+/// <summary>
+/// Sessions as an attacker inside the intranet would try them: a session with a password still to change reaches no page,
+/// workbook or circuit; a session outlived by a lock, a password change or a sign-out elsewhere stops acting at once and
+/// stops altogether within the revalidation interval (5 s in this fixture, 1 minute by default).
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SessionSecurityTests(PortalAppFixture app)
+{
+    private const string Password = "Phien@2026x";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_session_with_a_one_time_password_reaches_no_workbook_no_page_and_no_circuit()
+    {
+        await CreateAccountAsync("phien-otp", mustChange: true, PortalRoles.Administrator, PortalRoles.Clerk);
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.Locator("#username").FillAsync("phien-otp");
+        await page.Locator("#password").FillAsync(Password);
+        await page.Locator("#login-submit").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/ChangePassword"));
+
+        var http = page.Context.APIRequest;
+        foreach (var url in new[] { "/admin/audit.xlsx", "/reports/phu-luc-v.xlsx?kind=Month&year=2026&number=10", "/tasks", "/admin/accounts", "/files/" + Guid.NewGuid() })
+        {
+            var response = await http.GetAsync(url, new() { MaxRedirects = 0 });
+            Assert.Equal(302, response.Status);
+            Assert.EndsWith("/Account/ChangePassword", response.Headers["location"]);
+        }
+        // No circuit can be started: the hub refuses the connection, whatever markers a prerendered page gave.
+        var negotiate = await http.PostAsync("/_blazor/negotiate?negotiateVersion=1", new() { MaxRedirects = 0 });
+        Assert.Equal(403, negotiate.Status);
+
+        // Once changed, the same session reaches the desk.
+        await page.Locator("#current").FillAsync(Password);
+        await page.Locator("#new-password").FillAsync("Doimoi#2027x");
+        await page.Locator("#confirm-password").FillAsync("Doimoi#2027x");
+        await page.Locator("#change-submit").ClickAsync();
+        await page.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        Assert.Equal(200, (await http.GetAsync("/admin/audit.xlsx", new() { MaxRedirects = 0 })).Status);
+    }
+
+    [Fact]
+    public async Task A_circuit_opened_before_an_administrators_lock_takes_no_step_after_it_and_is_signed_out()
+    {
+        var (leader, unitId) = await UnitLeaderAsync();
+        await CreateAccountAsync("phien-khoa", mustChange: false, [PortalRoles.UnitLeader], leader, unitId);
+        var taskId = await AssignedTaskOfAsync(unitId);
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.Locator("#username").FillAsync("phien-khoa");
+        await page.Locator("#password").FillAsync(Password);
+        await page.Locator("#login-submit").ClickAsync();
+        await page.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await PortalAppFixture.GoAsync(page, $"/tasks/{taskId}");
+        var receive = page.GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận" });
+        await Expect(receive).ToBeVisibleAsync();
+
+        await LockAsync("phien-khoa");
+        // The click lands before the circuit's next revalidation (then the step is refused) or after it (then the page is
+        // already signed out and the button gone): either way nothing changes.
+        try
+        {
+            await receive.ClickAsync(new() { Timeout = 3_000 });
+        }
+        catch (TimeoutException)
+        {
+        }
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"), new() { Timeout = 20_000 });
+        Assert.Equal(TaskState.Assigned, await StateOfAsync(taskId));
+    }
+
+    [Fact]
+    public async Task Old_cookies_stop_within_the_interval_after_a_password_change_and_after_a_sign_out_elsewhere()
+    {
+        await CreateAccountAsync("phien-cu", mustChange: false, PortalRoles.Clerk);
+        var first = await SignInAsync("phien-cu", Password);
+        var second = await SignInAsync("phien-cu", Password);
+        Assert.Equal(200, (await first.Context.APIRequest.GetAsync("/", new() { MaxRedirects = 0 })).Status);
+
+        await second.GotoAsync("/Account/ChangePassword");
+        await second.Locator("#current").FillAsync(Password);
+        await second.Locator("#new-password").FillAsync("Doimoi#2027y");
+        await second.Locator("#confirm-password").FillAsync("Doimoi#2027y");
+        await second.Locator("#change-submit").ClickAsync();
+        await second.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+        // The first browser's cookie and its open circuit both end; the second, which changed it, goes on.
+        await Expect(first).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"), new() { Timeout = 20_000 });
+        await WaitUntilAsync(async () => (await first.Context.APIRequest.GetAsync("/", new() { MaxRedirects = 0 })).Status == 302);
+        Assert.Equal(200, (await second.Context.APIRequest.GetAsync("/", new() { MaxRedirects = 0 })).Status);
+
+        // A sign-out in one browser ends the account's sessions in every other.
+        var third = await SignInAsync("phien-cu", "Doimoi#2027y");
+        await second.Locator("#logout").ClickAsync();
+        await Expect(second).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
+        await Expect(third).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"), new() { Timeout = 20_000 });
+        await WaitUntilAsync(async () => (await third.Context.APIRequest.GetAsync("/", new() { MaxRedirects = 0 })).Status == 302);
+    }
+
+    private async Task<IPage> SignInAsync(string userName, string password)
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.Locator("#username").FillAsync(userName);
+        await page.Locator("#password").FillAsync(password);
+        await page.Locator("#login-submit").ClickAsync();
+        await page.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        return page;
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 40; i++)
+        {
+            if (await condition()) return;
+            await Task.Delay(500, Ct);
+        }
+        Assert.Fail("The old session was still accepted 20 s after its account changed.");
+    }
+
+    private async Task CreateAccountAsync(string userName, bool mustChange, params string[] roles) =>
+        await CreateAccountAsync(userName, mustChange, roles, null, null);
+
+    private async Task CreateAccountAsync(string userName, bool mustChange, string[] roles, int? personId, int? unitId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = new PortalUser
+        {
+            UserName = userName, DisplayName = userName, PersonId = personId, UnitId = unitId, MustChangePassword = mustChange,
+            PasswordChangedAt = mustChange ? null : DateTimeOffset.UtcNow,
+        };
+        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+        Assert.True((await users.AddToRolesAsync(user, roles)).Succeeded);
+    }
+
+    private async Task LockAsync(string userName)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var admin = await users.FindByNameAsync("quantri") ?? throw new InvalidOperationException("The demo administrator is missing.");
+        var target = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"{userName} is missing.");
+        var actor = new Actor(admin.Id, admin.DisplayName, admin.PersonId, admin.UnitId, new HashSet<string> { PortalRoles.Administrator })
+        {
+            SecurityStamp = admin.SecurityStamp,
+        };
+        await scope.ServiceProvider.GetRequiredService<AccountAdminService>().LockAsync(actor, target.Id, Ct);
+    }
+
+    private async Task<(int Person, int Unit)> UnitLeaderAsync()
+    {
+        await using var db = await Db();
+        var leader = await db.Users.AsNoTracking().SingleAsync(u => u.UserName == "giamdoc", Ct);
+        return (leader.PersonId!.Value, leader.UnitId!.Value);
+    }
+
+    private async Task<int> AssignedTaskOfAsync(int unitId)
+    {
+        await using var db = await Db();
+        return await db.DirectiveTasks.AsNoTracking().Where(t => t.LeadUnitId == unitId && t.State == TaskState.Assigned)
+            .OrderByDescending(t => t.Id).Select(t => t.Id).FirstAsync(Ct);
+    }
+
+    private async Task<TaskState> StateOfAsync(int taskId)
+    {
+        await using var db = await Db();
+        return await db.DirectiveTasks.AsNoTracking().Where(t => t.Id == taskId).Select(t => t.State).SingleAsync(Ct);
+    }
+
+    private Task<PortalDbContext> Db() => app.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(Ct);
+}
