@@ -104,6 +104,7 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, PasswordChangeResultHandler>();
 
         services.AddSingleton<PasswordPolicy>();
+        services.AddPortalRequestLimits(builder.Configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, Portal.App.Features.Audit.AuditCircuitHandler>();
         services.AddScoped<Portal.App.Features.Audit.AuditService>();
@@ -160,6 +161,7 @@ public static class AppServiceCollectionExtensions
             app.UseHttpsRedirection();
         }
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseRateLimiter();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         // The "not found" page is a page to navigate to: a refused or failed POST (the hub, a form) keeps its own status
         // instead of being re-executed as a form post to that page.

@@ -3,6 +3,15 @@ namespace Portal.Data;
 /// <summary>One row of the audit trail (Nhật ký): who did what to which record, when, from where, before and after.</summary>
 public sealed class AuditEntry
 {
+    public const int UserIdMaxLength = 450;
+    public const int UserNameMaxLength = 256;
+    public const int AddressMaxLength = 64;
+    public const int KeyMaxLength = 100;
+
+    /// <summary>What fits the column: longer text (a user name typed by anybody at sign-in) is cut, with a mark.</summary>
+    public static string? Cut(string? value, int maxLength) =>
+        value is null || value.Length <= maxLength ? value : value[..(maxLength - 1)] + "…";
+
     public long Id { get; set; }
     public DateTimeOffset At { get; set; }
     public string? UserId { get; set; }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -48,7 +49,14 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     [
         typeof(Unit), typeof(Person), typeof(DirectiveDocument), typeof(DirectiveTask), typeof(ExtensionRequest), typeof(StoredFile),
         typeof(CalendarDay), typeof(PortalUser), typeof(Portal.Domain.Rules.RuleSettings), typeof(Portal.Domain.Programme.ProgrammeProject),
+        typeof(IdentityUserRole<string>), typeof(IdentityUserClaim<string>),
     ];
+
+    /// <summary>Secrets of an account: the trail says that they changed, never what they are.</summary>
+    private static readonly HashSet<string> Masked = [nameof(PortalUser.PasswordHash)];
+
+    /// <summary>Bookkeeping columns that change with every save of an account and say nothing by themselves.</summary>
+    private static readonly HashSet<string> Unaudited = [nameof(PortalUser.SecurityStamp), nameof(PortalUser.ConcurrencyStamp), VersionProperty];
     public DbSet<Portal.Domain.Programme.ProgrammeProject> ProgrammeProjects => Set<Portal.Domain.Programme.ProgrammeProject>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -66,7 +74,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
-        var pending = TrackAudit();
+        var pending = TrackAudit(RoleNames(RoleIdsToAudit()));
         if (pending.Count == 0) return base.SaveChanges(acceptAllChangesOnSuccess);
         // The change and its audit rows commit together.
         using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
@@ -80,7 +88,10 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        var pending = TrackAudit();
+        var roleIds = RoleIdsToAudit();
+        var roleNames = roleIds.Count == 0 ? RoleNames(roleIds)
+            : await Roles.AsNoTracking().Where(r => roleIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name ?? r.Id, cancellationToken);
+        var pending = TrackAudit(roleNames);
         if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         // The change and its audit rows commit together.
         await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
@@ -100,7 +111,14 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     private bool _bulkLoad;
 
     // The audit trail is append-only: no code path may change or delete a row of it.
-    private List<(EntityEntry Entry, AuditEntry Row)> TrackAudit()
+    private List<string> RoleIdsToAudit() => _bulkLoad ? [] :
+        [.. ChangeTracker.Entries<IdentityUserRole<string>>().Where(e => e.State is EntityState.Added or EntityState.Deleted)
+            .Select(e => e.Entity.RoleId).Distinct()];
+
+    private Dictionary<string, string> RoleNames(List<string> roleIds) => roleIds.Count == 0 ? []
+        : Roles.AsNoTracking().Where(r => roleIds.Contains(r.Id)).ToDictionary(r => r.Id, r => r.Name ?? r.Id);
+
+    private List<(EntityEntry Entry, AuditEntry Row)> TrackAudit(Dictionary<string, string> roleNames)
     {
         if (_bulkLoad) return [];
         if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
@@ -111,20 +129,35 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
         foreach (var entry in ChangeTracker.Entries().Where(e => Audited.Contains(e.Entity.GetType())
                                                                  && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
-            var changed = entry.Properties.Where(p => entry.State != EntityState.Modified || p.IsModified)
-                .Where(p => p.Metadata.Name is not (nameof(PortalUser.PasswordHash) or nameof(PortalUser.SecurityStamp) or nameof(PortalUser.ConcurrencyStamp)))
+            // A modified row lists what really changed: Identity's stores mark every column of an account modified on any update.
+            var changed = entry.Properties.Where(p => entry.State != EntityState.Modified || (p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)))
+                .Where(p => !Unaudited.Contains(p.Metadata.Name))
                 .ToList();
-            if (entry.State == EntityState.Modified && changed.All(p => p.Metadata.Name == VersionProperty)) continue;
+            if (entry.State == EntityState.Modified && changed.Count == 0) continue;
+            object? Value(PropertyEntry p, bool current)
+            {
+                var value = current ? p.CurrentValue : p.OriginalValue;
+                if (Masked.Contains(p.Metadata.Name)) return value is null ? null : current ? "(giá trị mới, ẩn)" : "(giá trị cũ, ẩn)";
+                // A role grant or revocation says which role, not only its key.
+                if (entry.Entity is IdentityUserRole<string> && p.Metadata.Name == nameof(IdentityUserRole<string>.RoleId) && value is string id)
+                    return roleNames.GetValueOrDefault(id, id);
+                return value;
+            }
             var row = new AuditEntry
             {
                 At = now,
-                UserId = actor?.UserId,
-                UserName = actor?.UserName,
-                Address = actor?.Address,
+                UserId = AuditEntry.Cut(actor?.UserId, AuditEntry.UserIdMaxLength),
+                UserName = AuditEntry.Cut(actor?.UserName, AuditEntry.UserNameMaxLength),
+                Address = AuditEntry.Cut(actor?.Address, AuditEntry.AddressMaxLength),
                 Action = entry.State switch { EntityState.Added => "Create", EntityState.Deleted => "Delete", _ => "Update" },
-                Entity = entry.Metadata.ClrType.Name,
-                Before = entry.State == EntityState.Added ? null : Json(changed.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue)),
-                After = entry.State == EntityState.Deleted ? null : Json(changed.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue)),
+                Entity = entry.Entity switch
+                {
+                    IdentityUserRole<string> => "AccountRole",
+                    IdentityUserClaim<string> => "AccountClaim",
+                    _ => entry.Metadata.ClrType.Name,
+                },
+                Before = entry.State == EntityState.Added ? null : Json(changed.ToDictionary(p => p.Metadata.Name, p => Value(p, current: false))),
+                After = entry.State == EntityState.Deleted ? null : Json(changed.ToDictionary(p => p.Metadata.Name, p => Value(p, current: true))),
             };
             pending.Add((entry, row));
         }
@@ -136,7 +169,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     {
         foreach (var (entry, row) in pending)
         {
-            row.EntityKey = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue ?? entry.Property(p.Name).OriginalValue));
+            row.EntityKey = AuditEntry.Cut(string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties
+                .Select(p => entry.Property(p.Name).CurrentValue ?? entry.Property(p.Name).OriginalValue)), AuditEntry.KeyMaxLength);
             AuditTrail.Add(row);
         }
     }

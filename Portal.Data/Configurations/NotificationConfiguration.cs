@@ -64,12 +64,12 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
         builder.ToTable("AuditTrail");
-        builder.Property(a => a.UserId).HasMaxLength(450);
-        builder.Property(a => a.UserName).HasMaxLength(256);
-        builder.Property(a => a.Address).HasMaxLength(64);
+        builder.Property(a => a.UserId).HasMaxLength(AuditEntry.UserIdMaxLength);
+        builder.Property(a => a.UserName).HasMaxLength(AuditEntry.UserNameMaxLength);
+        builder.Property(a => a.Address).HasMaxLength(AuditEntry.AddressMaxLength);
         builder.Property(a => a.Action).HasMaxLength(20).IsRequired();
         builder.Property(a => a.Entity).HasMaxLength(100).IsRequired();
-        builder.Property(a => a.EntityKey).HasMaxLength(100);
+        builder.Property(a => a.EntityKey).HasMaxLength(AuditEntry.KeyMaxLength);
         builder.HasIndex(a => a.At);
         builder.HasIndex(a => new { a.Entity, a.EntityKey });
         builder.HasIndex(a => a.UserName);

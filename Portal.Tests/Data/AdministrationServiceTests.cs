@@ -39,6 +39,34 @@ public sealed class AdministrationServiceTests : IAsyncLifetime
         (await _app.Get<UnitAdminService>().ListAsync(Admin, Ct)).Single(u => u.Id == unitId).Version;
 
     [Fact]
+    public async Task Every_change_of_an_accounts_roles_lock_and_password_is_audited_with_what_changed()
+    {
+        var accounts = _app.Get<AccountAdminService>();
+        var unit = await _app.Get<UnitAdminService>().CreateAsync(Admin, "Sở Nhật Ký", "SNK", UnitKind.Department, _committee.Id, Ct);
+        await accounts.CreateAsync(Admin, new AccountForm { UserName = "nhatky", UnitId = unit, Roles = [PortalRoles.UnitSpecialist] }, Ct);
+        string id;
+        await using (var db = await Db()) id = (await db.Users.SingleAsync(u => u.UserName == "nhatky", Ct)).Id;
+
+        await accounts.UpdateAsync(Admin, id, new AccountForm { UnitId = unit, Roles = [PortalRoles.UnitLeader] }, Ct);
+        await accounts.LockAsync(Admin, id, Ct);
+        await accounts.UnlockAsync(Admin, id, Ct);
+        await accounts.ResetPasswordAsync(Admin, id, Ct);
+
+        await using var check = await Db();
+        var rows = await check.AuditTrail.AsNoTracking().Where(a => (a.Entity == "AccountRole" && a.EntityKey!.StartsWith(id)) || (a.Entity == nameof(PortalUser) && a.EntityKey == id))
+            .OrderBy(a => a.Id).ToListAsync(Ct);
+        Assert.All(rows, r => Assert.NotEqual(r.Before, r.After));
+        Assert.Contains(rows, r => r.Entity == "AccountRole" && r.Action == "Create" && (r.After?.Contains(PortalRoles.UnitSpecialist) ?? false));
+        Assert.Contains(rows, r => r.Entity == "AccountRole" && r.Action == "Delete" && (r.Before?.Contains(PortalRoles.UnitSpecialist) ?? false));
+        Assert.Contains(rows, r => r.Entity == "AccountRole" && r.Action == "Create" && (r.After?.Contains(PortalRoles.UnitLeader) ?? false));
+        Assert.Contains(rows, r => r.Entity == nameof(PortalUser) && (r.After?.Contains("LockoutEnd") ?? false) && (r.Before?.Contains("\"LockoutEnd\":null") ?? false));
+        Assert.Contains(rows, r => r.Entity == nameof(PortalUser) && (r.Before?.Contains("LockoutEnd") ?? false) && (r.After?.Contains("\"LockoutEnd\":null") ?? false));
+        var reset = Assert.Single(rows, r => r.Entity == nameof(PortalUser) && r.Action == "Update" && (r.After?.Contains("PasswordHash") ?? false));
+        Assert.Contains("(giá trị mới, ẩn)", reset.After);
+        Assert.All(rows, r => Assert.DoesNotContain("AQAAAA", (r.Before ?? "") + r.After));   // no hash of Identity's format ever
+    }
+
+    [Fact]
     public async Task Merging_a_unit_moves_its_people_to_the_successor_and_leaves_its_tasks_and_history_where_they_were()
     {
         var units = _app.Get<UnitAdminService>();

@@ -62,6 +62,33 @@ public abstract class AuditTrailTests(DatabaseProvider provider) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task A_sign_in_with_a_huge_user_name_is_stored_cut_and_the_export_cuts_long_values_with_a_mark()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var audit = new Portal.App.Features.Audit.AuditService(_database, TimeProvider.System);
+        await audit.RecordSignInAsync(new string('x', 3_500_000), false, new string('9', 500), ct);
+        await using (var db = _database.CreateDbContext())
+        {
+            db.AuditTrail.Add(new AuditEntry { At = DateTimeOffset.UtcNow, Action = "Update", Entity = "Probe", After = new string('y', 40_000) });
+            await db.SaveChangesAsync(ct);
+        }
+
+        await using (var db = _database.CreateDbContext())
+        {
+            var signIn = await db.AuditTrail.SingleAsync(a => a.Action == "SignInFailed", ct);
+            Assert.Equal(AuditEntry.UserNameMaxLength, signIn.UserName!.Length);
+            Assert.EndsWith("…", signIn.UserName);
+            Assert.Equal(AuditEntry.AddressMaxLength, signIn.Address!.Length);
+        }
+        var admin = new Portal.App.Infrastructure.Actor("a", "Quản trị", null, null, new HashSet<string> { Portal.Domain.Security.PortalRoles.Administrator });
+        var bytes = await audit.ExportAsync(admin, new Portal.App.Features.Audit.AuditQuery(), ct);
+        using var book = new ClosedXML.Excel.XLWorkbook(new MemoryStream(bytes));
+        var cut = book.Worksheet(1).CellsUsed().Select(c => c.GetString()).Single(v => v.StartsWith("yyyy", StringComparison.Ordinal));
+        Assert.True(cut.Length <= 32_767);
+        Assert.EndsWith("ký tự]", cut);
+    }
+
+    [Fact]
     public async Task No_code_path_can_change_or_delete_an_audit_row()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -117,7 +117,7 @@ public sealed class AccountAdminService(IServiceScopeFactory scopes, IDbContextF
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         var user = await FindAsync(users, id);
         Check(await users.SetLockoutEnabledAsync(user, true));
-        Check(await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue));
+        Check(await users.SetLockoutEndDateAsync(user, Components.Account.AccountAdminLock.Forever));
         // Signs the person out of open sessions at the next revalidation.
         Check(await users.UpdateSecurityStampAsync(user));
     }

@@ -20,7 +20,9 @@ public sealed class AuditService(IDbContextFactory<PortalDbContext> dbFactory, T
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.AuditTrail.Add(new AuditEntry
         {
-            At = clock.GetUtcNow(), UserName = userName, Address = address, Action = succeeded ? "SignIn" : "SignInFailed", Entity = "Account",
+            // The user name is whatever anybody typed: it is stored within the column, cut with a mark.
+            At = clock.GetUtcNow(), UserName = AuditEntry.Cut(userName, AuditEntry.UserNameMaxLength),
+            Address = AuditEntry.Cut(address, AuditEntry.AddressMaxLength), Action = succeeded ? "SignIn" : "SignInFailed", Entity = "Account",
         });
         await db.SaveChangesAsync(ct);
     }
@@ -47,13 +49,23 @@ public sealed class AuditService(IDbContextFactory<PortalDbContext> dbFactory, T
         {
             var a = rows[r];
             object?[] values = [VietnameseDates.Format(a.At), a.UserName ?? "Hệ thống", a.Address, a.Action, a.Entity, a.EntityKey, a.Before, a.After];
-            for (var c = 0; c < values.Length; c++) sheet.Cell(r + 2, c + 1).SetValue(values[c]?.ToString() ?? "");
+            for (var c = 0; c < values.Length; c++) sheet.Cell(r + 2, c + 1).SetValue(FitCell(values[c]?.ToString()));
         }
         double[] widths = [18, 20, 16, 14, 20, 10, 60, 60];
         for (var i = 0; i < widths.Length; i++) sheet.Column(i + 1).Width = widths[i];
         using var stream = new MemoryStream();
         book.SaveAs(stream);
         return stream.ToArray();
+    }
+
+    /// <summary>An Excel cell holds at most 32,767 characters: a longer value is cut and says how much was left out.</summary>
+    public static string FitCell(string? value)
+    {
+        const int limit = 32_767;
+        if (value is null) return "";
+        if (value.Length <= limit) return value;
+        const int kept = limit - 40;
+        return value[..kept] + string.Format(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), "… [đã cắt {0:N0} ký tự]", value.Length - kept);
     }
 
     private static IQueryable<AuditEntry> Filter(PortalDbContext db, AuditQuery query)

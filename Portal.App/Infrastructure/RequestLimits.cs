@@ -1,0 +1,51 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+namespace Portal.App.Infrastructure;
+
+/// <summary>
+/// Bounds on what any request may send, signed in or not: the body (uploads travel over the circuit, so no form needs
+/// more than <c>Security:MaxRequestBodyBytes</c>, default 1 MB), the form's fields, and the sign-in attempts per address
+/// (<c>Security:SignInAttemptsPerMinute</c>, default 20), the one form anybody may post.
+/// </summary>
+public static class RequestLimits
+{
+    public const string TooManySignIns = "Có quá nhiều lần đăng nhập từ máy của bạn. Vui lòng thử lại sau một phút.";
+
+    public static IServiceCollection AddPortalRequestLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var maxBody = Math.Clamp(configuration.GetValue("Security:MaxRequestBodyBytes", 1L << 20), 16L << 10, 100L << 20);
+        var signIns = Math.Clamp(configuration.GetValue("Security:SignInAttemptsPerMinute", 20), 1, 100_000);
+        services.Configure<KestrelServerOptions>(o =>
+        {
+            o.Limits.MaxRequestBodySize = maxBody;
+            o.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            o.Limits.MaxRequestLineSize = 8 * 1024;
+        });
+        services.Configure<FormOptions>(o =>
+        {
+            o.ValueLengthLimit = (int)maxBody;
+            o.MultipartBodyLengthLimit = maxBody;
+            o.ValueCountLimit = 256;
+            o.KeyLengthLimit = 256;
+        });
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = async (context, ct) =>
+            {
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync(TooManySignIns, ct);
+            };
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                HttpMethods.IsPost(http.Request.Method) && http.Request.Path.StartsWithSegments("/Account/Login")
+                    ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "?", _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = signIns, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+                    })
+                    : RateLimitPartition.GetNoLimiter(""));
+        });
+        return services;
+    }
+}
