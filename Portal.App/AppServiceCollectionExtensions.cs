@@ -28,7 +28,10 @@ public static class AppServiceCollectionExtensions
     public static WebApplicationBuilder AddPortalApp(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // A circuit message carries what a field sends on change: room for the longest field (8,000 Vietnamese letters of a
+        // report) and no more; every field stops typing at its limit before that.
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(o => o.MaximumReceiveMessageSize = 64 * 1024);
         // Blazor would otherwise HTML-encode every Vietnamese letter that comes from C#.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddMudServices(o =>

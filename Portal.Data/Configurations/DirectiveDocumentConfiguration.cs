@@ -15,7 +15,7 @@ internal sealed class DirectiveDocumentConfiguration : IEntityTypeConfiguration<
         builder.Property(d => d.Symbol).HasMaxLength(DirectiveDocument.SymbolMaxLength);
         builder.Property(d => d.Summary).HasMaxLength(DirectiveDocument.SummaryMaxLength).IsRequired();
         builder.Property(d => d.SearchText).HasMaxLength(DirectiveDocument.SummaryMaxLength + 80).IsRequired();
-        builder.Property(d => d.SignerName).HasMaxLength(100);
+        builder.Property(d => d.SignerName).HasMaxLength(DirectiveDocument.SignerMaxLength);
         builder.Property(d => d.SigningAuthority).HasConversion<string>().HasMaxLength(10);
         builder.Property(d => d.Urgency).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.Field).HasConversion<string>().HasMaxLength(20);

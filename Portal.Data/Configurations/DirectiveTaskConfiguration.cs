@@ -15,18 +15,18 @@ internal sealed class DirectiveTaskConfiguration : IEntityTypeConfiguration<Dire
         builder.Property(t => t.SearchText).HasMaxLength(DirectiveTask.ContentMaxLength + 80).IsRequired();
         builder.Property(t => t.State).HasConversion<string>().HasMaxLength(30);
         builder.Property(t => t.LastDecision).HasConversion<string>().HasMaxLength(20);
-        builder.Property(t => t.LastDecisionReason).HasMaxLength(2000);
+        builder.Property(t => t.LastDecisionReason).HasMaxLength(DirectiveTask.ReasonMaxLength);
         builder.Property<int>(PortalDbContext.VersionProperty).IsConcurrencyToken();
         builder.Ignore(t => t.PendingExtension);
 
         builder.OwnsOne(t => t.Report, report =>
         {
             report.Property(r => r.Content).HasColumnName("ReportContent").HasMaxLength(ReportDraft.ContentMaxLength);
-            report.Property(r => r.DocumentName).HasColumnName("ReportDocumentName").HasMaxLength(200);
-            report.Property(r => r.NumberAndSymbol).HasColumnName("ReportNumberAndSymbol").HasMaxLength(80);
-            report.Property(r => r.Summary).HasColumnName("ReportSummary").HasMaxLength(1000);
+            report.Property(r => r.DocumentName).HasColumnName("ReportDocumentName").HasMaxLength(ReportDraft.DocumentNameMaxLength);
+            report.Property(r => r.NumberAndSymbol).HasColumnName("ReportNumberAndSymbol").HasMaxLength(ReportDraft.NumberAndSymbolMaxLength);
+            report.Property(r => r.Summary).HasColumnName("ReportSummary").HasMaxLength(ReportDraft.SummaryMaxLength);
             report.Property(r => r.DocumentDate).HasColumnName("ReportDocumentDate");
-            report.Property(r => r.Signer).HasColumnName("ReportSigner").HasMaxLength(150);
+            report.Property(r => r.Signer).HasColumnName("ReportSigner").HasMaxLength(ReportDraft.SignerMaxLength);
             report.Property(r => r.AttachmentId).HasColumnName("ReportAttachmentId");
         });
 
@@ -98,7 +98,7 @@ internal sealed class TaskContributionConfiguration : IEntityTypeConfiguration<T
 {
     public void Configure(EntityTypeBuilder<TaskContribution> builder)
     {
-        builder.Property(c => c.Content).HasMaxLength(4000).IsRequired();
+        builder.Property(c => c.Content).HasMaxLength(TaskContribution.ContentMaxLength).IsRequired();
         builder.HasOne<Person>().WithMany().HasForeignKey(c => c.AuthorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Unit>().WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<StoredFile>().WithMany().HasForeignKey(c => c.AttachmentId).OnDelete(DeleteBehavior.Restrict);
@@ -110,9 +110,9 @@ internal sealed class TaskUpdateConfiguration : IEntityTypeConfiguration<TaskUpd
 {
     public void Configure(EntityTypeBuilder<TaskUpdate> builder)
     {
-        builder.Property(u => u.Content).HasMaxLength(4000).IsRequired();
-        builder.Property(u => u.DelayReason).HasMaxLength(2000);
-        builder.Property(u => u.Proposals).HasMaxLength(2000);
+        builder.Property(u => u.Content).HasMaxLength(TaskUpdate.ContentMaxLength).IsRequired();
+        builder.Property(u => u.DelayReason).HasMaxLength(TaskUpdate.NoteMaxLength);
+        builder.Property(u => u.Proposals).HasMaxLength(TaskUpdate.NoteMaxLength);
         builder.HasOne<Person>().WithMany().HasForeignKey(u => u.AuthorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => new { u.TaskId, u.At });
     }
@@ -122,8 +122,8 @@ internal sealed class ExtensionRequestConfiguration : IEntityTypeConfiguration<E
 {
     public void Configure(EntityTypeBuilder<ExtensionRequest> builder)
     {
-        builder.Property(r => r.Reason).HasMaxLength(2000).IsRequired();
-        builder.Property(r => r.DecisionNote).HasMaxLength(2000);
+        builder.Property(r => r.Reason).HasMaxLength(ExtensionRequest.ReasonMaxLength).IsRequired();
+        builder.Property(r => r.DecisionNote).HasMaxLength(ExtensionRequest.ReasonMaxLength);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasOne<Person>().WithMany().HasForeignKey(r => r.RequestedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithMany().HasForeignKey(r => r.DecidedById).OnDelete(DeleteBehavior.Restrict);
@@ -153,6 +153,7 @@ internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredF
     public void Configure(EntityTypeBuilder<StoredFile> builder)
     {
         builder.Property(f => f.Id).ValueGeneratedNever();
+        builder.Ignore(f => f.DownloadName);
         builder.Property(f => f.FileName).HasMaxLength(StoredFile.FileNameMaxLength).IsRequired();
         builder.Property(f => f.ContentType).HasMaxLength(100).IsRequired();
         builder.Property(f => f.Sha256).HasMaxLength(64).IsRequired();

@@ -62,6 +62,7 @@ public sealed class DirectiveDocument
     public const int NumberMaxLength = 20;
     public const int SymbolMaxLength = 50;
     public const int SummaryMaxLength = 1000;
+    public const int SignerMaxLength = 100;
 
     private DirectiveDocument() { }
 
@@ -70,8 +71,9 @@ public sealed class DirectiveDocument
     {
         if (secrecy != SecrecyLevel.None)
             throw new DomainException("Văn bản mật, tối mật, tuyệt mật không được nhập vào hệ thống.");
-        if (string.IsNullOrWhiteSpace(summary)) throw new DomainException("Trích yếu không được để trống.");
-        if (summary.Length > SummaryMaxLength) throw new DomainException($"Trích yếu dài tối đa {SummaryMaxLength} ký tự.");
+        summary = TextInput.Required(summary, SummaryMaxLength, "Trích yếu");
+        number = TextInput.Optional(number, NumberMaxLength, "Số văn bản");
+        symbol = TextInput.Optional(symbol, SymbolMaxLength, "Ký hiệu văn bản");
         var hasNumber = !string.IsNullOrWhiteSpace(number) && !string.IsNullOrWhiteSpace(symbol);
         if (!hasNumber && type != DocumentType.PhieuLayYKien)
             throw new DomainException("Số và ký hiệu văn bản là bắt buộc (trừ phiếu lấy ý kiến).");

@@ -34,6 +34,8 @@ public enum TaskState
 public sealed class DirectiveTask
 {
     public const int ContentMaxLength = 4000;
+    /// <summary>A reason (return, send back, failed confirmation) or a step's note, as typed by the person taking the step.</summary>
+    public const int ReasonMaxLength = 2000;
 
     private readonly List<TaskCoordination> _coordinatingUnits = [];
     private readonly List<TaskParticipant> _participants = [];
@@ -155,7 +157,7 @@ public sealed class DirectiveTask
     {
         Require(State is TaskState.Assigned or TaskState.Received, "Chỉ trả lại được nhiệm vụ chưa giao xử lý.");
         Require(IsLeadUnitLeader(actor), "Chỉ lãnh đạo đơn vị chủ trì mới trả lại được nhiệm vụ này.");
-        RequireText(reason, "Phải nêu lý do trả lại.");
+        reason = Reason(reason, "Phải nêu lý do trả lại.", "Lý do trả lại");
         Move(TaskState.Returned, at, actor, ParentTaskId is null ? "Trả lại Văn phòng" : "Trả lại đơn vị giao", reason, null);
     }
 
@@ -165,6 +167,7 @@ public sealed class DirectiveTask
         Require(State == TaskState.Returned, "Chỉ chuyển được nhiệm vụ đã bị trả lại.");
         Require(IsAssigner(actor), "Chỉ người giao nhiệm vụ mới chuyển được nhiệm vụ này.");
         Require(newLeadUnitId != LeadUnitId, "Hãy chọn một đơn vị khác đơn vị đã trả lại nhiệm vụ.");
+        note = Note(note);
         LeadUnitId = newLeadUnitId;
         _coordinatingUnits.RemoveAll(c => c.UnitId == newLeadUnitId);
         Move(TaskState.Assigned, at, actor, "Chuyển đơn vị chủ trì", note, $"Đơn vị chủ trì: {fromUnitName} → {toUnitName}");
@@ -177,6 +180,8 @@ public sealed class DirectiveTask
         Require(IsAssigner(actor), "Chỉ người giao nhiệm vụ mới điều chỉnh được nhiệm vụ này.");
         var earliest = calendar.AddWorkingDays(VietnamTime.DateOf(at), 1);
         Require(deadline is null || deadline >= earliest, $"Hạn xử lý phải sau ngày giao ít nhất 1 ngày làm việc (sớm nhất {Show(earliest)}).");
+        note = Note(note);
+        content = TextInput.Required(content, ContentMaxLength, "Nội dung nhiệm vụ");
         var changes = new List<string>();
         if (content.Trim() != Content) changes.Add("Nội dung nhiệm vụ được điều chỉnh");
         if (deadline != EffectiveDeadline) changes.Add($"Hạn: {Show(EffectiveDeadline)} → {Show(deadline)}");
@@ -190,6 +195,7 @@ public sealed class DirectiveTask
     {
         Require(State is TaskState.Assigned or TaskState.Received or TaskState.Delegated, "Không thể giao xử lý nhiệm vụ ở trạng thái hiện tại.");
         Require(IsLeadUnitLeader(actor), "Chỉ lãnh đạo đơn vị chủ trì mới giao xử lý được nhiệm vụ này.");
+        note = Note(note);
         var before = AssigneeId;
         AssigneeId = leadSpecialistId;
         AssigneeOpenedAt = null;
@@ -213,6 +219,7 @@ public sealed class DirectiveTask
         Require(State is TaskState.Assigned or TaskState.Received or TaskState.Delegated, "Không thể giao xử lý nhiệm vụ ở trạng thái hiện tại.");
         Require(IsLeadUnitLeader(actor), "Chỉ lãnh đạo đơn vị chủ trì mới giao xử lý được nhiệm vụ này.");
         Require(subUnitId != LeadUnitId, "Hãy chọn một đơn vị trực thuộc.");
+        note = Note(note);
         var child = new DirectiveTask
         {
             Document = Document,
@@ -275,7 +282,7 @@ public sealed class DirectiveTask
     {
         Require(State == TaskState.DraftPendingApproval, "Không có dự thảo nào đang chờ duyệt.");
         Require(IsLeadUnitLeader(actor), "Chỉ lãnh đạo đơn vị chủ trì mới trả lại được dự thảo.");
-        RequireText(comment, "Phải nêu ý kiến khi trả lại dự thảo.");
+        comment = Reason(comment, "Phải nêu ý kiến khi trả lại dự thảo.", "Ý kiến trả lại dự thảo");
         Move(TaskState.Delegated, at, actor, "Trả lại dự thảo", comment, null);
         // A sub-unit's report sent back: its task is closed, so the leader handles or re-delegates this one.
         DelegatedUnitId = null;
@@ -305,8 +312,9 @@ public sealed class DirectiveTask
         Require(State == TaskState.Submitted, "Chỉ xác nhận được báo cáo đã gửi.");
         Require(IsAssigner(actor), "Chỉ người giao nhiệm vụ (chuyên viên theo dõi) mới xác nhận được kết quả.");
         if (decision == ReviewDecision.Rejected) RequireText(reason, "Phải nêu lý do khi xác nhận không đạt.");
+        reason = TextInput.Optional(reason, ReasonMaxLength, "Lý do");
         LastDecision = decision;
-        LastDecisionReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        LastDecisionReason = reason;
         if (decision == ReviewDecision.Accepted)
         {
             CompletedAt = at;
@@ -323,9 +331,10 @@ public sealed class DirectiveTask
         Require(State is TaskState.Received or TaskState.Delegated or TaskState.DraftPendingApproval,
             "Chỉ cập nhật tiến độ được khi đơn vị đang thực hiện nhiệm vụ.");
         Require(IsAssignee(actor) || IsLeadUnitLeader(actor), "Chỉ chuyên viên được giao hoặc lãnh đạo đơn vị mới cập nhật được tiến độ.");
-        _updates.Add(new TaskUpdate(actor.PersonId, at, content, delayReason, proposals));
+        var update = new TaskUpdate(actor.PersonId, at, content, delayReason, proposals);
+        _updates.Add(update);
         Started = true;
-        Record(at, actor.PersonId, "Cập nhật tiến độ", State, content, null);
+        Record(at, actor.PersonId, "Cập nhật tiến độ", State, update.Content, null);
     }
 
     public void Contribute(WorkflowActor actor, DateTimeOffset at, string content, Guid? attachmentId)
@@ -346,7 +355,7 @@ public sealed class DirectiveTask
         var request = new ExtensionRequest(actor.PersonId, at, EffectiveDeadline!.Value, requestedDeadline, reason, documentId);
         _extensionRequests.Add(request);
         Started = true;
-        Record(at, actor.PersonId, "Đề nghị gia hạn", State, reason, $"Hạn đề nghị: {Show(EffectiveDeadline)} → {Show(requestedDeadline)}");
+        Record(at, actor.PersonId, "Đề nghị gia hạn", State, request.Reason, $"Hạn đề nghị: {Show(EffectiveDeadline)} → {Show(requestedDeadline)}");
         return request;
     }
 
@@ -362,11 +371,11 @@ public sealed class DirectiveTask
             ExtensionCount++;
             // A new deadline starts a new cycle: warnings, overdue notice, urging and, if need be, escalation again.
             EscalatedAt = null;
-            Record(at, actor.PersonId, "Chấp thuận gia hạn", State, note, $"Hạn: {Show(before)} → {Show(EffectiveDeadline)} (lần {ExtensionCount})");
+            Record(at, actor.PersonId, "Chấp thuận gia hạn", State, request.DecisionNote, $"Hạn: {Show(before)} → {Show(EffectiveDeadline)} (lần {ExtensionCount})");
         }
         else
         {
-            Record(at, actor.PersonId, "Không chấp thuận gia hạn", State, note, null);
+            Record(at, actor.PersonId, "Không chấp thuận gia hạn", State, request.DecisionNote, null);
         }
     }
 
@@ -395,9 +404,7 @@ public sealed class DirectiveTask
 
     private void SetContent(string content)
     {
-        RequireText(content, "Nội dung nhiệm vụ không được để trống.");
-        Require(content.Length <= ContentMaxLength, $"Nội dung nhiệm vụ dài tối đa {ContentMaxLength} ký tự.");
-        Content = content.Trim();
+        Content = TextInput.Required(content, ContentMaxLength, "Nội dung nhiệm vụ");
         SearchText = TextFolding.Join(Document?.NumberAndSymbol, Content);
     }
 
@@ -407,6 +414,14 @@ public sealed class DirectiveTask
     }
 
     private static void RequireText(string? text, string message) => Require(!string.IsNullOrWhiteSpace(text), message);
+
+    private static string Reason(string? text, string emptyMessage, string field)
+    {
+        RequireText(text, emptyMessage);
+        return TextInput.Required(text, ReasonMaxLength, field);
+    }
+
+    private static string? Note(string? note) => TextInput.Optional(note, ReasonMaxLength, "Ghi chú");
 
     private void Move(TaskState to, DateTimeOffset at, WorkflowActor? actor, string action, string? note, string? change)
     {

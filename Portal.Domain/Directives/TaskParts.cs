@@ -1,23 +1,27 @@
+using Portal.Domain.Text;
+
 namespace Portal.Domain.Directives;
 
 /// <summary>The unit's report on a task: its content and the response document (Khánh Hòa Điều 8.2).</summary>
 public sealed class ReportDraft
 {
     public const int ContentMaxLength = 8000;
+    public const int DocumentNameMaxLength = 200;
+    public const int NumberAndSymbolMaxLength = 80;
+    public const int SummaryMaxLength = 1000;
+    public const int SignerMaxLength = 150;
 
     private ReportDraft() { }
 
     public ReportDraft(string content, string? documentName = null, string? numberAndSymbol = null, string? summary = null,
                        DateOnly? documentDate = null, string? signer = null, Guid? attachmentId = null)
     {
-        if (string.IsNullOrWhiteSpace(content)) throw new DomainException("Nội dung báo cáo không được để trống.");
-        if (content.Length > ContentMaxLength) throw new DomainException($"Nội dung báo cáo dài tối đa {ContentMaxLength} ký tự.");
-        Content = content.Trim();
-        DocumentName = Clean(documentName);
-        NumberAndSymbol = Clean(numberAndSymbol);
-        Summary = Clean(summary);
+        Content = TextInput.Required(content, ContentMaxLength, "Nội dung báo cáo");
+        DocumentName = TextInput.Optional(documentName, DocumentNameMaxLength, "Tên văn bản trả lời");
+        NumberAndSymbol = TextInput.Optional(numberAndSymbol, NumberAndSymbolMaxLength, "Số, ký hiệu văn bản trả lời");
+        Summary = TextInput.Optional(summary, SummaryMaxLength, "Trích yếu văn bản trả lời");
         DocumentDate = documentDate;
-        Signer = Clean(signer);
+        Signer = TextInput.Optional(signer, SignerMaxLength, "Người ký");
         AttachmentId = attachmentId;
     }
 
@@ -29,7 +33,6 @@ public sealed class ReportDraft
     public string? Signer { get; private set; }
     public Guid? AttachmentId { get; private set; }
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
 public enum ParticipantRole { LeadSpecialist, CoordinatingSpecialist }
@@ -53,15 +56,16 @@ public sealed class TaskParticipant
 /// <summary>A coordinating unit's or specialist's contribution to the lead unit's report (Đồng Tháp Điều 14.6).</summary>
 public sealed class TaskContribution
 {
+    public const int ContentMaxLength = 4000;
+
     private TaskContribution() { }
 
     public TaskContribution(int authorId, int? unitId, DateTimeOffset at, string content, Guid? attachmentId)
     {
-        if (string.IsNullOrWhiteSpace(content)) throw new DomainException("Nội dung ý kiến phối hợp không được để trống.");
+        Content = TextInput.Required(content, ContentMaxLength, "Nội dung ý kiến phối hợp");
         AuthorId = authorId;
         UnitId = unitId;
         At = at;
-        Content = content.Trim();
         AttachmentId = attachmentId;
     }
 
@@ -77,16 +81,18 @@ public sealed class TaskContribution
 /// <summary>A progress update: the situation, the reason for a delay and proposals (Khánh Hòa Điều 10.3).</summary>
 public sealed class TaskUpdate
 {
+    public const int ContentMaxLength = 4000;
+    public const int NoteMaxLength = 2000;
+
     private TaskUpdate() { }
 
     public TaskUpdate(int authorId, DateTimeOffset at, string content, string? delayReason, string? proposals)
     {
-        if (string.IsNullOrWhiteSpace(content)) throw new DomainException("Nội dung cập nhật tiến độ không được để trống.");
+        Content = TextInput.Required(content, ContentMaxLength, "Nội dung cập nhật tiến độ");
+        DelayReason = TextInput.Optional(delayReason, NoteMaxLength, "Lý do chậm");
+        Proposals = TextInput.Optional(proposals, NoteMaxLength, "Kiến nghị, đề xuất");
         AuthorId = authorId;
         At = at;
-        Content = content.Trim();
-        DelayReason = string.IsNullOrWhiteSpace(delayReason) ? null : delayReason.Trim();
-        Proposals = string.IsNullOrWhiteSpace(proposals) ? null : proposals.Trim();
     }
 
     public long Id { get; private set; }
@@ -103,18 +109,21 @@ public enum ExtensionStatus { Pending, Approved, Refused }
 /// <summary>A request to move the deadline; effective only once the assigner approves it (Đồng Tháp Điều 5.2d).</summary>
 public sealed class ExtensionRequest
 {
+    public const int ReasonMaxLength = 2000;
+
     private ExtensionRequest() { }
 
     public ExtensionRequest(int requestedById, DateTimeOffset requestedAt, DateOnly currentDeadline, DateOnly requestedDeadline,
                             string reason, Guid? documentId)
     {
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Phải nêu lý do đề nghị gia hạn.");
+        reason = TextInput.Required(reason, ReasonMaxLength, "Lý do đề nghị gia hạn");
         if (requestedDeadline <= currentDeadline) throw new DomainException("Hạn đề nghị phải sau hạn hiện tại.");
         RequestedById = requestedById;
         RequestedAt = requestedAt;
         CurrentDeadline = currentDeadline;
         RequestedDeadline = requestedDeadline;
-        Reason = reason.Trim();
+        Reason = reason;
         DocumentId = documentId;
     }
 
@@ -135,10 +144,11 @@ public sealed class ExtensionRequest
     {
         if (Status != ExtensionStatus.Pending) throw new DomainException("Đề nghị gia hạn này đã được xử lý.");
         if (!approve && string.IsNullOrWhiteSpace(note)) throw new DomainException("Phải nêu lý do khi không chấp thuận gia hạn.");
+        note = TextInput.Optional(note, ReasonMaxLength, "Ý kiến về đề nghị gia hạn");
         Status = approve ? ExtensionStatus.Approved : ExtensionStatus.Refused;
         DecidedById = deciderId;
         DecidedAt = at;
-        DecisionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        DecisionNote = note;
     }
 }
 

@@ -25,4 +25,31 @@ public sealed class StoredFile
     public string Sha256 { get; private set; } = "";
     public DateTimeOffset UploadedAt { get; private set; }
     public int? UploadedById { get; private set; }
+
+    /// <summary>
+    /// The name the file is served under: the uploader's name with the extension of the type its content was found to be,
+    /// so a PDF named "baocao.bat" or "baocao.html" is downloaded as "baocao.pdf" and opens as what it is.
+    /// </summary>
+    public string DownloadName
+    {
+        get
+        {
+            var extension = ExtensionOf(ContentType);
+            var stem = Path.GetFileNameWithoutExtension(FileName);
+            if (string.IsNullOrWhiteSpace(stem)) stem = "tep-dinh-kem";
+            return stem + extension;
+        }
+    }
+
+    public static string ExtensionOf(string contentType) => contentType switch
+    {
+        "application/pdf" => ".pdf",
+        "image/png" => ".png",
+        "image/jpeg" => ".jpg",
+        "application/msword" => ".doc",
+        "application/vnd.ms-excel" => ".xls",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => ".docx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" => ".xlsx",
+        _ => ".bin",
+    };
 }

@@ -56,4 +56,34 @@ public sealed class FileStoreTests : IDisposable
 
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", stored.ContentType);
     }
+
+    [Theory]
+    [InlineData("baocao.bat", "baocao.pdf")]
+    [InlineData("baocao.html", "baocao.pdf")]
+    [InlineData("bao cao quy IV.PDF", "bao cao quy IV.pdf")]
+    [InlineData("khong-duoi", "khong-duoi.pdf")]
+    public async Task A_pdf_is_served_with_the_extension_of_its_content_and_keeps_its_name_for_display(string uploaded, string served)
+    {
+        var pdf = new MemoryStream("%PDF-1.7\n1 0 obj\n"u8.ToArray());
+
+        var stored = await _store.SaveAsync(pdf, uploaded, 1, TestContext.Current.CancellationToken);
+
+        Assert.Equal(uploaded, stored.FileName);
+        Assert.Equal(served, stored.DownloadName);
+    }
+
+    [Theory]
+    [InlineData("hoso\u202Efdp.exe")]
+    [InlineData("bao\u0000cao.pdf")]
+    [InlineData("bao\u2066cao.pdf")]
+    [InlineData("bao\ncao.pdf")]
+    public async Task A_name_with_a_control_or_a_bidirectional_override_is_refused_and_nothing_is_stored(string uploaded)
+    {
+        var pdf = new MemoryStream("%PDF-1.7\n1 0 obj\n"u8.ToArray());
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => _store.SaveAsync(pdf, uploaded, 1, TestContext.Current.CancellationToken));
+
+        Assert.Contains("ký tự điều khiển", error.Message);
+        Assert.False(Directory.Exists(_folder) && Directory.EnumerateFiles(_folder).Any());
+    }
 }

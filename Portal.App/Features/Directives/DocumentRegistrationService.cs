@@ -93,12 +93,16 @@ public sealed class DocumentRegistrationService(
         return [.. found.Select(d => new DuplicateDocument(d.Id, $"{d.Number}/{d.Symbol}", d.IssueDate, d.Summary))];
     }
 
+    /// <summary>The most tasks one document may carry (the task lists of the largest plans have a few dozen).</summary>
+    public const int MaxTasks = 300;
+
     public async Task<RegisteredDocument> RegisterAsync(Actor actor, NewDocument input, CancellationToken ct = default)
     {
         actor.Demand(PortalAction.RegisterDocument);
         if (actor.PersonId is not { } registrar) throw new ForbiddenException(TaskWorkflowService.NoPersonMessage);
         if (input.IssueDate is null) throw new DomainException("Vui lòng chọn ngày ban hành.");
         if (input.Tasks.Count == 0) throw new DomainException("Văn bản phải có ít nhất một nhiệm vụ.");
+        if (input.Tasks.Count > MaxTasks) throw new DomainException($"Một văn bản nhập được tối đa {MaxTasks} nhiệm vụ.");
         var now = clock.GetUtcNow();
         var calendar = await calendars.GetAsync(ct);
         var issueDate = DateOnly.FromDateTime(input.IssueDate.Value);
@@ -112,7 +116,7 @@ public sealed class DocumentRegistrationService(
 
         var document = new DirectiveDocument(input.Type, input.Number, input.Symbol, input.Summary, issueDate, input.IssuerUnitId, input.Secrecy)
         {
-            SignerName = input.SignerName?.Trim(),
+            SignerName = Portal.Domain.Text.TextInput.Optional(input.SignerName, DirectiveDocument.SignerMaxLength, "Người ký"),
             SigningAuthority = input.SigningAuthority,
             DirectingLeaderId = input.DirectingLeaderId,
             DraftingUnitId = input.DraftingUnitId,

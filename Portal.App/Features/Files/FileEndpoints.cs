@@ -9,7 +9,7 @@ internal static class FileEndpoints
         {
             var opened = await files.OpenAsync(Actor.From(http.User), id, ct);
             return opened is { } found
-                ? Results.File(found.Content, found.File.ContentType, found.File.FileName)
+                ? Results.File(found.Content, found.File.ContentType, found.File.DownloadName)
                 : Results.NotFound();
         }).RequireAuthorization(nameof(Portal.Domain.Security.PortalAction.DownloadFile));
 }

@@ -20,6 +20,10 @@ public sealed class FileStore(IConfiguration configuration, IHostEnvironment env
     /// <summary>Reads, checks and stores an upload; the caller adds the returned entity to its context and saves.</summary>
     public async Task<StoredFile> SaveAsync(Stream content, string fileName, int? uploadedById, CancellationToken ct = default)
     {
+        // The name is checked before anything is read or stored: a control or a bidirectional override makes a name read
+        // as something else ("hoso\u202Efdp.exe" shows as "hosoexe.pdf").
+        if (fileName.Any(c => char.IsControl(c) || Portal.Domain.Text.TextInput.IsForbidden(c)))
+            throw new DomainException("Tên tệp chứa ký tự điều khiển hoặc ký tự đảo chiều văn bản; hãy đổi tên tệp rồi tải lên lại.");
         using var buffer = new MemoryStream();
         await CopyLimitedAsync(content, buffer, ct);
         if (buffer.Length == 0) throw new DomainException("Tệp đính kèm rỗng.");
@@ -30,13 +34,19 @@ public sealed class FileStore(IConfiguration configuration, IHostEnvironment env
         var id = Guid.NewGuid();
         Directory.CreateDirectory(Folder);
         await File.WriteAllBytesAsync(PathOf(id), bytes, ct);
-        var safeName = Path.GetFileName(fileName.Replace('\\', '/'));
-        if (string.IsNullOrWhiteSpace(safeName)) safeName = "tep-dinh-kem";
-        if (safeName.Length > StoredFile.FileNameMaxLength) safeName = safeName[^StoredFile.FileNameMaxLength..];
-        return new StoredFile(id, safeName, contentType, bytes.Length, hash, clock.GetUtcNow(), uploadedById);
+        var displayName = DisplayName(fileName);
+        return new StoredFile(id, displayName, contentType, bytes.Length, hash, clock.GetUtcNow(), uploadedById);
     }
 
     public Stream Open(StoredFile file) => File.OpenRead(PathOf(file.Id));
+
+    /// <summary>The name as the uploader gave it, without any folder, within the column; kept to be shown, never to be trusted.</summary>
+    internal static string DisplayName(string fileName)
+    {
+        var name = Path.GetFileName(fileName.Replace('\\', '/')).Trim();
+        if (string.IsNullOrWhiteSpace(name) || name.Trim('.').Length == 0) name = "tep-dinh-kem";
+        return name.Length > StoredFile.FileNameMaxLength ? name[^StoredFile.FileNameMaxLength..] : name;
+    }
 
     private string PathOf(Guid id) => Path.Combine(Folder, id.ToString("N"));
 
