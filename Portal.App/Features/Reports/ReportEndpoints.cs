@@ -17,9 +17,11 @@ internal static class ReportEndpoints
             })).RequireAuthorization();
 
         endpoints.MapGet("/reports/phu-luc-iv.xlsx", (HttpContext http, UnitReportService reports, UnitReportExporter exporter, TimeProvider clock, CancellationToken ct) =>
-            WorkbookAsync(http, actor => ReportQuery.Parse(http.Request.Query).UnitId is { } unit && UnitReportService.MayRead(actor, unit), async (actor, query) =>
+            WorkbookAsync(http, actor => ReportQuery.Parse(http.Request.Query, clock.Today().Year).UnitId is not { } unit || UnitReportService.MayRead(actor, unit),
+                async (actor, query) =>
             {
-                var report = await reports.BuildAsync(actor, query.UnitId!.Value, query.Period, ct);
+                var unit = query.UnitId ?? throw new DomainException("Vui lòng chọn đơn vị.");
+                var report = await reports.BuildAsync(actor, unit, query.Period, ct);
                 return (exporter.Export(report, clock.Today()), UnitReportExporter.FileName(report));
             })).RequireAuthorization();
 
@@ -41,7 +43,7 @@ internal static class ReportEndpoints
             WorkbookAsync(http, Notifications.UrgingLetterService.MayWrite, async (actor, query) =>
             {
                 var unit = query.UnitId ?? throw new DomainException("Vui lòng chọn đơn vị.");
-                var document = int.TryParse(http.Request.Query["document"], out var d) ? d : (int?)null;
+                var document = QueryValues.Id(http.Request.Query["document"]);
                 var letter = await letters.BuildAsync(actor, unit, document, ct);
                 return (exporter.Export(letter), Notifications.UrgingLetterExporter.FileName(letter));
             })).RequireAuthorization();
@@ -54,20 +56,35 @@ internal static class ReportEndpoints
             })).RequireAuthorization();
     }
 
-    /// <summary>Checks the reader, builds the workbook from the query string, answers 400 with the reason for a bad period.</summary>
+    /// <summary>
+    /// Checks the reader, builds the workbook from the query string. A refusal answers 403; a bad period or filter answers a
+    /// 400 problem with the reason in Vietnamese; never the text of a .NET exception.
+    /// </summary>
     private static async Task<IResult> WorkbookAsync(HttpContext http, Func<Actor, bool> mayRead,
                                                      Func<Actor, ReportQuery, Task<(byte[] Content, string FileName)>> build)
     {
         var actor = Actor.From(http.User);
         if (!mayRead(actor)) return Results.Forbid();
+        var year = http.RequestServices.GetRequiredService<TimeProvider>().Today().Year;
         try
         {
-            var (content, fileName) = await build(actor, ReportQuery.Parse(http.Request.Query));
+            var (content, fileName) = await build(actor, ReportQuery.Parse(http.Request.Query, year));
             return Results.File(content, Xlsx, fileName);
         }
-        catch (Exception ex) when (ex is DomainException or ArgumentException)
+        catch (Portal.Domain.Security.ForbiddenException)
         {
-            return Results.BadRequest(ex.Message);
+            return Results.Forbid();
+        }
+        catch (DomainException ex)
+        {
+            return Problem(ex.Message);
+        }
+        catch (ArgumentException)
+        {
+            return Problem("Kỳ báo cáo hoặc bộ lọc không hợp lệ; hãy chọn lại trên trang Báo cáo.");
         }
     }
+
+    private static IResult Problem(string detail) =>
+        Results.Problem(title: "Không lập được báo cáo", detail: detail, statusCode: StatusCodes.Status400BadRequest);
 }

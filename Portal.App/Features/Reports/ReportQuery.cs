@@ -24,14 +24,15 @@ public sealed record ReportQuery(PeriodKind Kind, int Year, int Number, bool Sta
         return string.Join('&', parts);
     }
 
-    public static ReportQuery Parse(IQueryCollection query)
+    /// <summary>The query of a download link; anything malformed falls back to the default (this year's first month, no filter).</summary>
+    public static ReportQuery Parse(IQueryCollection query, int currentYear)
     {
-        static int? Int(string? s) => int.TryParse(s, out var v) ? v : null;
+        static int? Int(string? s) => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
         static DateOnly? Date(string? s) => DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-        return new(Enum.TryParse<PeriodKind>(query["kind"], true, out var kind) ? kind : PeriodKind.Month,
-                   Int(query["year"]) ?? DateTime.Today.Year, Int(query["number"]) ?? 1,
+        return new(Infrastructure.QueryValues.Named<PeriodKind>(query["kind"]) ?? PeriodKind.Month,
+                   Int(query["year"]) is { } year and >= 2000 and <= 2100 ? year : currentYear, Int(query["number"]) ?? 1,
                    bool.TryParse(query["statutory"], out var statutory) && statutory,
-                   Date(query["from"]), Date(query["to"]), Int(query["unit"]), Int(query["leader"]),
-                   Enum.TryParse<Portal.Domain.Directives.DocumentField>(query["field"], true, out var field) ? field : null);
+                   Date(query["from"]), Date(query["to"]), Infrastructure.QueryValues.Id(query["unit"]), Infrastructure.QueryValues.Id(query["leader"]),
+                   Infrastructure.QueryValues.Named<Portal.Domain.Directives.DocumentField>(query["field"]));
     }
 }

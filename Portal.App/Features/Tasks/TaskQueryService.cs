@@ -157,7 +157,7 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
         }
         if (filter.Stage is { } stage) query = query.Where(StageIs(stage));
         if (filter.Timeliness is { } timeliness) query = query.Where(TimelinessIs(timeliness, today));
-        var text = TextFolding.Fold(filter.Text);
+        var text = TextFolding.Fold(QueryValues.Text(filter.Text));
         if (text.Length > 0)
         {
             // LIKE on every provider, so PostgreSQL's trigram index serves it.

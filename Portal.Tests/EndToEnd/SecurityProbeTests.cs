@@ -13,16 +13,42 @@ using static Microsoft.Playwright.Assertions;
 namespace Portal.Tests.EndToEnd;
 
 /// <summary>
-/// Sessions as an attacker inside the intranet would try them: a session with a password still to change reaches no page,
+/// The running portal probed as an attacker inside the intranet would. Malformed query strings are ignored or answered in
+/// Vietnamese, never with a server error or .NET text. Sessions: a session with a password still to change reaches no page,
 /// workbook or circuit; a session outlived by a lock, a password change or a sign-out elsewhere stops acting at once and
 /// stops altogether within the revalidation interval (5 s in this fixture, 1 minute by default).
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class SessionSecurityTests(PortalAppFixture app)
+public sealed class SecurityProbeTests(PortalAppFixture app)
 {
     private const string Password = "Phien@2026x";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Malformed_query_strings_are_ignored_and_bad_report_parameters_get_a_Vietnamese_problem_not_exception_text()
+    {
+        var page = await app.SignInAsync("theodoi");
+        var http = page.Context.APIRequest;
+
+        foreach (var url in new[] { "/tasks?unit=abc", "/tasks?unit=99999999999", "/tasks?leader=-5", "/tasks?view=99", "/tasks?stage=-1&timeliness=x",
+                                    "/tasks?q=" + new string('a', 5000), "/urging-letter?unit=abc&document=1e9" })
+        {
+            var response = await http.GetAsync(url, new() { MaxRedirects = 0 });
+            Assert.True(response.Status is 200 or 403, $"{url}: {response.Status}");
+        }
+        foreach (var url in new[] { "/reports/phu-luc-v.xlsx?kind=Custom", "/reports/phu-luc-v.xlsx?kind=Quarter&number=9&year=2026",
+                                    "/reports/phu-luc-v.xlsx?kind=Month&number=13&year=abc", "/reports/phieu-bao.xlsx", "/reports/phu-luc-iv.xlsx?unit=abc" })
+        {
+            var response = await http.GetAsync(url, new() { MaxRedirects = 0 });
+            var body = await response.TextAsync();
+            Assert.Equal(400, response.Status);
+            Assert.StartsWith("application/problem+json", response.Headers["content-type"]);
+            Assert.DoesNotContain("Parameter", body);
+            Assert.DoesNotContain("Exception", body);
+            Assert.Matches("[ạảãàáâậầấẩẫăắằặẳẵđêềếểễệôồốổỗộơờớởỡợưừứửữự]", body);
+        }
+    }
 
     [Fact]
     public async Task A_session_with_a_one_time_password_reaches_no_workbook_no_page_and_no_circuit()
