@@ -62,13 +62,20 @@ public static class AppServiceCollectionExtensions
             o.Cookie.SameSite = SameSiteMode.Lax;
             // Development runs on plain http://localhost:5000; everywhere else the cookie never leaves over plain HTTP.
             o.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-            o.ExpireTimeSpan = TimeSpan.FromHours(10);
+            // Idle sessions end (sliding), and every session ends at its maximum age whatever its activity.
+            o.ExpireTimeSpan = SecuritySettings.SessionIdle(builder.Configuration);
             o.SlidingExpiration = true;
+            var max = SecuritySettings.SessionMax(builder.Configuration);
+            o.Events.OnValidatePrincipal = context => SessionLifetime.ValidateAsync(context, max);
         });
         // A password change, reset, lock, role change or sign-out renews the account's security stamp; every session
         // compares its stamp with the account's at this interval (cookie on each request, open circuits on a timer).
         var revalidation = SecuritySettings.SessionRevalidation(builder.Configuration);
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = revalidation);
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = revalidation;
+            o.OnRefreshingPrincipal = SessionLifetime.KeepSignInMoment;
+        });
         services.TryAddScoped<ISecurityStampValidator, SecurityStampValidator<PortalUser>>();
         services.AddIdentityCore<PortalUser>(o =>
             {

@@ -17,6 +17,8 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         IConfiguration configuration)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
+    private readonly TimeSpan _max = SecuritySettings.SessionMax(configuration);
+
     protected override TimeSpan RevalidationInterval { get; } = SecuritySettings.SessionRevalidation(configuration);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(
@@ -24,6 +26,8 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        if (SessionLifetime.IsOver(authenticationState.User, clock.GetUtcNow(), _max)) return false;
         var user = await userManager.GetUserAsync(authenticationState.User);
         if (user is null) return false;
         if (await userManager.IsLockedOutAsync(user)) return false;
