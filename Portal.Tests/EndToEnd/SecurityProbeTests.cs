@@ -51,6 +51,44 @@ public sealed class SecurityProbeTests(PortalAppFixture app)
     }
 
     [Fact]
+    public async Task A_unit_account_sees_its_units_tasks_and_files_only()
+    {
+        var (_, unitId) = await UnitLeaderAsync();
+        await CreateAccountAsync("phien-donvi", mustChange: false, [PortalRoles.UnitSpecialist], null, unitId);
+        int own, other;
+        Guid otherFile;
+        await using (var db = await Db())
+        {
+            own = await db.DirectiveTasks.AsNoTracking().Where(t => t.LeadUnitId == unitId).Select(t => t.Id).FirstAsync(Ct);
+            var foreign = await db.DirectiveTasks.Include(t => t.Document)
+                .Where(t => t.LeadUnitId != unitId && t.AssigneeId == null && t.ParentTaskId == null && !t.CoordinatingUnits.Any(c => c.UnitId == unitId))
+                .OrderBy(t => t.Id).FirstAsync(Ct);
+            // Another unit's signed document, reachable through that unit's task only.
+            await using var scope = app.Services.CreateAsyncScope();
+            var file = await scope.ServiceProvider.GetRequiredService<Portal.App.Features.Files.FileService>()
+                .UploadAsync(new MemoryStream("%PDF-1.4 văn bản ký số"u8.ToArray()), "vanban-ky-so.pdf", null, Ct);
+            foreign.Document.SignedFileId = file.Id;
+            await db.SaveChangesAsync(Ct);
+            (other, otherFile) = (foreign.Id, file.Id);
+        }
+        var page = await SignInAsync("phien-donvi", Password);
+
+        await PortalAppFixture.GoAsync(page, $"/tasks/{own}");
+        await Expect(page.Locator("#task-content")).Not.ToBeEmptyAsync();
+        await PortalAppFixture.GoAsync(page, $"/tasks/{other}");
+        await Expect(page.GetByText("Không tìm thấy nhiệm vụ này, hoặc bạn không có quyền xem.")).ToBeVisibleAsync();
+        Assert.Equal(404, (await page.Context.APIRequest.GetAsync($"/files/{otherFile}", new() { MaxRedirects = 0 })).Status);
+        // The list counts exactly the unit's subtree's tasks and those it coordinates, not the register's thousands.
+        await using var check = await Db();
+        var links = await check.Units.AsNoTracking().Where(u => u.ParentId != null).Select(u => new { u.Id, u.ParentId }).ToListAsync(Ct);
+        var subtree = Portal.App.Infrastructure.UnitTreeCache.Subtree(links.ToLookup(u => u.ParentId!.Value, u => u.Id), unitId);
+        var expected = await check.DirectiveTasks.CountAsync(t => subtree.Contains(t.LeadUnitId) || t.CoordinatingUnits.Any(c => subtree.Contains(c.UnitId)), Ct);
+        Assert.True(expected < await check.DirectiveTasks.CountAsync(Ct));
+        await PortalAppFixture.GoAsync(page, "/tasks");
+        await Expect(page.GetByText($"/ {expected}", new() { Exact = false }).First).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task A_session_with_a_one_time_password_reaches_no_workbook_no_page_and_no_circuit()
     {
         await CreateAccountAsync("phien-otp", mustChange: true, PortalRoles.Administrator, PortalRoles.Clerk);
