@@ -20,7 +20,7 @@ internal sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalU
 {
     public void Configure(EntityTypeBuilder<PortalUser> builder)
     {
-        builder.Property(u => u.DisplayName).HasMaxLength(150).IsRequired();
+        builder.Property(u => u.DisplayName).HasMaxLength(PortalUser.DisplayNameMaxLength).IsRequired();
         builder.HasOne<Domain.People.Person>().WithMany().HasForeignKey(u => u.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Unit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => u.PersonId);

@@ -12,13 +12,13 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.ToTable("People");
         builder.Property(p => p.FullName).HasMaxLength(Person.NameMaxLength).IsRequired();
         builder.Property(p => p.SearchText).HasMaxLength(Person.NameMaxLength).IsRequired();
-        builder.Property(p => p.Position).HasMaxLength(150).IsRequired();
+        builder.Property(p => p.Position).HasMaxLength(Person.PositionMaxLength).IsRequired();
         builder.Property(p => p.Gender).HasConversion<string>().HasMaxLength(10);
-        builder.Property(p => p.Phone).HasMaxLength(30);
-        builder.Property(p => p.Email).HasMaxLength(150);
-        builder.Property(p => p.CivilServantCode).HasMaxLength(30);
+        builder.Property(p => p.Phone).HasMaxLength(Person.PhoneMaxLength);
+        builder.Property(p => p.Email).HasMaxLength(Person.EmailMaxLength);
+        builder.Property(p => p.CivilServantCode).HasMaxLength(Person.CodeMaxLength);
         builder.Property(p => p.PhotoPath).HasMaxLength(300);
-        builder.Property(p => p.Duties).HasMaxLength(2000);
+        builder.Property(p => p.Duties).HasMaxLength(Person.DutiesMaxLength);
         builder.Property<int>(PortalDbContext.VersionProperty).IsConcurrencyToken();
         builder.HasOne<Unit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.UnitId);

@@ -10,7 +10,7 @@ internal sealed class ProgrammeProjectConfiguration : IEntityTypeConfiguration<P
     public void Configure(EntityTypeBuilder<ProgrammeProject> builder)
     {
         builder.Property(p => p.Title).HasMaxLength(ProgrammeProject.TitleMaxLength).IsRequired();
-        builder.Property(p => p.Note).HasMaxLength(1000);
+        builder.Property(p => p.Note).HasMaxLength(ProgrammeProject.NoteMaxLength);
         builder.Property(p => p.Origin).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property<int>(PortalDbContext.VersionProperty).IsConcurrencyToken();

@@ -12,7 +12,7 @@ public sealed class CalendarDay
         if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Tên ngày nghỉ/ngày làm bù không được để trống.");
         Date = date;
         Kind = kind;
-        Name = name.Trim();
+        Name = Text.TextInput.Required(name, NameMaxLength, "Tên ngày nghỉ/ngày làm bù");
         ProvinceId = provinceId;
     }
 

@@ -8,6 +8,11 @@ public enum Gender { Male, Female, Other }
 public sealed class Person
 {
     public const int NameMaxLength = 100;
+    public const int PositionMaxLength = 150;
+    public const int PhoneMaxLength = 30;
+    public const int EmailMaxLength = 150;
+    public const int CodeMaxLength = 30;
+    public const int DutiesMaxLength = 2000;
 
     private Person() { }
 
@@ -31,11 +36,9 @@ public sealed class Person
 
     public void Update(string fullName, int unitId, string position)
     {
-        if (string.IsNullOrWhiteSpace(fullName)) throw new DomainException("Họ và tên không được để trống.");
-        if (fullName.Length > NameMaxLength) throw new DomainException($"Họ và tên dài tối đa {NameMaxLength} ký tự.");
-        FullName = fullName.Trim();
+        FullName = TextInput.Required(fullName, NameMaxLength, "Họ và tên");
         UnitId = unitId;
-        Position = position.Trim();
+        Position = TextInput.Required(position, PositionMaxLength, "Chức vụ");
         SearchText = TextFolding.Fold(FullName);
     }
 }

@@ -12,13 +12,14 @@ public enum ProjectStatus { Planned, Submitted, Issued, Withdrawn }
 public sealed class ProgrammeProject
 {
     public const int TitleMaxLength = 500;
+    public const int NoteMaxLength = 1000;
 
     private ProgrammeProject() { }
 
     public ProgrammeProject(int year, int unitId, string title, int month, ProjectOrigin origin, DateTimeOffset createdAt)
     {
         if (string.IsNullOrWhiteSpace(title)) throw new DomainException("Tên đề án không được để trống.");
-        if (title.Length > TitleMaxLength) throw new DomainException($"Tên đề án dài tối đa {TitleMaxLength} ký tự.");
+        title = Text.TextInput.Required(title, TitleMaxLength, "Tên đề án");
         RequireMonth(month);
         Year = year;
         UnitId = unitId;
@@ -51,7 +52,7 @@ public sealed class ProgrammeProject
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Phải nêu lý do chuyển.");
         if (month == Month) throw new DomainException("Hãy chọn một tháng khác.");
         Month = month;
-        Note = reason.Trim();
+        Note = Text.TextInput.Required(reason, NoteMaxLength, "Lý do");
     }
 
     public void Withdraw(string reason)
@@ -59,7 +60,7 @@ public sealed class ProgrammeProject
         if (Status != ProjectStatus.Planned) throw new DomainException("Chỉ rút được đề án chưa trình.");
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Phải nêu lý do rút khỏi chương trình công tác.");
         Status = ProjectStatus.Withdrawn;
-        Note = reason.Trim();
+        Note = Text.TextInput.Required(reason, NoteMaxLength, "Lý do");
     }
 
     public void MarkSubmitted(DateTimeOffset at)

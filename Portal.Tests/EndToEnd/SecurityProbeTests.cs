@@ -71,7 +71,7 @@ public sealed class SecurityProbeTests(PortalAppFixture app)
             await db.SaveChangesAsync(Ct);
             (other, otherFile) = (foreign.Id, file.Id);
         }
-        var page = await SignInAsync("phien-donvi", Password);
+        var page = await app.SignInAsync("phien-donvi", Password);
 
         await PortalAppFixture.GoAsync(page, $"/tasks/{own}");
         await Expect(page.Locator("#task-content")).Not.ToBeEmptyAsync();
@@ -125,12 +125,7 @@ public sealed class SecurityProbeTests(PortalAppFixture app)
         var (leader, unitId) = await UnitLeaderAsync();
         await CreateAccountAsync("phien-khoa", mustChange: false, [PortalRoles.UnitLeader], leader, unitId);
         var taskId = await AssignedTaskOfAsync(unitId);
-        var page = await app.NewPageAsync();
-        await page.GotoAsync("/");
-        await page.Locator("#username").FillAsync("phien-khoa");
-        await page.Locator("#password").FillAsync(Password);
-        await page.Locator("#login-submit").ClickAsync();
-        await page.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        var page = await app.SignInAsync("phien-khoa", Password);
         await PortalAppFixture.GoAsync(page, $"/tasks/{taskId}");
         var receive = page.GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận" });
         await Expect(receive).ToBeVisibleAsync();
@@ -154,8 +149,8 @@ public sealed class SecurityProbeTests(PortalAppFixture app)
     public async Task Old_cookies_stop_within_the_interval_after_a_password_change_and_after_a_sign_out_elsewhere()
     {
         await CreateAccountAsync("phien-cu", mustChange: false, PortalRoles.Clerk);
-        var first = await SignInAsync("phien-cu", Password);
-        var second = await SignInAsync("phien-cu", Password);
+        var first = await app.SignInAsync("phien-cu", Password);
+        var second = await app.SignInAsync("phien-cu", Password);
         Assert.Equal(200, (await first.Context.APIRequest.GetAsync("/", new() { MaxRedirects = 0 })).Status);
 
         await second.GotoAsync("/Account/ChangePassword");
@@ -171,22 +166,11 @@ public sealed class SecurityProbeTests(PortalAppFixture app)
         Assert.Equal(200, (await second.Context.APIRequest.GetAsync("/", new() { MaxRedirects = 0 })).Status);
 
         // A sign-out in one browser ends the account's sessions in every other.
-        var third = await SignInAsync("phien-cu", "Doimoi#2027y");
+        var third = await app.SignInAsync("phien-cu", "Doimoi#2027y");
         await second.Locator("#logout").ClickAsync();
         await Expect(second).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
         await Expect(third).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"), new() { Timeout = 20_000 });
         await WaitUntilAsync(async () => (await third.Context.APIRequest.GetAsync("/", new() { MaxRedirects = 0 })).Status == 302);
-    }
-
-    private async Task<IPage> SignInAsync(string userName, string password)
-    {
-        var page = await app.NewPageAsync();
-        await page.GotoAsync("/");
-        await page.Locator("#username").FillAsync(userName);
-        await page.Locator("#password").FillAsync(password);
-        await page.Locator("#login-submit").ClickAsync();
-        await page.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        return page;
     }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)

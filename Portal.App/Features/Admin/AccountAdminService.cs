@@ -174,7 +174,7 @@ public sealed class AccountAdminService(IServiceScopeFactory scopes, IDbContextF
         if (form.UnitId is not { } unitId) throw new DomainException("Hãy chọn cán bộ, hoặc chọn đơn vị cho tài khoản đơn vị.");
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, ct) ?? throw new DomainException("Không tìm thấy đơn vị đã chọn.");
         if (!unit.IsActive) throw new DomainException("Đơn vị đã ngừng hoạt động.");
-        var name = string.IsNullOrWhiteSpace(form.DisplayName) ? unit.Name : form.DisplayName.Trim();
+        var name = Portal.Domain.Text.TextInput.Optional(form.DisplayName, PortalUser.DisplayNameMaxLength, "Tên hiển thị") ?? unit.Name;
         return (null, unit.Id, name);
     }
 

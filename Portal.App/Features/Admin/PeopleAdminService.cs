@@ -87,10 +87,10 @@ public sealed class PeopleAdminService(IDbContextFactory<PortalDbContext> dbFact
         }
         person.BirthDate = form.BirthDate is { } b ? DateOnly.FromDateTime(b) : null;
         person.Gender = form.Gender;
-        person.Phone = Blank(form.Phone);
-        person.Email = Blank(form.Email);
-        person.CivilServantCode = Blank(form.CivilServantCode);
-        person.Duties = Blank(form.Duties);
+        person.Phone = TextInput.Optional(form.Phone, Person.PhoneMaxLength, "Số điện thoại");
+        person.Email = TextInput.Optional(form.Email, Person.EmailMaxLength, "Thư điện tử");
+        person.CivilServantCode = TextInput.Optional(form.CivilServantCode, Person.CodeMaxLength, "Mã số công chức");
+        person.Duties = TextInput.Optional(form.Duties, Person.DutiesMaxLength, "Nhiệm vụ được giao");
         try
         {
             await db.SaveChangesAsync(ct);
@@ -125,5 +125,4 @@ public sealed class PeopleAdminService(IDbContextFactory<PortalDbContext> dbFact
 
     public static string PhotoUrl(Guid fileId) => $"/files/{fileId}";
 
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
