@@ -68,6 +68,7 @@ public static class AppServiceCollectionExtensions
             var max = SecuritySettings.SessionMax(builder.Configuration);
             o.Events.OnValidatePrincipal = context => SessionLifetime.ValidateAsync(context, max);
         });
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
         // A password change, reset, lock, role change or sign-out renews the account's security stamp; every session
         // compares its stamp with the account's at this interval (cookie on each request, open circuits on a timer).
         var revalidation = SecuritySettings.SessionRevalidation(builder.Configuration);
