@@ -68,7 +68,15 @@ public static class AppServiceCollectionExtensions
             var max = SecuritySettings.SessionMax(builder.Configuration);
             o.Events.OnValidatePrincipal = context => SessionLifetime.ValidateAsync(context, max);
         });
-        services.AddAntiforgery(o => o.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
+        // Behind the province's reverse proxy (TLS ends there) the request's scheme and address come from its headers, so the
+        // HTTPS-only cookie, HSTS and the audit's source address see the browser's side. Proxies other than this host:
+        // Security:KnownProxies (addresses, comma-separated).
+        services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in (builder.Configuration["Security:KnownProxies"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                if (System.Net.IPAddress.TryParse(proxy, out var address)) o.KnownProxies.Add(address);
+        });
         // A password change, reset, lock, role change or sign-out renews the account's security stamp; every session
         // compares its stamp with the account's at this interval (cookie on each request, open circuits on a timer).
         var revalidation = SecuritySettings.SessionRevalidation(builder.Configuration);
@@ -129,6 +137,9 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<UnitTreeCache>();
         services.AddSingleton<Portal.App.Components.Layout.ThemeStylesheet>();
         services.AddScoped<CurrentUser>();
+        services.AddScoped<ActionRunner>();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddScoped<DeskService>();
         services.AddScoped<TaskQueryService>();
         services.AddScoped<TaskDetailService>();
@@ -165,9 +176,12 @@ public static class AppServiceCollectionExtensions
 
     public static WebApplication UsePortalApp(this WebApplication app)
     {
+        // Endpoints answer problem details (ProblemExceptionHandler), pages the error page; in every environment, so a probe
+        // never reads the text of an exception.
+        app.UseForwardedHeaders();
+        app.UseExceptionHandler("/Error", createScopeForErrors: true);
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/Error", createScopeForErrors: true);
             app.UseHsts();
             app.UseHttpsRedirection();
         }

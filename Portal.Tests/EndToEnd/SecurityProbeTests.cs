@@ -51,6 +51,33 @@ public sealed class SecurityProbeTests(PortalAppFixture app)
     }
 
     [Fact]
+    public async Task An_endpoint_that_fails_answers_a_Vietnamese_problem_with_a_request_id_and_no_exception_text()
+    {
+        Guid lost;
+        await using (var db = await Db())
+        {
+            // A file whose stored bytes are gone (a disk restored without its files): the download fails on the server.
+            var task = await db.DirectiveTasks.Include(t => t.Document).OrderBy(t => t.Id).FirstAsync(Ct);
+            var file = new Portal.Domain.Files.StoredFile(Guid.NewGuid(), "mat-tep.pdf", "application/pdf", 10, new string('0', 64), DateTimeOffset.UtcNow, null);
+            db.Files.Add(file);
+            task.Document.SignedFileId = file.Id;
+            await db.SaveChangesAsync(Ct);
+            lost = file.Id;
+        }
+        var page = await app.SignInAsync("theodoi");
+
+        var response = await page.Context.APIRequest.GetAsync($"/files/{lost}", new() { MaxRedirects = 0 });
+        var body = await response.TextAsync();
+
+        Assert.Equal(500, response.Status);
+        Assert.StartsWith("application/problem+json", response.Headers["content-type"]);
+        Assert.Contains("requestId", body);
+        Assert.Contains("Hệ thống gặp sự cố", body);
+        Assert.DoesNotContain("Exception", body);
+        Assert.DoesNotContain(lost.ToString("N"), body);
+    }
+
+    [Fact]
     public async Task A_unit_account_sees_its_units_tasks_and_files_only()
     {
         var (_, unitId) = await UnitLeaderAsync();

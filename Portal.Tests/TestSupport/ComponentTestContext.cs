@@ -46,6 +46,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<UnitTreeCache>();
         Services.AddSingleton<RuleProfiles>();
         Services.AddScoped<CurrentUser>();
+        Services.AddScoped<ActionRunner>();
         Services.AddSingleton<PasswordPolicy>();
         Services.AddScoped<TaskQueryService>();
         Services.AddScoped<TaskDetailService>();

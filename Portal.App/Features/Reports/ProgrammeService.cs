@@ -91,7 +91,7 @@ public sealed class ProgrammeService(IDbContextFactory<PortalDbContext> dbFactor
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new Tasks.ConcurrencyConflictException("Đề án vừa được người khác cập nhật; hãy tải lại danh sách.");
+            throw new ConcurrencyConflictException("Đề án vừa được người khác cập nhật; hãy tải lại danh sách.");
         }
     }
 

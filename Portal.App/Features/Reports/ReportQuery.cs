@@ -7,9 +7,24 @@ namespace Portal.App.Features.Reports;
 public sealed record ReportQuery(PeriodKind Kind, int Year, int Number, bool Statutory, DateOnly? From, DateOnly? To, int? UnitId, int? LeaderId,
                                  Portal.Domain.Directives.DocumentField? Field = null)
 {
-    public ReportPeriod Period => Kind == PeriodKind.Custom
-        ? ReportPeriod.Custom(From ?? throw new Domain.DomainException("Vui lòng chọn ngày bắt đầu."), To ?? throw new Domain.DomainException("Vui lòng chọn ngày kết thúc."))
-        : ReportPeriod.Create(Kind, Year, Number, Statutory);
+    /// <summary>The period picked; a period that does not exist (a 13th month, a 5th quarter) is refused in Vietnamese.</summary>
+    public ReportPeriod Period
+    {
+        get
+        {
+            try
+            {
+                return Kind == PeriodKind.Custom
+                    ? ReportPeriod.Custom(From ?? throw new Domain.DomainException("Vui lòng chọn ngày bắt đầu."),
+                                          To ?? throw new Domain.DomainException("Vui lòng chọn ngày kết thúc."))
+                    : ReportPeriod.Create(Kind, Year, Number, Statutory);
+            }
+            catch (ArgumentException)
+            {
+                throw new Domain.DomainException("Kỳ báo cáo không hợp lệ.");
+            }
+        }
+    }
 
     public ReportFilter Filter => new(UnitId, LeaderId, Field);
 

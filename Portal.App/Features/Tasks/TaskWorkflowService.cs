@@ -10,9 +10,6 @@ using Portal.Domain.Tasks;
 
 namespace Portal.App.Features.Tasks;
 
-/// <summary>Another user changed the task since it was shown; nothing of this attempt was saved.</summary>
-public sealed class ConcurrencyConflictException(string message) : Exception(message);
-
 /// <summary>
 /// Every step of a task's workflow, for the signed-in person: one database transaction per step, checked
 /// against the version the user saw, the domain rules and the unit tree; the change is then pushed to desks.
