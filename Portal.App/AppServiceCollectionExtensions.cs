@@ -1,11 +1,10 @@
-using Portal.Domain.Security;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor;
 using MudBlazor.Services;
 using Portal.App.Components;
@@ -20,6 +19,7 @@ using Portal.App.Features.Seeding;
 using Portal.App.Features.Tasks;
 using Portal.App.Infrastructure;
 using Portal.Data;
+using Portal.Domain.Security;
 
 namespace Portal.App;
 
@@ -215,7 +215,8 @@ public static class AppServiceCollectionExtensions
             if (!actor.May(PortalAction.ReadAudit)) return Results.Forbid();
             var q = http.Request.Query;
             static DateOnly? Date(string? s) => DateOnly.TryParseExact(s, "yyyy-MM-dd", out var d) ? d : null;
-            var bytes = await audit.ExportAsync(actor, new Portal.App.Features.Audit.AuditQuery(q["user"], q["entity"], q["key"], Date(q["from"]), Date(q["to"])), ct);
+            var bytes = await audit.ExportAsync(actor, new Portal.App.Features.Audit.AuditQuery(
+                QueryValues.Text(q["user"]), QueryValues.Text(q["entity"]), QueryValues.Text(q["key"]), Date(q["from"]), Date(q["to"])), ct);
             return Results.File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "NhatKy.xlsx");
         }).RequireAuthorization();
         return app;

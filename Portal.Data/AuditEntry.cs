@@ -8,9 +8,16 @@ public sealed class AuditEntry
     public const int AddressMaxLength = 64;
     public const int KeyMaxLength = 100;
 
-    /// <summary>What fits the column: longer text (a user name typed by anybody at sign-in) is cut, with a mark.</summary>
-    public static string? Cut(string? value, int maxLength) =>
-        value is null || value.Length <= maxLength ? value : value[..(maxLength - 1)] + "…";
+    /// <summary>
+    /// What fits the column: longer text (a user name typed by anybody at sign-in) is cut, with a mark, and control
+    /// characters (a NUL, which PostgreSQL refuses in text) are shown as "�".
+    /// </summary>
+    public static string? Cut(string? value, int maxLength)
+    {
+        if (value is null) return null;
+        if (value.Any(char.IsControl)) value = string.Concat(value.Select(c => char.IsControl(c) ? '\uFFFD' : c));
+        return value.Length <= maxLength ? value : value[..(maxLength - 1)] + "…";
+    }
 
     public long Id { get; set; }
     public DateTimeOffset At { get; set; }

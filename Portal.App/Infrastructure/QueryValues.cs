@@ -19,6 +19,12 @@ public static class QueryValues
         value is { Length: > 0 } && !char.IsAsciiDigit(value[0]) && value[0] != '-' && Enum.TryParse<T>(value, true, out var parsed) && Enum.IsDefined(parsed)
             ? parsed : null;
 
-    /// <summary>A search text, cut to a reasonable length.</summary>
-    public static string? Text(string? value) => value is { Length: > TextMaxLength } ? value[..TextMaxLength] : value;
+    /// <summary>A search text without control characters (PostgreSQL refuses a NUL in a parameter), cut to a reasonable length.</summary>
+    public static string? Text(string? value)
+    {
+        if (value is null) return null;
+        if (value.Any(c => char.IsControl(c) || Portal.Domain.Text.TextInput.IsForbidden(c)))
+            value = string.Concat(value.Where(c => !char.IsControl(c) && !Portal.Domain.Text.TextInput.IsForbidden(c)));
+        return value.Length > TextMaxLength ? value[..TextMaxLength] : value;
+    }
 }

@@ -42,7 +42,9 @@ public static class RequestLimits
                 HttpMethods.IsPost(http.Request.Method) && http.Request.Path.StartsWithSegments("/Account/Login")
                     ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "?", _ => new FixedWindowRateLimiterOptions
                     {
-                        PermitLimit = signIns, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+                        PermitLimit = signIns,
+                        Window = TimeSpan.FromMinutes(1),
+                        QueueLimit = 0,
                     })
                     : RateLimitPartition.GetNoLimiter(""));
         });

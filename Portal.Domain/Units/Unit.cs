@@ -52,16 +52,14 @@ public sealed class Unit
     public void Rename(string name)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Tên đơn vị không được để trống.");
-        if (name.Length > NameMaxLength) throw new DomainException($"Tên đơn vị dài tối đa {NameMaxLength} ký tự.");
-        Name = name.Trim();
+        Name = TextInput.Required(name, NameMaxLength, "Tên đơn vị");
         SearchText = TextFolding.Fold(Name);
     }
 
     public void Recode(string code)
     {
         if (string.IsNullOrWhiteSpace(code)) throw new DomainException("Mã đơn vị không được để trống.");
-        if (code.Trim().Length > CodeMaxLength) throw new DomainException($"Mã đơn vị dài tối đa {CodeMaxLength} ký tự.");
-        Code = code.Trim();
+        Code = TextInput.Required(code, CodeMaxLength, "Mã đơn vị");
     }
 
     public void MoveTo(Unit? parent)

@@ -210,7 +210,8 @@ public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLife
         var report = await BuildAsync();
         var exporter = new SummaryReportExporter(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Portal:ProvinceName"] = "Tỉnh Demo", ["Portal:ReportParentBody"] = "UBND TỈNH DEMO",
+            ["Portal:ProvinceName"] = "Tỉnh Demo",
+            ["Portal:ReportParentBody"] = "UBND TỈNH DEMO",
         }).Build());
 
         var bytes = exporter.Export(report, new DateOnly(2026, 11, 2));

@@ -81,15 +81,15 @@ public abstract class TaskQueryTests(DatabaseProvider provider) : IAsyncLifetime
         var now = _clock.GetUtcNow();
 
         foreach (var stage in Enum.GetValues<TaskStage>())
-        foreach (var timeliness in Enum.GetValues<Timeliness>())
-        {
-            var expected = all.Where(t => t.ProgressAt(now) == new TaskProgress(stage, timeliness)).Select(t => t.Id).Order().ToList();
-            var page = await _queries.ListAsync(Office, new TaskFilter { Stage = stage, Timeliness = timeliness }, 0, 100, ct);
+            foreach (var timeliness in Enum.GetValues<Timeliness>())
+            {
+                var expected = all.Where(t => t.ProgressAt(now) == new TaskProgress(stage, timeliness)).Select(t => t.Id).Order().ToList();
+                var page = await _queries.ListAsync(Office, new TaskFilter { Stage = stage, Timeliness = timeliness }, 0, 100, ct);
 
-            Assert.True(expected.SequenceEqual(page.Rows.Select(r => r.Id).Order()), $"{stage}/{timeliness}");
-            Assert.Equal(expected.Count, page.Total);
-            Assert.All(page.Rows, r => Assert.Equal(new TaskProgress(stage, timeliness), r.Progress));
-        }
+                Assert.True(expected.SequenceEqual(page.Rows.Select(r => r.Id).Order()), $"{stage}/{timeliness}");
+                Assert.Equal(expected.Count, page.Total);
+                Assert.All(page.Rows, r => Assert.Equal(new TaskProgress(stage, timeliness), r.Progress));
+            }
         var counts = await _queries.CountByStatusAsync(Office, new TaskFilter(), ct);
         Assert.Equal(all.Count, counts.Values.Sum());
         Assert.Equal(2, counts[new TaskProgress(TaskStage.Completed, Timeliness.OnTime)] + counts[new TaskProgress(TaskStage.Completed, Timeliness.Overdue)]);

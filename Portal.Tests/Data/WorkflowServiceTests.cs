@@ -53,8 +53,12 @@ public abstract class WorkflowServiceTests(DatabaseProvider provider) : IAsyncLi
     {
         var result = await _registration.RegisterAsync(TrackerUser, new NewDocument
         {
-            Number = "45", Symbol = "UBND-KT", Summary = "Về việc đẩy nhanh giải ngân", IssueDate = new DateTime(2026, 11, 2),
-            IssuerUnitId = _data.Province.Id, DirectingLeaderId = _data.Chairman.Id,
+            Number = "45",
+            Symbol = "UBND-KT",
+            Summary = "Về việc đẩy nhanh giải ngân",
+            IssueDate = new DateTime(2026, 11, 2),
+            IssuerUnitId = _data.Province.Id,
+            DirectingLeaderId = _data.Chairman.Id,
             Tasks = [new NewTask { Content = "Báo cáo tiến độ giải ngân", LeadUnitId = _data.Finance.Id, Deadline = deadline, HasDeadline = deadline is not null,
                                    CoordinatingUnitIds = [_data.Health.Id] }],
         }, TestContext.Current.CancellationToken);
@@ -124,7 +128,11 @@ public abstract class WorkflowServiceTests(DatabaseProvider provider) : IAsyncLi
         var finance = await RegisterAsync(new DateTime(2026, 11, 20));
         var health = await _registration.RegisterAsync(TrackerUser, new NewDocument
         {
-            Number = "46", Symbol = "UBND-VX", Summary = "Về việc phòng chống dịch", IssueDate = new DateTime(2026, 11, 2), IssuerUnitId = _data.Province.Id,
+            Number = "46",
+            Symbol = "UBND-VX",
+            Summary = "Về việc phòng chống dịch",
+            IssueDate = new DateTime(2026, 11, 2),
+            IssuerUnitId = _data.Province.Id,
             Tasks = [new NewTask { Content = "Báo cáo công tác phòng dịch", LeadUnitId = _data.Health.Id, Deadline = new DateTime(2026, 11, 20), HasDeadline = true }],
         }, ct);
         await TestAccounts.AddAsync(_database, "u-unit-finance");
@@ -215,12 +223,21 @@ public abstract class WorkflowServiceTests(DatabaseProvider provider) : IAsyncLi
         var ct = TestContext.Current.CancellationToken;
         var secret = new NewDocument
         {
-            Number = "1", Symbol = "UBND-NC", Summary = "Mật", IssueDate = new DateTime(2026, 11, 2), IssuerUnitId = _data.Province.Id,
-            Secrecy = SecrecyLevel.Mat, Tasks = [new NewTask { Content = "X", LeadUnitId = _data.Finance.Id, Deadline = new DateTime(2026, 11, 20) }],
+            Number = "1",
+            Symbol = "UBND-NC",
+            Summary = "Mật",
+            IssueDate = new DateTime(2026, 11, 2),
+            IssuerUnitId = _data.Province.Id,
+            Secrecy = SecrecyLevel.Mat,
+            Tasks = [new NewTask { Content = "X", LeadUnitId = _data.Finance.Id, Deadline = new DateTime(2026, 11, 20) }],
         };
         var early = new NewDocument
         {
-            Number = "2", Symbol = "UBND-KT", Summary = "Gấp", IssueDate = new DateTime(2026, 11, 2), IssuerUnitId = _data.Province.Id,
+            Number = "2",
+            Symbol = "UBND-KT",
+            Summary = "Gấp",
+            IssueDate = new DateTime(2026, 11, 2),
+            IssuerUnitId = _data.Province.Id,
             Tasks = [new NewTask { Content = "X", LeadUnitId = _data.Finance.Id, Deadline = new DateTime(2026, 11, 2) }],
         };
 
@@ -256,7 +273,11 @@ public abstract class WorkflowServiceTests(DatabaseProvider provider) : IAsyncLi
 
         var result = await _registration.RegisterAsync(TrackerUser, new NewDocument
         {
-            Number = "46", Symbol = "UBND-VX", Summary = "Về việc nhập muộn", IssueDate = new DateTime(2026, 11, 2), IssuerUnitId = _data.Province.Id,
+            Number = "46",
+            Symbol = "UBND-VX",
+            Summary = "Về việc nhập muộn",
+            IssueDate = new DateTime(2026, 11, 2),
+            IssuerUnitId = _data.Province.Id,
             Tasks = [new NewTask { Content = "Nhiệm vụ", LeadUnitId = _data.Finance.Id, Deadline = new DateTime(2026, 11, 27) }],
         }, ct);
 

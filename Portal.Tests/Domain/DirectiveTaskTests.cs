@@ -30,8 +30,12 @@ public sealed class DirectiveTaskTests
 
     private static readonly Dictionary<string, WorkflowActor> Actors = new()
     {
-        ["tracker"] = Tracker, ["other tracker"] = OtherTracker, ["lead unit leader"] = Leader, ["assigned specialist"] = Specialist,
-        ["other unit leader"] = OtherLeader, ["coordinating unit"] = Coordinator,
+        ["tracker"] = Tracker,
+        ["other tracker"] = OtherTracker,
+        ["lead unit leader"] = Leader,
+        ["assigned specialist"] = Specialist,
+        ["other unit leader"] = OtherLeader,
+        ["coordinating unit"] = Coordinator,
     };
 
     private static ReportDraft Draft(string content = "Đã hoàn thành") => new(content, "Báo cáo", "15/BC-STC", "Kết quả", new DateOnly(2026, 11, 10), "Lê Văn Đức");
@@ -99,11 +103,11 @@ public sealed class DirectiveTaskTests
     {
         var data = new TheoryData<string, TaskState, string>();
         foreach (var transition in Transitions.Keys)
-        foreach (var state in Enum.GetValues<TaskState>())
-        foreach (var actor in Actors.Keys)
-        {
-            data.Add(transition, state, actor);
-        }
+            foreach (var state in Enum.GetValues<TaskState>())
+                foreach (var actor in Actors.Keys)
+                {
+                    data.Add(transition, state, actor);
+                }
         return data;
     }
 

@@ -72,7 +72,9 @@ public sealed class AdministrationTests(PortalAppFixture app)
         // Signing in from a forged form: refused before the password is even checked.
         var login = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["_handler"] = "login", ["Input.UserName"] = "quantri", ["Input.Password"] = "Demo@2026",
+            ["_handler"] = "login",
+            ["Input.UserName"] = "quantri",
+            ["Input.Password"] = "Demo@2026",
         }), ct);
         Assert.Equal(HttpStatusCode.BadRequest, login.StatusCode);
         Assert.False(login.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith(".AspNetCore.Identity", StringComparison.Ordinal)));

@@ -25,10 +25,10 @@ public sealed class DemoProvinceTests(PortalAppFixture app)
 
         Assert.InRange(facts.Count, 1800, 2600);
         foreach (var stage in Enum.GetValues<TaskStage>())
-        foreach (var timeliness in Enum.GetValues<Timeliness>())
-        {
-            Assert.Contains(new TaskProgress(stage, timeliness), seen);
-        }
+            foreach (var timeliness in Enum.GetValues<Timeliness>())
+            {
+                Assert.Contains(new TaskProgress(stage, timeliness), seen);
+            }
     }
 
     [Fact]

@@ -92,6 +92,21 @@ public sealed class RequestLimitsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_user_name_with_control_characters_is_refused_plainly_and_recorded_readably()
+    {
+        var response = await SignInAsync("ke\u0007gian\u001B", "Sai@2026x");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Tên đăng nhập hoặc mật khẩu không đúng.", await response.Content.ReadAsStringAsync(Ct));
+        await using var db = await Db();
+        Assert.True(await db.AuditTrail.AnyAsync(a => a.Action == "SignInFailed" && a.UserName == "ke\uFFFDgian\uFFFD", Ct));
+        // A NUL does not even get past the form reader: refused before anything is looked up or stored.
+        var nul = await SignInAsync("ke\u0000gian", "Sai@2026x");
+        Assert.Equal(HttpStatusCode.BadRequest, nul.StatusCode);
+        Assert.DoesNotContain(await db.AuditTrail.Select(a => a.UserName).ToListAsync(Ct), name => name?.Contains('\0') == true);
+    }
+
+    [Fact]
     public async Task An_unknown_user_name_costs_the_same_password_hashing_as_a_known_one()
     {
         var before = CountingHasher.Verifications;
@@ -166,7 +181,10 @@ public sealed class RequestLimitsTests : IAsyncLifetime
         Assert.NotEmpty(token);
         return await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["_handler"] = "login", ["__RequestVerificationToken"] = token, ["Input.UserName"] = userName, ["Input.Password"] = password,
+            ["_handler"] = "login",
+            ["__RequestVerificationToken"] = token,
+            ["Input.UserName"] = userName,
+            ["Input.Password"] = password,
         }), Ct);
     }
 

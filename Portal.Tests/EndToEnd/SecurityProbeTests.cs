@@ -219,7 +219,11 @@ public sealed class SecurityProbeTests(PortalAppFixture app)
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         var user = new PortalUser
         {
-            UserName = userName, DisplayName = userName, PersonId = personId, UnitId = unitId, MustChangePassword = mustChange,
+            UserName = userName,
+            DisplayName = userName,
+            PersonId = personId,
+            UnitId = unitId,
+            MustChangePassword = mustChange,
             PasswordChangedAt = mustChange ? null : DateTimeOffset.UtcNow,
         };
         Assert.True((await users.CreateAsync(user, Password)).Succeeded);

@@ -377,7 +377,10 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
 
         public NewDocument NewDocumentInput(Target target) => new()
         {
-            Number = NextCode(), Symbol = "UBND-MT", Summary = "Về việc thử quyền nhập văn bản", IssueDate = new DateTime(2026, 11, 2),
+            Number = NextCode(),
+            Symbol = "UBND-MT",
+            Summary = "Về việc thử quyền nhập văn bản",
+            IssueDate = new DateTime(2026, 11, 2),
             IssuerUnitId = Committee.Id,
             Tasks = [new NewTask { Content = "Nhiệm vụ thử quyền", LeadUnitId = UnitOf(target).Id, Deadline = new DateTime(2027, 1, 29), HasDeadline = true }],
         };

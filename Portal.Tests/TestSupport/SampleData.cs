@@ -40,7 +40,10 @@ public sealed class SampleData
         await db.SaveChangesAsync();
         var data = new SampleData
         {
-            Province = province, Office = office, Finance = finance, Health = health,
+            Province = province,
+            Office = office,
+            Finance = finance,
+            Health = health,
             Chairman = new Person("Nguyễn Văn Chủ", province.Id, "Chủ tịch UBND tỉnh"),
             Tracker = new Person("Trần Thị Theo Dõi", office.Id, "Chuyên viên"),
             FinanceLeader = new Person("Lê Văn Đức", finance.Id, "Giám đốc"),

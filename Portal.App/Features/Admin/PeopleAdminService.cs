@@ -29,8 +29,15 @@ public sealed class PersonForm
 
     public static PersonForm From(PersonAdminRow row) => new()
     {
-        FullName = row.FullName, UnitId = row.UnitId, Position = row.Position, BirthDate = row.BirthDate?.ToDateTime(TimeOnly.MinValue),
-        Gender = row.Gender, Phone = row.Phone, Email = row.Email, CivilServantCode = row.CivilServantCode, Duties = row.Duties,
+        FullName = row.FullName,
+        UnitId = row.UnitId,
+        Position = row.Position,
+        BirthDate = row.BirthDate?.ToDateTime(TimeOnly.MinValue),
+        Gender = row.Gender,
+        Phone = row.Phone,
+        Email = row.Email,
+        CivilServantCode = row.CivilServantCode,
+        Duties = row.Duties,
     };
 }
 

@@ -25,11 +25,19 @@ public sealed class RuleSettingsForm
 
     public static RuleSettingsForm From(RuleSettings s, int version) => new()
     {
-        EntryWorkingDays = s.EntryWorkingDays, EntryMultiTaskWorkingDays = s.EntryMultiTaskWorkingDays, UseCutOff = s.EntryCutOff is not null,
-        EntryCutOff = s.EntryCutOff?.ToTimeSpan() ?? new TimeSpan(15, 0, 0), UrgentSameDay = s.UrgentSameDay,
-        TracksTasksWithoutDeadline = s.TracksTasksWithoutDeadline, WarningDays = s.WarningDays.Replace(",", ", "),
-        UrgingIntervalDays = s.UrgingIntervalDays, NoticesBeforeEscalation = s.NoticesBeforeEscalation, EvaluationBase = s.EvaluationBase,
-        OverdueDeduction = s.OverdueDeduction, ExtensionDeduction = s.ExtensionDeduction, Version = version,
+        EntryWorkingDays = s.EntryWorkingDays,
+        EntryMultiTaskWorkingDays = s.EntryMultiTaskWorkingDays,
+        UseCutOff = s.EntryCutOff is not null,
+        EntryCutOff = s.EntryCutOff?.ToTimeSpan() ?? new TimeSpan(15, 0, 0),
+        UrgentSameDay = s.UrgentSameDay,
+        TracksTasksWithoutDeadline = s.TracksTasksWithoutDeadline,
+        WarningDays = s.WarningDays.Replace(",", ", "),
+        UrgingIntervalDays = s.UrgingIntervalDays,
+        NoticesBeforeEscalation = s.NoticesBeforeEscalation,
+        EvaluationBase = s.EvaluationBase,
+        OverdueDeduction = s.OverdueDeduction,
+        ExtensionDeduction = s.ExtensionDeduction,
+        Version = version,
     };
 }
 

@@ -21,8 +21,11 @@ public sealed class AuditService(IDbContextFactory<PortalDbContext> dbFactory, T
         db.AuditTrail.Add(new AuditEntry
         {
             // The user name is whatever anybody typed: it is stored within the column, cut with a mark.
-            At = clock.GetUtcNow(), UserName = AuditEntry.Cut(userName, AuditEntry.UserNameMaxLength),
-            Address = AuditEntry.Cut(address, AuditEntry.AddressMaxLength), Action = succeeded ? "SignIn" : "SignInFailed", Entity = "Account",
+            At = clock.GetUtcNow(),
+            UserName = AuditEntry.Cut(userName, AuditEntry.UserNameMaxLength),
+            Address = AuditEntry.Cut(address, AuditEntry.AddressMaxLength),
+            Action = succeeded ? "SignIn" : "SignInFailed",
+            Entity = "Account",
         });
         await db.SaveChangesAsync(ct);
     }
@@ -58,11 +61,25 @@ public sealed class AuditService(IDbContextFactory<PortalDbContext> dbFactory, T
         return stream.ToArray();
     }
 
-    /// <summary>An Excel cell holds at most 32,767 characters: a longer value is cut and says how much was left out.</summary>
+    /// <summary>
+    /// What an Excel cell can hold: at most 32,767 characters (a longer value is cut and says how much was left out) and
+    /// only characters XML allows (a control character typed at sign-in is shown as "�" instead of breaking the file).
+    /// </summary>
     public static string FitCell(string? value)
     {
         const int limit = 32_767;
         if (value is null) return "";
+        if (!value.All(System.Xml.XmlConvert.IsXmlChar))
+        {
+            var chars = value.ToCharArray();
+            for (var i = 0; i < chars.Length; i++)
+            {
+                var pair = i + 1 < chars.Length && char.IsSurrogatePair(chars[i], chars[i + 1]);
+                if (pair) i++;
+                else if (!System.Xml.XmlConvert.IsXmlChar(chars[i])) chars[i] = '\uFFFD';
+            }
+            value = new string(chars);
+        }
         if (value.Length <= limit) return value;
         const int kept = limit - 40;
         return value[..kept] + string.Format(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), "… [đã cắt {0:N0} ký tự]", value.Length - kept);

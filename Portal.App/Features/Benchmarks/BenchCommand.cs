@@ -7,9 +7,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Portal.App.Features.Desk;
 using Portal.App.Features.Notifications;
 using Portal.App.Features.Reports;
-using Portal.App.Features.Tasks;
-using Portal.Domain.Tasks;
 using Portal.App.Features.Seeding;
+using Portal.App.Features.Tasks;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
@@ -18,6 +17,7 @@ using Portal.Domain.Directives;
 using Portal.Domain.People;
 using Portal.Domain.Reports;
 using Portal.Domain.Security;
+using Portal.Domain.Tasks;
 using Portal.Domain.Units;
 
 namespace Portal.App.Features.Benchmarks;
@@ -224,7 +224,10 @@ public static class BenchCommand
                 listener.Stop();
                 var start = new ProcessStartInfo("dotnet", [app])
                 {
-                    WorkingDirectory = Path.GetDirectoryName(app)!, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+                    WorkingDirectory = Path.GetDirectoryName(app)!,
+                    RedirectStandardOutput = true,
+                    RedirectStandardError = true,
+                    UseShellExecute = false,
                 };
                 start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
                 start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
@@ -300,8 +303,16 @@ public static class BenchCommand
             var ids = accounts.Values.ToList();
             var existing = (await db.Users.Where(u => ids.Contains(u.Id)).Select(u => u.Id).ToListAsync()).ToHashSet();
             foreach (var (unit, id) in accounts.Where(a => !existing.Contains(a.Value)))
-                db.Users.Add(new PortalUser { Id = id, UserName = id, NormalizedUserName = id.ToUpperInvariant(), DisplayName = "Lãnh đạo",
-                                              PersonId = LeaderOfUnit[unit], UnitId = unit, SecurityStamp = AccountStamp });
+                db.Users.Add(new PortalUser
+                {
+                    Id = id,
+                    UserName = id,
+                    NormalizedUserName = id.ToUpperInvariant(),
+                    DisplayName = "Lãnh đạo",
+                    PersonId = LeaderOfUnit[unit],
+                    UnitId = unit,
+                    SecurityStamp = AccountStamp
+                });
             await db.SaveChangesAsync();
             return [.. rows.Select(r => (r.Id, r.Version, new Actor(accounts[r.LeadUnitId], "Lãnh đạo", LeaderOfUnit[r.LeadUnitId], r.LeadUnitId,
                 new HashSet<string> { PortalRoles.UnitLeader }) { SecurityStamp = AccountStamp }))];
@@ -434,7 +445,8 @@ public static class BenchCommand
                 // Entered in the order of time, as a register fills up: a year's tasks lie together in the tables.
                 var day = workingDays[(int)((long)created * workingDays.Count / taskCount)];
                 var document = new DirectiveDocument(DocumentType.CongVan, $"{++number}", "UBND-TH", $"Văn bản đo lường số {number}", day,
-                                                     leadUnits[0].ParentId!.Value, SecrecyLevel.None) { DirectingLeaderId = chairman.Id, DrafterId = tracker.Id };
+                                                     leadUnits[0].ParentId!.Value, SecrecyLevel.None)
+                { DirectingLeaderId = chairman.Id, DrafterId = tracker.Id };
                 var assignedAt = VietnamTime.At(day, new TimeOnly(9, 0));
                 document.Register(tracker.Id, assignedAt, calendar.AddWorkingDays(day, 2));
                 db.DirectiveDocuments.Add(document);

@@ -1,9 +1,9 @@
-using Portal.Domain.Security;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Reports;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
+using Portal.Domain.Security;
 using Portal.Domain.Tasks;
 
 namespace Portal.App.Features.Dashboard;

@@ -1,9 +1,9 @@
-using Portal.Domain.Security;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Tasks;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain.Files;
+using Portal.Domain.Security;
 
 namespace Portal.App.Features.Files;
 

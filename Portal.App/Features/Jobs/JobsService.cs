@@ -1,7 +1,7 @@
-using Portal.App.Infrastructure;
-using Portal.Domain.Security;
 using Microsoft.EntityFrameworkCore;
+using Portal.App.Infrastructure;
 using Portal.Data;
+using Portal.Domain.Security;
 using Quartz;
 
 namespace Portal.App.Features.Jobs;

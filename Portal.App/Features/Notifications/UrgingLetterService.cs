@@ -38,8 +38,18 @@ public sealed class UrgingLetterService(IDbContextFactory<PortalDbContext> dbFac
             .Where(t => t.LeadUnitId == unitId && t.ParentTaskId == null && (documentId == null || t.DocumentId == documentId))
             .Select(t => new
             {
-                t.Id, t.DocumentId, t.Document.Number, t.Document.Symbol, t.Document.Summary, t.Document.IssueDate, t.Content, t.State,
-                t.EffectiveDeadline, t.Started, t.LastSubmittedAt, t.LastDecision,
+                t.Id,
+                t.DocumentId,
+                t.Document.Number,
+                t.Document.Symbol,
+                t.Document.Summary,
+                t.Document.IssueDate,
+                t.Content,
+                t.State,
+                t.EffectiveDeadline,
+                t.Started,
+                t.LastSubmittedAt,
+                t.LastDecision,
                 Notices = db.UrgingNotices.Count(n => n.TaskId == t.Id && n.Deadline == t.EffectiveDeadline),
             })
             .ToListAsync(ct);

@@ -1,4 +1,3 @@
-using Portal.Domain.Security;
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Infrastructure;
@@ -6,6 +5,7 @@ using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Directives;
 using Portal.Domain.Reports;
+using Portal.Domain.Security;
 using Portal.Domain.Tasks;
 
 namespace Portal.App.Features.Reports;

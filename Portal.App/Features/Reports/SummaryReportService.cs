@@ -58,8 +58,12 @@ public sealed class SummaryReportService(IDbContextFactory<PortalDbContext> dbFa
         var counted = standing
             .Where(s => s.State != TaskState.Returned && s.LeadUnitId is not null)
             .Where(s => filter.UnitId is null || s.LeadUnitId == filter.UnitId)
-            .Select(s => new { Unit = s.LeadUnitId!.Value, s.DocumentId,
-                               Progress = TaskStatusRules.Classify(s.Deadline, s.Started, s.SubmittedAt, s.Decision, lastMoment) })
+            .Select(s => new
+            {
+                Unit = s.LeadUnitId!.Value,
+                s.DocumentId,
+                Progress = TaskStatusRules.Classify(s.Deadline, s.Started, s.SubmittedAt, s.Decision, lastMoment)
+            })
             .ToList();
         var unitIds = counted.Select(c => c.Unit).Distinct().ToList();
         var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id))

@@ -1,8 +1,8 @@
-using Portal.Domain.Security;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain.Directives;
+using Portal.Domain.Security;
 using Portal.Domain.Tasks;
 
 namespace Portal.App.Features.Tasks;

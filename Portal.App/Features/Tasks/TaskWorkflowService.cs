@@ -1,4 +1,3 @@
-using Portal.Domain.Security;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Notifications;
 using Portal.App.Infrastructure;
@@ -6,6 +5,7 @@ using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Directives;
 using Portal.Domain.Notifications;
+using Portal.Domain.Security;
 using Portal.Domain.Tasks;
 
 namespace Portal.App.Features.Tasks;
