@@ -52,6 +52,9 @@ public static class AppServiceCollectionExtensions
             })
             .AddIdentityCookies();
         var development = builder.Environment.IsDevelopment();
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var security = SecurityOptions.From(builder.Configuration);
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/Account/Login";
@@ -63,10 +66,9 @@ public static class AppServiceCollectionExtensions
             // Development runs on plain http://localhost:5000; everywhere else the cookie never leaves over plain HTTP.
             o.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             // Idle sessions end (sliding), and every session ends at its maximum age whatever its activity.
-            o.ExpireTimeSpan = SecuritySettings.SessionIdle(builder.Configuration);
+            o.ExpireTimeSpan = security.SessionIdle;
             o.SlidingExpiration = true;
-            var max = SecuritySettings.SessionMax(builder.Configuration);
-            o.Events.OnValidatePrincipal = context => SessionLifetime.ValidateAsync(context, max);
+            o.Events.OnValidatePrincipal = context => SessionLifetime.ValidateAsync(context, security.SessionMax);
         });
         // Behind the province's reverse proxy (TLS ends there) the request's scheme and address come from its headers, so the
         // HTTPS-only cookie, HSTS and the audit's source address see the browser's side. Proxies other than this host:
@@ -74,15 +76,13 @@ public static class AppServiceCollectionExtensions
         services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
-            foreach (var proxy in (builder.Configuration["Security:KnownProxies"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                if (System.Net.IPAddress.TryParse(proxy, out var address)) o.KnownProxies.Add(address);
+            foreach (var proxy in security.Proxies.ToList()) o.KnownProxies.Add(proxy);
         });
         // A password change, reset, lock, role change or sign-out renews the account's security stamp; every session
         // compares its stamp with the account's at this interval (cookie on each request, open circuits on a timer).
-        var revalidation = SecuritySettings.SessionRevalidation(builder.Configuration);
         services.Configure<SecurityStampValidatorOptions>(o =>
         {
-            o.ValidationInterval = revalidation;
+            o.ValidationInterval = security.SessionRevalidation;
             o.OnRefreshingPrincipal = SessionLifetime.KeepSignInMoment;
         });
         services.TryAddScoped<ISecurityStampValidator, SecurityStampValidator<PortalUser>>();
@@ -123,7 +123,7 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, PasswordChangeResultHandler>();
 
         services.AddSingleton<PasswordPolicy>();
-        services.AddPortalRequestLimits(builder.Configuration);
+        services.AddPortalRequestLimits(security);
         services.AddHttpContextAccessor();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, Portal.App.Features.Audit.AuditCircuitHandler>();
         services.AddScoped<Portal.App.Features.Audit.AuditService>();

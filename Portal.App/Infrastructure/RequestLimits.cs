@@ -13,10 +13,10 @@ public static class RequestLimits
 {
     public const string TooManySignIns = "Có quá nhiều lần đăng nhập từ máy của bạn. Vui lòng thử lại sau một phút.";
 
-    public static IServiceCollection AddPortalRequestLimits(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPortalRequestLimits(this IServiceCollection services, SecurityOptions security)
     {
-        var maxBody = Math.Clamp(configuration.GetValue("Security:MaxRequestBodyBytes", 1L << 20), 16L << 10, 100L << 20);
-        var signIns = Math.Clamp(configuration.GetValue("Security:SignInAttemptsPerMinute", 20), 1, 100_000);
+        var maxBody = security.MaxRequestBodyBytes;
+        var signIns = security.SignInAttemptsPerMinute;
         services.Configure<KestrelServerOptions>(o =>
         {
             o.Limits.MaxRequestBodySize = maxBody;

@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Portal.App.Features.Reports;
 using Portal.App.Infrastructure;
 using Portal.Data;
@@ -63,7 +64,7 @@ public sealed class EntryReportTests : IAsyncLifetime
     {
         var report = await new EntryReportService(_database).BuildAsync(Clerk, ReportPeriod.Create(PeriodKind.Month, 2026, 10), TestContext.Current.CancellationToken);
 
-        var bytes = new EntryReportExporter(new ConfigurationBuilder().Build()).Export(report, new DateOnly(2026, 11, 2));
+        var bytes = new EntryReportExporter(Options.Create(new PortalOptions())).Export(report, new DateOnly(2026, 11, 2));
 
         using var book = new XLWorkbook(new MemoryStream(bytes));
         var sheet = book.Worksheet(1);

@@ -72,7 +72,7 @@ public sealed class PasswordPolicyTests : IAsyncLifetime
     [InlineData(false, 31, true)]
     public void A_first_sign_in_or_a_password_older_than_the_limit_must_be_changed(bool mustChange, int daysOld, bool expected)
     {
-        var policy = new PasswordPolicy(new ConfigurationBuilder().Build(), _clock);
+        var policy = new PasswordPolicy(Microsoft.Extensions.Options.Options.Create(new Portal.App.Infrastructure.SecurityOptions()), _clock);
         var claims = new List<Claim> { new(PasswordPolicy.ChangedAtClaim, _clock.GetUtcNow().AddDays(-daysOld).UtcTicks.ToString()) };
         if (mustChange) claims.Add(new Claim(PasswordPolicy.MustChangeClaim, "true"));
         var user = new ClaimsPrincipal(new ClaimsIdentity(claims, "test"));

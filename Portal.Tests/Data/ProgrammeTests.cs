@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Portal.App.Features.Reports;
 using Portal.App.Infrastructure;
 using Portal.Data;
@@ -57,7 +58,7 @@ public sealed class ProgrammeTests : IAsyncLifetime
         Assert.Equal((2, 1, 2), (finance.Submitted, finance.Issued, finance.NotSubmitted));
         Assert.Equal(0.5, finance.SubmittedRate);
 
-        using var book = new XLWorkbook(new MemoryStream(new ProgrammeReportExporter(new ConfigurationBuilder().Build()).Export(report, new DateOnly(2026, 11, 2))));
+        using var book = new XLWorkbook(new MemoryStream(new ProgrammeReportExporter(Options.Create(new PortalOptions())).Export(report, new DateOnly(2026, 11, 2))));
         var cells = book.Worksheet(1).CellsUsed().Select(c => c.GetString()).ToList();
         Assert.Contains("Số đề án đăng ký đầu năm", cells);
         Assert.Contains("Số đề án xin chuyển, rút khỏi CTCT", cells);

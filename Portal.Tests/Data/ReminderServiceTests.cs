@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Portal.App.Features.Notifications;
 using Portal.App.Infrastructure;
@@ -195,7 +196,7 @@ public sealed class UrgingLetterTests : IAsyncLifetime
         Assert.Equal("Chưa thực hiện – quá hạn", task.Status);
         Assert.Equal(1, task.NoticeCount);
 
-        var bytes = new UrgingLetterExporter(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build()).Export(letter);
+        var bytes = new UrgingLetterExporter(Options.Create(new PortalOptions())).Export(letter);
         using var book = new ClosedXML.Excel.XLWorkbook(new MemoryStream(bytes));
         var cells = book.Worksheet(1).CellsUsed().Select(c => c.GetString()).ToList();
         Assert.Contains("PHIẾU BÁO", cells);

@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Portal.App.Features.Reports;
 using Portal.App.Infrastructure;
 using Portal.Data;
@@ -164,7 +165,7 @@ public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLife
         Assert.Equal(0, finance.Extensions);
         Assert.Equal(90, finance.Score);                 // 100 − 2 × 5 overdue
 
-        var bytes = new EvaluationExporter(new ConfigurationBuilder().Build()).Export(evaluation, new DateOnly(2026, 12, 20));
+        var bytes = new EvaluationExporter(Options.Create(new PortalOptions())).Export(evaluation, new DateOnly(2026, 12, 20));
         using var book = new XLWorkbook(new MemoryStream(bytes));
         var row = book.Worksheet(1).CellsUsed().Single(c => c.GetString() == "Sở Tài chính").WorksheetRow();
         Assert.Equal(90, row.Cell(9).GetDouble());
@@ -187,7 +188,7 @@ public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLife
     {
         var report = await new UnitReportService(_database).BuildAsync(Clerk, _data.Finance.Id, October, TestContext.Current.CancellationToken);
 
-        var bytes = new UnitReportExporter(new ConfigurationBuilder().Build()).Export(report, new DateOnly(2026, 11, 2));
+        var bytes = new UnitReportExporter(Options.Create(new PortalOptions())).Export(report, new DateOnly(2026, 11, 2));
 
         using var book = new XLWorkbook(new MemoryStream(bytes));
         var sheet = book.Worksheet(1);
@@ -208,11 +209,7 @@ public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLife
     public async Task The_workbook_carries_the_template_header_table_totals_and_print_setup()
     {
         var report = await BuildAsync();
-        var exporter = new SummaryReportExporter(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Portal:ProvinceName"] = "Tỉnh Demo",
-            ["Portal:ReportParentBody"] = "UBND TỈNH DEMO",
-        }).Build());
+        var exporter = new SummaryReportExporter(Options.Create(new PortalOptions { ProvinceName = "Tỉnh Demo", ReportParentBody = "UBND TỈNH DEMO" }));
 
         var bytes = exporter.Export(report, new DateOnly(2026, 11, 2));
 

@@ -14,12 +14,12 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
         IServiceScopeFactory scopeFactory,
         IOptions<IdentityOptions> options,
-        IConfiguration configuration)
+        IOptions<SecurityOptions> security)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    private readonly TimeSpan _max = SecuritySettings.SessionMax(configuration);
+    private readonly TimeSpan _max = security.Value.SessionMax;
 
-    protected override TimeSpan RevalidationInterval { get; } = SecuritySettings.SessionRevalidation(configuration);
+    protected override TimeSpan RevalidationInterval { get; } = security.Value.SessionRevalidation;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)

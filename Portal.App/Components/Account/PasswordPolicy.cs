@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure;
 using Portal.Data;
 
@@ -12,13 +13,13 @@ namespace Portal.App.Components.Account;
 /// (<see cref="PortalUser.MustChangePassword"/>), expiry after <c>Security:PasswordMaxAgeDays</c> (default 30),
 /// and no reuse of the last <see cref="RememberedPasswords"/> passwords.
 /// </summary>
-public sealed class PasswordPolicy(IConfiguration configuration, TimeProvider clock)
+public sealed class PasswordPolicy(IOptions<SecurityOptions> security, TimeProvider clock)
 {
     public const int RememberedPasswords = 5;
     public const string ChangedAtClaim = "portal:pwd-changed";
     public const string MustChangeClaim = "portal:pwd-must-change";
 
-    public int MaxAgeDays => configuration.GetValue("Security:PasswordMaxAgeDays", 30);
+    public int MaxAgeDays => security.Value.PasswordMaxAgeDays;
 
     /// <summary>Whether the principal carries the restriction the sign-in put on it (a one-time or expired password):
     /// it reaches nothing but the change-password page and sign-out until the password is changed.</summary>

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Portal.App.Components.Account;
 
 /// <summary>
-/// A sign-in ends after <see cref="Infrastructure.SecuritySettings.SessionMax"/> however active it is: the moment of the
+/// A sign-in ends after <see cref="Infrastructure.SecurityOptions.SessionMaxHours"/> however active it is: the moment of the
 /// sign-in travels in the cookie as a claim, kept across the security-stamp refreshes, and is checked on each request and
 /// by the open circuits.
 /// </summary>

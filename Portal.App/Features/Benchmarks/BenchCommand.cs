@@ -186,7 +186,7 @@ public static class BenchCommand
             Add("Start-up of the app (a new process) on the existing database to the first served page", "≤ 10 s", startup, startup.P95 <= 10_000);
 
             var reports = new SummaryReportService(factory, clock);
-            var exporter = new SummaryReportExporter(configuration);
+            var exporter = new SummaryReportExporter(Microsoft.Extensions.Options.Options.Create(configuration.GetSection(PortalOptions.Section).Get<PortalOptions>() ?? new PortalOptions()));
             var clerk = new Actor("bench", "Bench", null, null, new HashSet<string> { PortalRoles.Clerk });
             var year = ReportPeriod.Create(PeriodKind.Year, LastYear);
             var phuLucV = await TimeAsync(Math.Min(runs, 7), async () =>

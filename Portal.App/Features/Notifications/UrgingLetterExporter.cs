@@ -1,10 +1,12 @@
 using ClosedXML.Excel;
+using Microsoft.Extensions.Options;
 using Portal.App.Features.Reports;
+using Portal.App.Infrastructure;
 
 namespace Portal.App.Features.Notifications;
 
 /// <summary>The urging letter of Phụ lục II (second form) as a print-ready workbook.</summary>
-public sealed class UrgingLetterExporter(IConfiguration configuration)
+public sealed class UrgingLetterExporter(IOptions<PortalOptions> portal)
 {
     public static string FileName(UrgingLetter letter) =>
         $"PhieuBao_{Portal.Domain.Text.TextFolding.Fold(letter.UnitName).Replace(' ', '-')}_{letter.Date:yyyy-MM-dd}.xlsx";
@@ -12,8 +14,8 @@ public sealed class UrgingLetterExporter(IConfiguration configuration)
     public byte[] Export(UrgingLetter letter)
     {
         var book = new OfficialWorkbook("Phiếu báo", [6, 60, 16, 30], landscape: false);
-        book.Header(configuration["Portal:ReportParentBody"] ?? "UBND TỈNH DEMO", "", "Số:        /UBND-TH",
-                    configuration["Portal:ProvinceName"] ?? "Tỉnh Demo", letter.Date);
+        book.Header(portal.Value.ReportParentBody, "", "Số:        /UBND-TH",
+                    portal.Value.ProvinceName, letter.Date);
         book.Skip();
         book.Line("PHIẾU BÁO", bold: true, size: 14);
         book.Line("V/v đôn đốc thực hiện nhiệm vụ UBND tỉnh giao", bold: true);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
@@ -49,7 +50,7 @@ public sealed class EntryReportService(IDbContextFactory<PortalDbContext> dbFact
 }
 
 /// <summary>Phụ lục II as a print-ready workbook.</summary>
-public sealed class EntryReportExporter(IConfiguration configuration)
+public sealed class EntryReportExporter(IOptions<PortalOptions> portal)
 {
     public const string Title = "Tổng hợp việc cập nhật nhiệm vụ UBND tỉnh, Chủ tịch UBND tỉnh giao";
 
@@ -58,8 +59,8 @@ public sealed class EntryReportExporter(IConfiguration configuration)
     public byte[] Export(EntryReport report, DateOnly issuedOn)
     {
         var book = new OfficialWorkbook("Phụ lục II", [6, 32, 13, 13, 13, 13, 12], landscape: false);
-        book.Header(configuration["Portal:ReportParentBody"] ?? "UBND TỈNH DEMO", "VĂN PHÒNG", "Số:        /YKCD-VP",
-                    configuration["Portal:ProvinceName"] ?? "Tỉnh Demo", issuedOn);
+        book.Header(portal.Value.ReportParentBody, "VĂN PHÒNG", "Số:        /YKCD-VP",
+                    portal.Value.ProvinceName, issuedOn);
         book.ReportTitle(Title, $"(từ ngày {report.Period.From:dd'/'MM'/'yyyy} đến ngày {report.Period.To:dd'/'MM'/'yyyy})");
         var head = book.BeginTable(headerRows: 1);
         string[] headers = ["STT", "Họ và tên (người dự thảo VB)", "Tổng số VB cập nhật", "Số VB cập nhật đúng hạn", "Số VB cập nhật trễ hạn",

@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
@@ -71,7 +72,7 @@ public sealed class EvaluationService(IDbContextFactory<PortalDbContext> dbFacto
 }
 
 /// <summary>The year-end evaluation as a workbook (A4 landscape).</summary>
-public sealed class EvaluationExporter(IConfiguration configuration)
+public sealed class EvaluationExporter(IOptions<PortalOptions> portal)
 {
     public const string Title = "Đánh giá kết quả thực hiện nhiệm vụ UBND tỉnh, Chủ tịch UBND tỉnh giao";
 
@@ -80,8 +81,8 @@ public sealed class EvaluationExporter(IConfiguration configuration)
     public byte[] Export(Evaluation evaluation, DateOnly issuedOn)
     {
         var book = new OfficialWorkbook("Đánh giá", [6, 36, 12, 12, 12, 13, 13, 11, 10], landscape: true);
-        book.Header(configuration["Portal:ReportParentBody"] ?? "UBND TỈNH DEMO", "VĂN PHÒNG", "Số:        /BC-VPUB",
-                    configuration["Portal:ProvinceName"] ?? "Tỉnh Demo", issuedOn);
+        book.Header(portal.Value.ReportParentBody, "VĂN PHÒNG", "Số:        /BC-VPUB",
+                    portal.Value.ProvinceName, issuedOn);
         book.ReportTitle(Title, $"(Năm {evaluation.Year}; phục vụ đánh giá cải cách hành chính và thi đua, khen thưởng)");
         var head = book.BeginTable(headerRows: 1);
         string[] headers = ["STT", "Đơn vị", "Số nhiệm vụ được giao", "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Đang thực hiện quá hạn",

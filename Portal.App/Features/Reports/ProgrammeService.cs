@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
@@ -125,7 +126,7 @@ public sealed class ProgrammeService(IDbContextFactory<PortalDbContext> dbFactor
 }
 
 /// <summary>Phụ lục VI as a print-ready workbook (A4 landscape).</summary>
-public sealed class ProgrammeReportExporter(IConfiguration configuration)
+public sealed class ProgrammeReportExporter(IOptions<PortalOptions> portal)
 {
     public const string Title = "Tổng hợp tình hình thực hiện Chương trình công tác của UBND tỉnh";
 
@@ -134,8 +135,8 @@ public sealed class ProgrammeReportExporter(IConfiguration configuration)
     public byte[] Export(ProgrammeReport report, DateOnly issuedOn)
     {
         var book = new OfficialWorkbook("Phụ lục VI", [6, 34, 12, 12, 13, 12, 12, 12, 12, 12], landscape: true);
-        book.Header(configuration["Portal:ReportParentBody"] ?? "UBND TỈNH DEMO", "VĂN PHÒNG", "Số:        /BC-VPUB",
-                    configuration["Portal:ProvinceName"] ?? "Tỉnh Demo", issuedOn);
+        book.Header(portal.Value.ReportParentBody, "VĂN PHÒNG", "Số:        /BC-VPUB",
+                    portal.Value.ProvinceName, issuedOn);
         book.ReportTitle(Title, $"(Kỳ báo cáo: {report.Period.Label})");
         var head = book.BeginTable(headerRows: 2);
         book.HeaderCell(head, 1, "STT", rowSpan: 2);

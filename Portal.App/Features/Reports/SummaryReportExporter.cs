@@ -1,9 +1,11 @@
 using ClosedXML.Excel;
+using Microsoft.Extensions.Options;
+using Portal.App.Infrastructure;
 
 namespace Portal.App.Features.Reports;
 
 /// <summary>Phụ lục V as a print-ready workbook.</summary>
-public sealed class SummaryReportExporter(IConfiguration configuration)
+public sealed class SummaryReportExporter(IOptions<PortalOptions> portal)
 {
     public const string Title = "Tổng hợp kết quả thực hiện nhiệm vụ của UBND tỉnh, Chủ tịch UBND tỉnh";
 
@@ -12,8 +14,8 @@ public sealed class SummaryReportExporter(IConfiguration configuration)
     public byte[] Export(SummaryReport report, DateOnly issuedOn)
     {
         var book = new OfficialWorkbook("Phụ lục V", [6, 38, 11, 11, 11, 11, 11, 11], landscape: false);
-        book.Header(configuration["Portal:ReportParentBody"] ?? "UBND TỈNH DEMO", "VĂN PHÒNG", "Số:        /BC-VPUB",
-                    configuration["Portal:ProvinceName"] ?? "Tỉnh Demo", issuedOn);
+        book.Header(portal.Value.ReportParentBody, "VĂN PHÒNG", "Số:        /BC-VPUB",
+                    portal.Value.ProvinceName, issuedOn);
         book.ReportTitle(Title, $"(Kỳ báo cáo: {report.Period.Label})");
         book.Line($"Đến ngày {report.Period.To:dd'/'MM'/'yyyy}, UBND tỉnh đã ban hành {report.DocumentCount} văn bản giao nhiệm vụ; qua tổng hợp, "
                   + "Văn phòng UBND tỉnh báo cáo tình hình thực hiện như sau:", align: XLAlignmentHorizontalValues.Left, height: 34);

@@ -1,10 +1,12 @@
 using ClosedXML.Excel;
+using Microsoft.Extensions.Options;
+using Portal.App.Infrastructure;
 using Portal.Domain.Tasks;
 
 namespace Portal.App.Features.Reports;
 
 /// <summary>Phụ lục IV as a print-ready workbook (A4 landscape: the detailed list is wide).</summary>
-public sealed class UnitReportExporter(IConfiguration configuration)
+public sealed class UnitReportExporter(IOptions<PortalOptions> portal)
 {
     public const string Title = "Kết quả thực hiện nhiệm vụ của UBND tỉnh, Chủ tịch UBND tỉnh";
 
@@ -13,8 +15,8 @@ public sealed class UnitReportExporter(IConfiguration configuration)
     public byte[] Export(UnitReport report, DateOnly issuedOn)
     {
         var book = new OfficialWorkbook("Phụ lục IV", [6, 16, 14, 60, 70], landscape: true);
-        book.Header(configuration["Portal:ReportParentBody"] ?? "UBND TỈNH DEMO", report.UnitName.ToUpperInvariant(), "Số:        /BC",
-                    configuration["Portal:ProvinceName"] ?? "Tỉnh Demo", issuedOn);
+        book.Header(portal.Value.ReportParentBody, report.UnitName.ToUpperInvariant(), "Số:        /BC",
+                    portal.Value.ProvinceName, issuedOn);
         book.ReportTitle(Title, $"(Kỳ báo cáo: {report.Period.Label})");
         book.Line($"Đến ngày {report.Period.To:dd'/'MM'/'yyyy}, {report.UnitName} đã nhận được {report.Lines.Count} nội dung theo dõi; qua tổng hợp, "
                   + "tình hình thực hiện các nội dung theo dõi như sau:", align: XLAlignmentHorizontalValues.Left, height: 32);
