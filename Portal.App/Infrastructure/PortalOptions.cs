@@ -3,8 +3,9 @@ using System.ComponentModel.DataAnnotations;
 namespace Portal.App.Infrastructure;
 
 /// <summary>
-/// The <c>Portal</c> settings that name the province on pages and in the official headers of every report and letter.
-/// Bound once and validated at start-up: an empty name stops the portal with a message naming its key.
+/// The <c>Portal</c> settings: the province's names on pages and in the official headers of every report and letter, the
+/// defaults of the rule profile, and the desk's and lists' reach. Bound once and validated at start-up: a wrong value stops
+/// the portal with a message naming its key.
 /// </summary>
 public sealed class PortalOptions
 {
@@ -24,4 +25,19 @@ public sealed class PortalOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "Portal:ReportParentBody không được để trống.")]
     [StringLength(150, ErrorMessage = "Portal:ReportParentBody dài tối đa 150 ký tự.")]
     public string ReportParentBody { get; set; } = "UBND TỈNH DEMO";
+
+    /// <summary>The entry-deadline rule until the administrator saves the province's rule profile.</summary>
+    [RegularExpression("^(Hue|KhanhHoa|DongThap)$", ErrorMessage = "Portal:EntryRule phải là Hue, KhanhHoa hoặc DongThap.")]
+    public string EntryRule { get; set; } = "Hue";
+
+    /// <summary>Whether tasks without a deadline are entered, until the rule profile is saved (default: all but Đồng Tháp).</summary>
+    public bool? TrackTasksWithoutDeadline { get; set; }
+
+    /// <summary>How many working days ahead the desk's "due soon" list looks.</summary>
+    [Range(1, 20, ErrorMessage = "Portal:DueSoonWorkingDays phải từ 1 đến 20 ngày làm việc.")]
+    public int DueSoonWorkingDays { get; set; } = 3;
+
+    /// <summary>How far a text search counts its matches; past it the list says "hơn …".</summary>
+    [Range(1, 1_000_000, ErrorMessage = "Portal:TextSearchCountLimit phải từ 1 đến 1000000.")]
+    public int TextSearchCountLimit { get; set; } = 1_000;
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Directives;
@@ -23,7 +24,8 @@ public sealed record ProvinceRules(EntryRuleProfile Entry, bool TracksTasksWitho
 /// configuration (<c>Portal:EntryRule</c> = Hue, KhanhHoa or DongThap, <c>Portal:TrackTasksWithoutDeadline</c>,
 /// <c>Reminders:WarningDays</c>, <c>Evaluation:*</c>). Read once and kept until the administrator changes it.
 /// </summary>
-public sealed class RuleProfiles(IConfiguration configuration, IDbContextFactory<PortalDbContext> dbFactory)
+public sealed class RuleProfiles(IOptions<PortalOptions> portal, IOptions<RemindersOptions> reminders, IOptions<EvaluationOptions> evaluation,
+                                  IDbContextFactory<PortalDbContext> dbFactory)
 {
     private volatile ProvinceRules? _rules;
 
@@ -42,18 +44,18 @@ public sealed class RuleProfiles(IConfiguration configuration, IDbContextFactory
 
     public RuleSettings Defaults()
     {
-        var entry = configuration["Portal:EntryRule"] switch
+        var entry = portal.Value.EntryRule switch
         {
             "KhanhHoa" => EntryRuleProfile.KhanhHoa,
             "DongThap" => EntryRuleProfile.DongThap,
             _ => EntryRuleProfile.Hue,
         };
-        var settings = RuleSettings.From(entry, configuration.GetValue("Portal:TrackTasksWithoutDeadline", entry != EntryRuleProfile.DongThap));
-        var warnings = configuration.GetSection("Reminders:WarningDays").Get<int[]>() is { Length: > 0 } days ? days : [3, 1];
+        var settings = RuleSettings.From(entry, portal.Value.TrackTasksWithoutDeadline ?? entry != EntryRuleProfile.DongThap);
+        var warnings = reminders.Value.WarningDaysOrDefault;
+        var points = evaluation.Value;
         settings.Change(settings.EntryWorkingDays, settings.EntryMultiTaskWorkingDays, settings.EntryCutOff, settings.UrgentSameDay,
             settings.TracksTasksWithoutDeadline, string.Join(",", warnings), settings.UrgingIntervalDays, settings.NoticesBeforeEscalation,
-            configuration.GetValue("Evaluation:BaseScore", 100.0), configuration.GetValue("Evaluation:OverdueDeduction", 2.0),
-            configuration.GetValue("Evaluation:ExtensionDeduction", 0.5));
+            points.BaseScore, points.OverdueDeduction, points.ExtensionDeduction);
         return settings;
     }
 

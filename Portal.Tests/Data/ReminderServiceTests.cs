@@ -51,7 +51,7 @@ public abstract class ReminderServiceTests(DatabaseProvider provider) : IAsyncLi
         await db.SaveChangesAsync();
         _open = open.Id;
         _done = done.Id;
-        _reminders = new ReminderService(_database, new CalendarCache(_database), _clock, new RuleProfiles(new ConfigurationBuilder().Build(), _database),
+        _reminders = new ReminderService(_database, new CalendarCache(_database), _clock, TestOptions.RuleProfiles(_database),
             new TaskNotifier(NullLogger<TaskNotifier>.Instance), NullLogger<ReminderService>.Instance);
     }
 

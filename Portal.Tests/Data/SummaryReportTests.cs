@@ -151,7 +151,7 @@ public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLife
     [Fact]
     public async Task The_year_end_evaluation_counts_each_units_results_and_deducts_points_for_overdue_ones()
     {
-        var service = new EvaluationService(_database, new RuleProfiles(new ConfigurationBuilder().Build(), _database), TestClock.At(2026, 11, 26, 9));
+        var service = new EvaluationService(_database, TestOptions.RuleProfiles(_database), TestClock.At(2026, 11, 26, 9));
 
         var evaluation = await service.BuildAsync(Clerk, 2026, TestContext.Current.CancellationToken);
 

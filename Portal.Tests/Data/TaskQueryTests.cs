@@ -64,8 +64,7 @@ public abstract class TaskQueryTests(DatabaseProvider provider) : IAsyncLifetime
         db.DirectiveTasks.AddRange(tasks);
         await db.SaveChangesAsync();
 
-        var configuration = new ConfigurationBuilder().Build();
-        _queries = new TaskQueryService(_database, new CalendarCache(_database), new UnitTreeCache(_database), _clock, configuration);
+        _queries = new TaskQueryService(_database, new CalendarCache(_database), new UnitTreeCache(_database), _clock, TestOptions.Portal());
     }
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();
@@ -115,8 +114,8 @@ public abstract class TaskQueryTests(DatabaseProvider provider) : IAsyncLifetime
     public async Task A_text_search_counts_up_to_its_limit_and_lists_the_most_recently_entered_matches_first()
     {
         var ct = TestContext.Current.CancellationToken;
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Portal:TextSearchCountLimit"] = "3" }).Build();
-        var queries = new TaskQueryService(_database, new CalendarCache(_database), new UnitTreeCache(_database), _clock, configuration);
+        var queries = new TaskQueryService(_database, new CalendarCache(_database), new UnitTreeCache(_database), _clock,
+                                           TestOptions.Portal(o => o.TextSearchCountLimit = 3));
         await using var db = _database.CreateDbContext();
         var matching = await db.DirectiveTasks.AsNoTracking().Where(t => t.Content.StartsWith("Nhiệm vụ")).Select(t => t.Id).ToListAsync(ct);
 

@@ -35,10 +35,9 @@ public abstract class WorkflowServiceTests(DatabaseProvider provider) : IAsyncLi
         var calendars = new CalendarCache(_database);
         var notifier = new TaskNotifier(NullLogger<TaskNotifier>.Instance);
         notifier.Changed += change => { lock (_published) _published.Add(change); return Task.CompletedTask; };
-        var configuration = new ConfigurationBuilder().Build();
-        var queries = new TaskQueryService(_database, calendars, new UnitTreeCache(_database), _clock, configuration);
+        var queries = new TaskQueryService(_database, calendars, new UnitTreeCache(_database), _clock, TestOptions.Portal());
         _workflow = new TaskWorkflowService(_database, _clock, calendars, new UnitTreeCache(_database), notifier);
-        _registration = new DocumentRegistrationService(_database, _clock, calendars, new RuleProfiles(configuration, _database), notifier);
+        _registration = new DocumentRegistrationService(_database, _clock, calendars, TestOptions.RuleProfiles(_database), notifier);
         _details = new TaskDetailService(_database, queries, _clock);
     }
 

@@ -17,8 +17,7 @@ public sealed class TaskListPageTests : ComponentTestContext
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        Services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Portal:TextSearchCountLimit"] = "2" }).Build());
+        Services.Configure<Portal.App.Infrastructure.PortalOptions>(o => o.TextSearchCountLimit = 2);
         await using var db = Database.CreateDbContext();
         _data = await SampleData.SeedAsync(db);
         var document = _data.NewDocument();

@@ -26,6 +26,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices(o => o.PopoverOptions.CheckForPopoverProvider = false);
         Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        Services.AddOptions();
     }
 
     protected TestDatabase Database { get; private set; } = null!;

@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Portal.App.Features.Desk;
 using Portal.App.Features.Notifications;
 using Portal.App.Features.Reports;
@@ -134,16 +135,15 @@ public static class BenchCommand
                 log($"{what}: median {m.Median:0.0} ms, p95 {m.P95:0.0} ms, peak managed {m.PeakMb:0} MB — {(pass ? "PASS" : "FAIL")}");
             }
 
-            var configuration = new ConfigurationBuilder().Build();
             var calendars = new CalendarCache(factory);
             var tree = new UnitTreeCache(factory);
             var notifier = new TaskNotifier(NullLogger<TaskNotifier>.Instance);
-            var queries = new TaskQueryService(factory, calendars, tree, clock, configuration);
+            var queries = new TaskQueryService(factory, calendars, tree, clock, Options.Create(new PortalOptions()));
             var desk = new DeskService(queries);
 
             // First the register is brought up to date as the running jobs would keep it — warnings, overdue notices,
             // urging, escalations — so that the desks below are measured with their escalated lists filled.
-            var reminders = new ReminderService(factory, calendars, clock, new RuleProfiles(configuration, factory), notifier, NullLogger<ReminderService>.Instance);
+            var reminders = new ReminderService(factory, calendars, clock, new RuleProfiles(Options.Create(new PortalOptions()), Options.Create(new RemindersOptions()), Options.Create(new EvaluationOptions()), factory), notifier, NullLogger<ReminderService>.Instance);
             var catchUp = await TimeAsync(0, () => reminders.RunAllAsync());
             // Not a budget of its own: a generated register never reminded, all caught up in one pass.
             Add("Information: the reminder and urging jobs catching up a register never reminded, in one pass", "— (no budget)", catchUp, true);
@@ -186,7 +186,7 @@ public static class BenchCommand
             Add("Start-up of the app (a new process) on the existing database to the first served page", "≤ 10 s", startup, startup.P95 <= 10_000);
 
             var reports = new SummaryReportService(factory, clock);
-            var exporter = new SummaryReportExporter(Microsoft.Extensions.Options.Options.Create(configuration.GetSection(PortalOptions.Section).Get<PortalOptions>() ?? new PortalOptions()));
+            var exporter = new SummaryReportExporter(Options.Create(new PortalOptions()));
             var clerk = new Actor("bench", "Bench", null, null, new HashSet<string> { PortalRoles.Clerk });
             var year = ReportPeriod.Create(PeriodKind.Year, LastYear);
             var phuLucV = await TimeAsync(Math.Min(runs, 7), async () =>

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
@@ -61,13 +62,13 @@ public sealed record TaskPage(IReadOnlyList<TaskRow> Rows, int Total, bool Total
 
 /// <summary>Task lists over the database, server-side filtered and paged, with status evaluated at read time.</summary>
 public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactory, CalendarCache calendars, UnitTreeCache tree, TimeProvider clock,
-                                     IConfiguration configuration)
+                                     IOptions<PortalOptions> portal)
 {
-    public int DueSoonWorkingDays => configuration.GetValue("Portal:DueSoonWorkingDays", 3);
+    public int DueSoonWorkingDays => portal.Value.DueSoonWorkingDays;
 
     /// <summary>How far a text search counts its matches (<c>Portal:TextSearchCountLimit</c>, 1,000); past it the list
     /// says "hơn 1.000".</summary>
-    public int TextSearchCountLimit => configuration.GetValue("Portal:TextSearchCountLimit", 1_000);
+    public int TextSearchCountLimit => portal.Value.TextSearchCountLimit;
 
     public async Task<TaskPage> ListAsync(Actor actor, TaskFilter filter, int page, int pageSize, CancellationToken ct = default)
     {
