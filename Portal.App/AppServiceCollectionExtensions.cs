@@ -56,6 +56,8 @@ public static class AppServiceCollectionExtensions
         services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RemindersOptions>().BindConfiguration(RemindersOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<EvaluationOptions>().BindConfiguration(EvaluationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<FilesOptions>().BindConfiguration(FilesOptions.Section);
         var security = SecurityOptions.From(builder.Configuration);
         services.ConfigureApplicationCookie(o =>
         {
@@ -158,7 +160,7 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<JobsService>();
         services.AddScoped<UrgingLetterService>();
         services.AddSingleton<UrgingLetterExporter>();
-        services.Configure<MailSettings>(builder.Configuration.GetSection("Mail"));
+        services.AddOptions<MailSettings>().BindConfiguration("Mail").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IMailSender, SmtpMailSender>();
         services.AddScoped<MailOutbox>();
         services.AddScoped<SummaryReportService>();

@@ -56,6 +56,7 @@ public sealed class SchedulerClusterTests : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<IConfiguration>(configuration);
+        services.Configure<Portal.App.Infrastructure.SchedulerOptions>(o => o.NodeName = node);
         services.AddSingleton<TimeProvider>(_clock);
         _database.AddTo(services);
         services.AddSingleton<CalendarCache>();

@@ -13,8 +13,8 @@ public sealed class FileStoreTests : IDisposable
 
     public FileStoreTests()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Files:Folder"] = _folder }).Build();
-        _store = new FileStore(configuration, new HostingEnvironment { ContentRootPath = Path.GetTempPath() }, TestClock.At(2026, 11, 26));
+        _store = new FileStore(Microsoft.Extensions.Options.Options.Create(new Portal.App.Infrastructure.FilesOptions { Folder = _folder }),
+                               new HostingEnvironment { ContentRootPath = Path.GetTempPath() }, TestClock.At(2026, 11, 26));
     }
 
     public void Dispose()

@@ -30,6 +30,8 @@ public sealed class SettingsValidationTests
     [InlineData("Portal:DueSoonWorkingDays", "0")]
     [InlineData("Reminders:WarningDays:0", "40")]
     [InlineData("Evaluation:BaseScore", "-1")]
+    [InlineData("Scheduler:CheckinSeconds", "0")]
+    [InlineData("Mail:Enabled", "true")]
     public void A_wrong_setting_stops_start_up_with_a_message_naming_its_key(string key, string value)
     {
         using var app = Build(new() { [key] = value });

@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Files;
@@ -9,11 +11,11 @@ namespace Portal.App.Features.Files;
 /// Keeps uploaded files outside the web root under generated names. The type is decided by the file's
 /// content (its signature), never by its name: PDF, Word, Excel and images only, at most 20 MB.
 /// </summary>
-public sealed class FileStore(IConfiguration configuration, IHostEnvironment environment, TimeProvider clock)
+public sealed class FileStore(IOptions<FilesOptions> files, IHostEnvironment environment, TimeProvider clock)
 {
     public const long MaxSize = 20 * 1024 * 1024;
 
-    public string Folder => configuration["Files:Folder"] is { Length: > 0 } folder
+    public string Folder => files.Value.Folder is { Length: > 0 } folder
         ? folder
         : Path.Combine(environment.ContentRootPath, "App_Data", "files");
 

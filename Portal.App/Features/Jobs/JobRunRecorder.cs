@@ -1,14 +1,17 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.App.Infrastructure;
 using Portal.Data;
 
 namespace Portal.App.Features.Jobs;
 
 /// <summary>Keeps each job execution (when, where, result) for the administrators' jobs page.</summary>
-public sealed class JobRunRecorder(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock, IConfiguration configuration, ILogger<JobRunRecorder> logger)
+public sealed class JobRunRecorder(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock, IOptions<SchedulerOptions> scheduler,
+                                    ILogger<JobRunRecorder> logger)
 {
     public async Task RecordAsync(string job, Func<CancellationToken, Task<string>> work, CancellationToken ct)
     {
-        var run = new JobRun { Job = job, Node = configuration["Scheduler:NodeName"] ?? Environment.MachineName, StartedAt = clock.GetUtcNow() };
+        var run = new JobRun { Job = job, Node = scheduler.Value.NodeName ?? Environment.MachineName, StartedAt = clock.GetUtcNow() };
         try
         {
             run.Result = await work(ct);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain.Security;
@@ -10,7 +11,7 @@ public sealed record JobRow(string Name, string Description, DateTimeOffset? Pre
                             JobRun? LastRun, JobKey Key);
 
 /// <summary>The scheduled jobs as the administrators see them: schedule, last run and its result, "run now".</summary>
-public sealed class JobsService(ISchedulerFactory schedulers, IDbContextFactory<PortalDbContext> dbFactory, IConfiguration configuration)
+public sealed class JobsService(ISchedulerFactory schedulers, IDbContextFactory<PortalDbContext> dbFactory, IOptions<SchedulerOptions> settings)
 {
     private static readonly Dictionary<string, string> Descriptions = new()
     {
@@ -22,7 +23,7 @@ public sealed class JobsService(ISchedulerFactory schedulers, IDbContextFactory<
     public async Task<IReadOnlyList<JobRow>> ListAsync(Actor actor, CancellationToken ct = default)
     {
         actor.Demand(PortalAction.OpenJobs);
-        if (!configuration.GetValue("Scheduler:Enabled", true)) return [];
+        if (!settings.Value.Enabled) return [];
         var scheduler = await schedulers.GetScheduler(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var rows = new List<JobRow>();

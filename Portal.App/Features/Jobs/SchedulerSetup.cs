@@ -1,3 +1,4 @@
+using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
 using Quartz;
@@ -15,13 +16,14 @@ public static class SchedulerSetup
     public static IServiceCollection AddPortalScheduler(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<JobRunRecorder>();
-        if (!configuration.GetValue("Scheduler:Enabled", true))
+        var scheduler = SchedulerOptions.From(configuration);
+        if (!scheduler.Enabled)
         {
             // A scheduler that is never started: the jobs page shows it as off.
             services.AddQuartz(_ => { });
             return services;
         }
-        var clustered = configuration.GetValue<bool>("Scheduler:Clustered");
+        var clustered = scheduler.Clustered;
         var provider = Enum.TryParse<DatabaseProvider>(configuration["Database:Provider"], true, out var p) ? p : DatabaseProvider.Sqlite;
         if (clustered && provider == DatabaseProvider.Sqlite)
             throw new InvalidOperationException("Scheduler:Clustered needs Database:Provider Postgres or SqlServer.");
@@ -48,8 +50,8 @@ public static class SchedulerSetup
                     else s.UseSqlServer(connectionString);
                     s.UseClustering(c =>
                     {
-                        c.CheckinInterval = TimeSpan.FromSeconds(configuration.GetValue("Scheduler:CheckinSeconds", 10));
-                        c.CheckinMisfireThreshold = TimeSpan.FromSeconds(configuration.GetValue("Scheduler:CheckinSeconds", 10) * 2);
+                        c.CheckinInterval = TimeSpan.FromSeconds(scheduler.CheckinSeconds);
+                        c.CheckinMisfireThreshold = TimeSpan.FromSeconds(scheduler.CheckinSeconds * 2);
                     });
                     s.ProvisionSchema();
                 });
