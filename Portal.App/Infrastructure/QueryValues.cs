@@ -23,8 +23,8 @@ public static class QueryValues
     public static string? Text(string? value)
     {
         if (value is null) return null;
-        if (value.Any(c => char.IsControl(c) || Portal.Domain.Text.TextInput.IsForbidden(c)))
-            value = string.Concat(value.Where(c => !char.IsControl(c) && !Portal.Domain.Text.TextInput.IsForbidden(c)));
+        if (value.Any(Portal.Domain.Text.TextInput.IsForbiddenInLine))
+            value = string.Concat(value.Where(c => !Portal.Domain.Text.TextInput.IsForbiddenInLine(c)));
         return value.Length > TextMaxLength ? value[..TextMaxLength] : value;
     }
 }

@@ -25,6 +25,10 @@ public static class TextInput
         (char.IsControl(c) && c is not ('\r' or '\n' or '\t'))
         || c is '\u200E' or '\u200F' or '\u061C' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
+    /// <summary>Whether the character may not stand in a one-line value (a file name, a search): any control, line breaks
+    /// included, or a bidirectional control.</summary>
+    public static bool IsForbiddenInLine(char c) => char.IsControl(c) || IsForbidden(c);
+
     private static string Checked(string text, int maxLength, string field)
     {
         if (text.Length > maxLength)

@@ -24,7 +24,7 @@ public sealed class FileStore(IOptions<FilesOptions> files, IHostEnvironment env
     {
         // The name is checked before anything is read or stored: a control or a bidirectional override makes a name read
         // as something else ("hoso\u202Efdp.exe" shows as "hosoexe.pdf").
-        if (fileName.Any(c => char.IsControl(c) || Portal.Domain.Text.TextInput.IsForbidden(c)))
+        if (fileName.Any(Portal.Domain.Text.TextInput.IsForbiddenInLine))
             throw new DomainException("Tên tệp chứa ký tự điều khiển hoặc ký tự đảo chiều văn bản; hãy đổi tên tệp rồi tải lên lại.");
         using var buffer = new MemoryStream();
         await CopyLimitedAsync(content, buffer, ct);

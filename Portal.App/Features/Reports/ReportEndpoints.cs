@@ -57,8 +57,8 @@ internal static class ReportEndpoints
     }
 
     /// <summary>
-    /// Checks the reader, builds the workbook from the query string. A refusal answers 403; a bad period or filter answers a
-    /// 400 problem with the reason in Vietnamese; never the text of a .NET exception.
+    /// Checks the reader, builds the workbook from the query string. A refusal sends the browser to "access denied"; a bad
+    /// period or filter (a <see cref="DomainException"/>) is answered as a 400 problem by <see cref="ProblemExceptionHandler"/>.
     /// </summary>
     private static async Task<IResult> WorkbookAsync(HttpContext http, Func<Actor, bool> mayRead,
                                                      Func<Actor, ReportQuery, Task<(byte[] Content, string FileName)>> build)
@@ -75,16 +75,5 @@ internal static class ReportEndpoints
         {
             return Results.Forbid();
         }
-        catch (DomainException ex)
-        {
-            return Problem(ex.Message);
-        }
-        catch (ArgumentException)
-        {
-            return Problem("Kỳ báo cáo hoặc bộ lọc không hợp lệ; hãy chọn lại trên trang Báo cáo.");
-        }
     }
-
-    private static IResult Problem(string detail) =>
-        Results.Problem(title: "Không lập được báo cáo", detail: detail, statusCode: StatusCodes.Status400BadRequest);
 }
