@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Portal.Domain.Calendar;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.Files;
 using Portal.Domain.Notifications;
@@ -28,7 +29,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<DirectiveDocument> DirectiveDocuments => Set<DirectiveDocument>();
-    public DbSet<DirectiveTask> DirectiveTasks => Set<DirectiveTask>();
+    public DbSet<CaseTask> CaseTasks => Set<CaseTask>();
     public DbSet<TaskCoordination> TaskCoordinations => Set<TaskCoordination>();
     public DbSet<TaskHistoryEntry> TaskHistory => Set<TaskHistoryEntry>();
     public DbSet<TaskParticipant> TaskParticipants => Set<TaskParticipant>();
@@ -47,7 +48,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     /// <summary>The records whose changes the audit trail keeps (derived rows — history, notifications — are not).</summary>
     private static readonly HashSet<Type> Audited =
     [
-        typeof(Unit), typeof(Person), typeof(DirectiveDocument), typeof(DirectiveTask), typeof(ExtensionRequest), typeof(StoredFile),
+        typeof(Unit), typeof(Person), typeof(DirectiveDocument), typeof(CaseTask), typeof(ExtensionRequest), typeof(StoredFile),
         typeof(CalendarDay), typeof(PortalUser), typeof(Portal.Domain.Rules.RuleSettings), typeof(Portal.Domain.Programme.ProgrammeProject),
         typeof(IdentityUserRole<string>), typeof(IdentityUserClaim<string>),
     ];

@@ -12,7 +12,7 @@ public sealed class PostgresPortalDbContext(DbContextOptions<PostgresPortalDbCon
         base.OnModelCreating(builder);
         // Searching task text anywhere in it ("LIKE '%…%'") through a trigram index instead of reading every task.
         builder.HasPostgresExtension("pg_trgm");
-        builder.Entity<Portal.Domain.Directives.DirectiveTask>().HasIndex(t => t.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
+        builder.Entity<Portal.Domain.Cases.CaseTask>().HasIndex(t => t.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
     }
 }
 

@@ -22,6 +22,7 @@ public static class DatabaseInitializer
         var dbFactory = provider.GetRequiredService<IDbContextFactory<PortalDbContext>>();
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
+            await DemandKnownHistoryAsync(db, ct);
             await db.Database.MigrateAsync(ct);
             if (!await db.CalendarDays.AnyAsync(ct))
             {
@@ -44,5 +45,20 @@ public static class DatabaseInitializer
         {
             await provider.GetRequiredService<DemoSeeder>().SeedAsync(ct);
         }
+    }
+
+    /// <summary>
+    /// A database whose history names migrations this build does not have was made before the migrations were squashed
+    /// into one <c>Initial</c> (or by a newer build): migrating it would fail halfway, so start-up stops and says so.
+    /// </summary>
+    private static async Task DemandKnownHistoryAsync(PortalDbContext db, CancellationToken ct)
+    {
+        var known = db.Database.GetMigrations().ToHashSet();
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(ct)).Where(m => !known.Contains(m)).ToList();
+        if (unknown.Count > 0)
+            throw new InvalidOperationException(
+                $"The database was created by another version of Portal (unknown migrations: {string.Join(", ", unknown.Take(3))}"
+                + (unknown.Count > 3 ? ", …" : "") + "). A database made before the migrations were squashed must be recreated: "
+                + "delete the SQLite file (Portal.App/App_Data/portal.db) or create an empty database, then start again.");
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.Notifications;
 using Portal.Domain.People;
@@ -16,7 +17,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.Title).HasMaxLength(200).IsRequired();
         builder.Property(n => n.Message).HasMaxLength(2000).IsRequired();
         builder.HasOne<Person>().WithMany().HasForeignKey(n => n.RecipientId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<DirectiveTask>().WithMany().HasForeignKey(n => n.TaskId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CaseTask>().WithMany().HasForeignKey(n => n.TaskId).OnDelete(DeleteBehavior.Restrict);
         // Exactly once: the natural key of what is announced.
         builder.HasIndex(n => n.Key).IsUnique();
         builder.HasIndex(n => new { n.RecipientId, n.ReadAt, n.CreatedAt });
@@ -29,7 +30,7 @@ internal sealed class UrgingNoticeConfiguration : IEntityTypeConfiguration<Urgin
 {
     public void Configure(EntityTypeBuilder<UrgingNotice> builder)
     {
-        builder.HasOne<DirectiveTask>().WithMany().HasForeignKey(n => n.TaskId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<CaseTask>().WithMany().HasForeignKey(n => n.TaskId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Unit>().WithMany().HasForeignKey(n => n.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(n => new { n.TaskId, n.DueOn }).IsUnique();
         builder.HasIndex(n => new { n.UnitId, n.IssuedAt });

@@ -1,3 +1,4 @@
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 
 namespace Portal.Domain.Rules;

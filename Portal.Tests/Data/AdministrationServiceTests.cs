@@ -4,6 +4,7 @@ using Portal.App.Features.Admin;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.People;
 using Portal.Domain.Security;
@@ -78,8 +79,8 @@ public sealed class AdministrationServiceTests : IAsyncLifetime
             var person = new Person("Trần Văn Huyện", oldDistrict, "Chủ tịch");
             db.People.Add(person);
             var document = new DirectiveDocument(DocumentType.CongVan, "5", "UBND", "Về việc sáp nhập", new DateOnly(2026, 11, 2), _committee.Id, SecrecyLevel.None);
-            var task = new DirectiveTask(document, "Bàn giao hồ sơ", oldDistrict, null, true, DateTimeOffset.UtcNow, null, SampleData.Calendar);
-            db.DirectiveTasks.Add(task);
+            var task = new CaseTask(document, "Bàn giao hồ sơ", oldDistrict, null, true, DateTimeOffset.UtcNow, null, SampleData.Calendar);
+            db.CaseTasks.Add(task);
             await db.SaveChangesAsync(Ct);
             (personId, taskId) = (person.Id, task.Id);
         }
@@ -91,7 +92,7 @@ public sealed class AdministrationServiceTests : IAsyncLifetime
         Assert.Equal(UnitStatus.Merged, merged.Status);
         Assert.Equal(commune, merged.SuccessorId);
         Assert.Equal(commune, (await check.People.SingleAsync(p => p.Id == personId, TestContext.Current.CancellationToken)).UnitId);
-        Assert.Equal(oldDistrict, (await check.DirectiveTasks.SingleAsync(t => t.Id == taskId, TestContext.Current.CancellationToken)).LeadUnitId);
+        Assert.Equal(oldDistrict, (await check.CaseTasks.SingleAsync(t => t.Id == taskId, TestContext.Current.CancellationToken)).LeadUnitId);
         Assert.Contains(await check.AuditTrail.Where(a => a.Entity == nameof(Person)).ToListAsync(TestContext.Current.CancellationToken),
                         a => a.EntityKey == personId.ToString() && a.Action == "Update");
     }

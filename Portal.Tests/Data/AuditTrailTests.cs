@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Tests.TestSupport;
 using static Portal.Tests.TestSupport.TestClock;
@@ -19,7 +20,7 @@ public abstract class AuditTrailTests(DatabaseProvider provider) : IAsyncLifetim
         await using var db = _database.CreateDbContext();
         _data = await SampleData.SeedAsync(db);
         var task = _data.NewTask(_data.NewDocument(), _data.Finance, Vn(2026, 11, 2), new DateOnly(2026, 11, 20));
-        db.DirectiveTasks.Add(task);
+        db.CaseTasks.Add(task);
         await db.SaveChangesAsync();
         _taskId = task.Id;
     }
@@ -29,7 +30,7 @@ public abstract class AuditTrailTests(DatabaseProvider provider) : IAsyncLifetim
     private async Task<List<AuditEntry>> TaskRowsAsync()
     {
         await using var db = _database.CreateDbContext();
-        return await db.AuditTrail.Where(a => a.Entity == nameof(DirectiveTask) && a.EntityKey == _taskId.ToString())
+        return await db.AuditTrail.Where(a => a.Entity == nameof(CaseTask) && a.EntityKey == _taskId.ToString())
             .OrderBy(a => a.Id).ToListAsync(TestContext.Current.CancellationToken);
     }
 
@@ -42,7 +43,7 @@ public abstract class AuditTrailTests(DatabaseProvider provider) : IAsyncLifetim
         try
         {
             await using var db = _database.CreateDbContext();
-            var task = await db.DirectiveTasks.SingleAsync(t => t.Id == _taskId, ct);
+            var task = await db.CaseTasks.SingleAsync(t => t.Id == _taskId, ct);
             task.Receive(_data.FinanceLeaderActor, Vn(2026, 11, 3));
             await db.SaveChangesAsync(ct);
         }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
-using Portal.Domain.Tasks;
 using Portal.Domain.Text;
 using Portal.Tests.TestSupport;
 using static Portal.Tests.TestSupport.TestClock;
@@ -44,18 +44,18 @@ public abstract class PersistenceTests(DatabaseProvider provider) : IAsyncLifeti
             task.Delegate(data.FinanceLeaderActor, Vn(2026, 11, 3), data.FinanceSpecialist.Id, [data.FinanceLeader.Id]);
             task.SubmitDraft(data.FinanceSpecialistActor, Vn(2026, 11, 10), SampleData.Report());
             task.ApproveAndSubmit(data.FinanceLeaderActor, Vn(2026, 11, 20, 23, 45));
-            db.DirectiveTasks.Add(task);
+            db.CaseTasks.Add(task);
             await db.SaveChangesAsync(ct);
             taskId = task.Id;
         }
 
         await using (var db = _database.CreateDbContext())
         {
-            var task = await db.DirectiveTasks.Include(t => t.Document).Include(t => t.CoordinatingUnits).Include(t => t.History)
+            var task = await db.CaseTasks.Include(t => t.Document).Include(t => t.CoordinatingUnits).Include(t => t.History)
                 .Include(t => t.Participants).SingleAsync(t => t.Id == taskId, ct);
 
-            Assert.Equal("12/UBND-KT", task.Document.NumberAndSymbol);
-            Assert.True(task.Document.EnteredOnTime);
+            Assert.Equal("12/UBND-KT", task.Document!.NumberAndSymbol);
+            Assert.True(task.Document!.EnteredOnTime);
             Assert.Equal(Vn(2026, 11, 20, 23, 45), task.LastSubmittedAt);
             Assert.Equal(new DateOnly(2026, 11, 20), task.LastSubmittedOn);
             Assert.Equal(TaskState.Submitted, task.State);
@@ -75,7 +75,7 @@ public abstract class PersistenceTests(DatabaseProvider provider) : IAsyncLifeti
         {
             var data = await SampleData.SeedAsync(db);
             var document = data.NewDocument();
-            db.DirectiveTasks.AddRange(
+            db.CaseTasks.AddRange(
                 data.NewTask(document, data.Finance, Vn(2026, 11, 2, 8), null, "sớm"),
                 data.NewTask(document, data.Finance, Vn(2026, 11, 2, 6, 59), null, "sớm hơn"),
                 data.NewTask(document, data.Finance, Vn(2026, 11, 3, 1), null, "muộn"));
@@ -84,9 +84,9 @@ public abstract class PersistenceTests(DatabaseProvider provider) : IAsyncLifeti
 
         await using (var db = _database.CreateDbContext())
         {
-            var ordered = await db.DirectiveTasks.OrderBy(t => t.AssignedAt).Select(t => t.Content).ToListAsync(ct);
+            var ordered = await db.CaseTasks.OrderBy(t => t.AssignedAt).Select(t => t.Content).ToListAsync(ct);
             var since = Vn(2026, 11, 2, 7);
-            var after = await db.DirectiveTasks.CountAsync(t => t.AssignedAt > since, ct);
+            var after = await db.CaseTasks.CountAsync(t => t.AssignedAt > since, ct);
 
             Assert.Equal(["sớm hơn", "sớm", "muộn"], ordered);
             Assert.Equal(2, after);
@@ -105,15 +105,15 @@ public abstract class PersistenceTests(DatabaseProvider provider) : IAsyncLifeti
             var task = data.NewTask(data.NewDocument(), data.Finance, Vn(2026, 11, 2), new DateOnly(2026, 11, 20));
             task.Delegate(data.FinanceLeaderActor, Vn(2026, 11, 3), data.FinanceSpecialist.Id, []);
             task.SubmitDraft(data.FinanceSpecialistActor, Vn(2026, 11, 10), SampleData.Report());
-            db.DirectiveTasks.Add(task);
+            db.CaseTasks.Add(task);
             await db.SaveChangesAsync(ct);
             taskId = task.Id;
         }
 
         await using var first = _database.CreateDbContext();
         await using var second = _database.CreateDbContext();
-        var a = await first.DirectiveTasks.SingleAsync(t => t.Id == taskId, ct);
-        var b = await second.DirectiveTasks.SingleAsync(t => t.Id == taskId, ct);
+        var a = await first.CaseTasks.SingleAsync(t => t.Id == taskId, ct);
+        var b = await second.CaseTasks.SingleAsync(t => t.Id == taskId, ct);
         a.ApproveAndSubmit(data.FinanceLeaderActor, Vn(2026, 11, 11, 9));
         b.SendBackDraft(data.FinanceLeaderActor, Vn(2026, 11, 11, 9, 1), "Bổ sung số liệu");
         await first.SaveChangesAsync(ct);
@@ -121,7 +121,7 @@ public abstract class PersistenceTests(DatabaseProvider provider) : IAsyncLifeti
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync(ct));
 
         await using var check = _database.CreateDbContext();
-        var stored = await check.DirectiveTasks.Include(t => t.History).SingleAsync(t => t.Id == taskId, ct);
+        var stored = await check.CaseTasks.Include(t => t.History).SingleAsync(t => t.Id == taskId, ct);
         Assert.Equal(TaskState.Submitted, stored.State);
         Assert.DoesNotContain(stored.History, h => h.Action == "Trả lại dự thảo");
     }
@@ -136,7 +136,7 @@ public abstract class PersistenceTests(DatabaseProvider provider) : IAsyncLifeti
         {
             data = await SampleData.SeedAsync(db);
             var task = data.NewTask(data.NewDocument(), data.Finance, Vn(2026, 11, 2), new DateOnly(2026, 11, 20));
-            db.DirectiveTasks.Add(task);
+            db.CaseTasks.Add(task);
             await db.SaveChangesAsync(ct);
             taskId = task.Id;
             task.Receive(data.FinanceLeaderActor, Vn(2026, 11, 3));
@@ -145,7 +145,7 @@ public abstract class PersistenceTests(DatabaseProvider provider) : IAsyncLifeti
         }
 
         await using var later = _database.CreateDbContext();
-        var reloaded = await later.DirectiveTasks.SingleAsync(t => t.Id == taskId, ct);
+        var reloaded = await later.CaseTasks.SingleAsync(t => t.Id == taskId, ct);
         later.ExpectVersion(reloaded, 0);
         reloaded.FileProgress(data.FinanceLeaderActor, Vn(2026, 11, 4), "Đang triển khai", null, null);
 
@@ -159,7 +159,7 @@ public abstract class PersistenceTests(DatabaseProvider provider) : IAsyncLifeti
         await using (var db = _database.CreateDbContext())
         {
             var data = await SampleData.SeedAsync(db);
-            db.DirectiveTasks.Add(data.NewTask(data.NewDocument("128", "QĐ-UBND"), data.Finance, Vn(2026, 11, 2), null, "Đẩy nhanh tiến độ giải phóng mặt bằng"));
+            db.CaseTasks.Add(data.NewTask(data.NewDocument("128", "QĐ-UBND"), data.Finance, Vn(2026, 11, 2), null, "Đẩy nhanh tiến độ giải phóng mặt bằng"));
             await db.SaveChangesAsync(ct);
         }
 
@@ -167,9 +167,9 @@ public abstract class PersistenceTests(DatabaseProvider provider) : IAsyncLifeti
         var name = TextFolding.Fold("nguyen");
         var people = await query.People.Where(p => p.SearchText.Contains(name)).Select(p => p.FullName).ToListAsync(ct);
         var content = TextFolding.Fold("GIAI PHONG mat bang");
-        var tasks = await query.DirectiveTasks.CountAsync(t => t.SearchText.Contains(content), ct);
+        var tasks = await query.CaseTasks.CountAsync(t => t.SearchText.Contains(content), ct);
         var number = TextFolding.Fold("128/qđ");
-        var byNumber = await query.DirectiveTasks.CountAsync(t => t.SearchText.Contains(number), ct);
+        var byNumber = await query.CaseTasks.CountAsync(t => t.SearchText.Contains(number), ct);
 
         Assert.Equal(["Nguyễn Văn Chủ"], people);
         Assert.Equal(1, tasks);

@@ -8,9 +8,9 @@ using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Calendar;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.Notifications;
-using Portal.Domain.Tasks;
 using Portal.Tests.TestSupport;
 using static Portal.Tests.TestSupport.TestClock;
 
@@ -47,7 +47,7 @@ public abstract class ReminderServiceTests(DatabaseProvider provider) : IAsyncLi
         done.SubmitDraft(_data.FinanceSpecialistActor, Vn(2026, 4, 10), SampleData.Report());
         done.ApproveAndSubmit(_data.FinanceLeaderActor, Vn(2026, 4, 10, 15));
         done.Confirm(_data.TrackerActor, Vn(2026, 4, 13), ReviewDecision.Accepted, null);
-        db.DirectiveTasks.AddRange(open, done);
+        db.CaseTasks.AddRange(open, done);
         await db.SaveChangesAsync();
         _open = open.Id;
         _done = done.Id;
@@ -101,7 +101,7 @@ public abstract class ReminderServiceTests(DatabaseProvider provider) : IAsyncLi
         var escalation = Assert.Single(await NotificationsAsync(NotificationKind.Escalation));
         Assert.Equal(_data.Chairman.Id, escalation.RecipientId);
         await using var db = _database.CreateDbContext();
-        var task = await db.DirectiveTasks.Include(t => t.History).SingleAsync(t => t.Id == _open, TestContext.Current.CancellationToken);
+        var task = await db.CaseTasks.Include(t => t.History).SingleAsync(t => t.Id == _open, TestContext.Current.CancellationToken);
         Assert.NotNull(task.EscalatedAt);
         Assert.Contains(task.History, h => h.Action == "Báo cáo Chủ tịch UBND tỉnh");
         Assert.DoesNotContain(await NotificationsAsync(NotificationKind.Overdue), n => n.TaskId == _done);
@@ -140,7 +140,7 @@ public abstract class ReminderServiceTests(DatabaseProvider provider) : IAsyncLi
         await RunOnAsync(4, 23);
         await using (var db = _database.CreateDbContext())
         {
-            var task = await db.DirectiveTasks.SingleAsync(t => t.Id == _open, TestContext.Current.CancellationToken);
+            var task = await db.CaseTasks.SingleAsync(t => t.Id == _open, TestContext.Current.CancellationToken);
             task.SubmitDraft(_data.FinanceSpecialistActor, Vn(2026, 4, 24), SampleData.Report());
             task.ApproveAndSubmit(_data.FinanceLeaderActor, Vn(2026, 4, 24, 10));
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
@@ -171,7 +171,7 @@ public sealed class UrgingLetterTests : IAsyncLifetime
         done.ApproveAndSubmit(_data.FinanceLeaderActor, Vn(2026, 4, 10, 15));
         done.Confirm(_data.TrackerActor, Vn(2026, 4, 13), ReviewDecision.Accepted, null);
         var otherUnit = _data.NewTask(document, _data.Health, Vn(2026, 4, 1), new DateOnly(2026, 4, 22), "Việc Sở Y tế");
-        db.DirectiveTasks.AddRange(open, done, otherUnit);
+        db.CaseTasks.AddRange(open, done, otherUnit);
         await db.SaveChangesAsync();
         db.UrgingNotices.Add(new UrgingNotice(open.Id, _data.Finance.Id, 1, new DateOnly(2026, 4, 23), new DateOnly(2026, 4, 22), Vn(2026, 4, 23)));
         await db.SaveChangesAsync();

@@ -9,6 +9,7 @@ using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Calendar;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.Notifications;
 using Portal.Tests.TestSupport;
@@ -40,7 +41,7 @@ public sealed class SchedulerClusterTests : IAsyncLifetime
         for (var i = 0; i < TaskCount; i++)
         {
             var task = _data.NewTask(document, i % 2 == 0 ? _data.Finance : _data.Health, Vn(2026, 4, 1), Deadline, $"Nhiệm vụ {i}");
-            db.DirectiveTasks.Add(task);
+            db.CaseTasks.Add(task);
         }
         await db.SaveChangesAsync();
     }
@@ -145,7 +146,7 @@ public sealed class SchedulerClusterTests : IAsyncLifetime
                 Assert.Equal([new DateOnly(2026, 4, 23), new DateOnly(2026, 4, 29), new DateOnly(2026, 5, 6)], g.Select(n => n.DueOn).Order()));
             var escalations = await db.Notifications.Where(n => n.Kind == NotificationKind.Escalation).ToListAsync(ct);
             Assert.Equal(TaskCount, escalations.Count);
-            Assert.Equal(TaskCount, await db.DirectiveTasks.CountAsync(t => t.EscalatedAt != null, ct));
+            Assert.Equal(TaskCount, await db.CaseTasks.CountAsync(t => t.EscalatedAt != null, ct));
             // Urging notifications: one per notice and recipient (the unit's leader), never twice.
             Assert.Equal(TaskCount * 3, await db.Notifications.CountAsync(n => n.Kind == NotificationKind.UrgingNotice, ct));
             Assert.Equal(runsOfAAfterStop, await RunsAsync("node-a"));

@@ -18,7 +18,7 @@ public sealed class SqlServerMigrationTests
         var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
 
         Assert.False(db.Database.HasPendingModelChanges());
-        Assert.Contains("CREATE TABLE [DirectiveTasks]", script);
+        Assert.Contains("CREATE TABLE [CaseTasks]", script);
         Assert.Contains("CREATE TABLE [AspNetUsers]", script);
         Assert.Contains("[Version] int NOT NULL", script);
         Assert.DoesNotContain("timestamp with time zone", script);

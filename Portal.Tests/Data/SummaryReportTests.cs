@@ -5,10 +5,10 @@ using Microsoft.Extensions.Options;
 using Portal.App.Features.Reports;
 using Portal.App.Infrastructure;
 using Portal.Data;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.Reports;
 using Portal.Domain.Security;
-using Portal.Domain.Tasks;
 using Portal.Tests.TestSupport;
 using static Portal.Tests.TestSupport.TestClock;
 
@@ -34,9 +34,9 @@ public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLife
         var first = _data.NewDocument("101", "UBND-KT");
         var second = _data.NewDocument("102", "UBND-VX");
         second.Field = DocumentField.VanXa;
-        DirectiveTask New(DirectiveDocument doc, Portal.Domain.Units.Unit unit, int day, DateOnly deadline, string content) =>
+        CaseTask New(DirectiveDocument doc, Portal.Domain.Units.Unit unit, int day, DateOnly deadline, string content) =>
             _data.NewTask(doc, unit, Vn(2026, 10, day), deadline, content);
-        void Submit(DirectiveTask t, DateTimeOffset at)
+        void Submit(CaseTask t, DateTimeOffset at)
         {
             t.Delegate(leader, at.AddDays(-1), _data.FinanceSpecialist.Id, []);
             t.SubmitDraft(specialist, at.AddHours(-1), SampleData.Report());
@@ -62,7 +62,7 @@ public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLife
         h.ReturnToAssigner(_data.HealthLeaderActor, Vn(2026, 10, 6), "Không đúng chức năng");
         h.Redirect(tracker, Vn(2026, 10, 7), _data.Finance.Id, "Sở Y tế", "Sở Tài chính", null);
         var november = _data.NewTask(second, _data.Finance, Vn(2026, 11, 2), new DateOnly(2026, 11, 20), "Giao tháng 11");
-        db.DirectiveTasks.AddRange(a, b, c, d, e, f, g, h, november);
+        db.CaseTasks.AddRange(a, b, c, d, e, f, g, h, november);
         await db.SaveChangesAsync();
         _awaitingInOctober = d.Id;
     }
@@ -97,7 +97,7 @@ public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLife
         var before = await BuildAsync();
         await using (var db = _database.CreateDbContext())
         {
-            var task = await db.DirectiveTasks.SingleAsync(t => t.Id == _awaitingInOctober, TestContext.Current.CancellationToken);
+            var task = await db.CaseTasks.SingleAsync(t => t.Id == _awaitingInOctober, TestContext.Current.CancellationToken);
             task.Confirm(_data.TrackerActor, Vn(2026, 11, 5), ReviewDecision.Accepted, null);
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }

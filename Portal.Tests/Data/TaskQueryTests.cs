@@ -3,9 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Portal.App.Features.Tasks;
 using Portal.App.Infrastructure;
 using Portal.Data;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.Security;
-using Portal.Domain.Tasks;
 using Portal.Tests.TestSupport;
 using static Portal.Tests.TestSupport.TestClock;
 
@@ -29,10 +29,10 @@ public abstract class TaskQueryTests(DatabaseProvider provider) : IAsyncLifetime
         var leader = _data.FinanceLeaderActor;
         var specialist = _data.FinanceSpecialistActor;
         var tracker = _data.TrackerActor;
-        DirectiveTask New(DateOnly? deadline, DateTimeOffset? assignedAt = null, string content = "Nhiệm vụ") =>
+        CaseTask New(DateOnly? deadline, DateTimeOffset? assignedAt = null, string content = "Nhiệm vụ") =>
             _data.NewTask(document, _data.Finance, assignedAt ?? Vn(2026, 11, 2), deadline, content);
 
-        var tasks = new List<DirectiveTask>
+        var tasks = new List<CaseTask>
         {
             New(new DateOnly(2026, 11, 30)),                                  // not started, on time
             New(new DateOnly(2026, 11, 20)),                                  // not started, overdue
@@ -58,10 +58,9 @@ public abstract class TaskQueryTests(DatabaseProvider provider) : IAsyncLifetime
         doneOnTime.Confirm(tracker, Vn(2026, 11, 24), ReviewDecision.Accepted, null);
         doneLate.Confirm(tracker, Vn(2026, 11, 25), ReviewDecision.Accepted, null);
         rejectedLate.Confirm(tracker, Vn(2026, 11, 23), ReviewDecision.Rejected, "Thiếu");
-        var otherUnit = _data.NewTask(document, _data.Health, Vn(2026, 11, 2), new DateOnly(2026, 11, 30));
-        otherUnit.TrackingLeaderId = null;
+        var otherUnit = _data.NewTask(document, _data.Health, Vn(2026, 11, 2), new DateOnly(2026, 11, 30), followedByChairman: false);
         tasks.AddRange([working, workingLate, awaitingOnTime, awaitingLate, doneOnTime, doneLate, rejectedLate, otherUnit]);
-        db.DirectiveTasks.AddRange(tasks);
+        db.CaseTasks.AddRange(tasks);
         await db.SaveChangesAsync();
 
         _queries = new TaskQueryService(_database, new CalendarCache(_database), new UnitTreeCache(_database), _clock, TestOptions.Portal());
@@ -76,7 +75,7 @@ public abstract class TaskQueryTests(DatabaseProvider provider) : IAsyncLifetime
     {
         var ct = TestContext.Current.CancellationToken;
         await using var db = _database.CreateDbContext();
-        var all = await db.DirectiveTasks.AsNoTracking().ToListAsync(ct);
+        var all = await db.CaseTasks.AsNoTracking().ToListAsync(ct);
         var now = _clock.GetUtcNow();
 
         foreach (var stage in Enum.GetValues<TaskStage>())
@@ -117,7 +116,7 @@ public abstract class TaskQueryTests(DatabaseProvider provider) : IAsyncLifetime
         var queries = new TaskQueryService(_database, new CalendarCache(_database), new UnitTreeCache(_database), _clock,
                                            TestOptions.Portal(o => o.TextSearchCountLimit = 3));
         await using var db = _database.CreateDbContext();
-        var matching = await db.DirectiveTasks.AsNoTracking().Where(t => t.Content.StartsWith("Nhiệm vụ")).Select(t => t.Id).ToListAsync(ct);
+        var matching = await db.CaseTasks.AsNoTracking().Where(t => t.Content.StartsWith("Nhiệm vụ")).Select(t => t.Id).ToListAsync(ct);
 
         var many = await queries.ListAsync(Office, new TaskFilter { Text = "nhiem vu" }, 0, 4, ct);
         var few = await queries.ListAsync(Office, new TaskFilter { Text = "chuyen doi so" }, 0, 4, ct);

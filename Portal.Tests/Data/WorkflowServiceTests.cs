@@ -6,9 +6,9 @@ using Portal.App.Features.Tasks;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.Security;
-using Portal.Domain.Tasks;
 using Portal.Tests.TestSupport;
 
 namespace Portal.Tests.Data;
@@ -248,7 +248,7 @@ public abstract class WorkflowServiceTests(DatabaseProvider provider) : IAsyncLi
         Assert.Contains("03/11/2026", earlyError.Message);
         await using var db = _database.CreateDbContext();
         Assert.Equal(0, await db.DirectiveDocuments.CountAsync(ct));
-        Assert.Equal(0, await db.DirectiveTasks.CountAsync(ct));
+        Assert.Equal(0, await db.CaseTasks.CountAsync(ct));
     }
 
     [Fact]

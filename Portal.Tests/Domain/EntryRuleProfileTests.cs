@@ -1,4 +1,5 @@
 using Portal.Domain.Calendar;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using static Portal.Tests.TestSupport.TestClock;
 

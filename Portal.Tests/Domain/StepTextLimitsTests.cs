@@ -1,8 +1,8 @@
 using Portal.Domain;
 using Portal.Domain.Calendar;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.Security;
-using Portal.Domain.Tasks;
 using Portal.Domain.Text;
 using static Portal.Tests.TestSupport.TestClock;
 
@@ -18,10 +18,10 @@ public sealed class StepTextLimitsTests
     private static readonly WorkflowActor Specialist = WorkflowActor.Of(3, LeadUnit, PortalRoles.UnitSpecialist);
     private static readonly WorkflowActor Coordinator = WorkflowActor.Of(5, 30, PortalRoles.UnitSpecialist);
 
-    private static DirectiveTask NewTask()
+    private static CaseTask NewTask()
     {
         var document = new DirectiveDocument(DocumentType.CongVan, "12", "UBND-KT", "Về việc thử giới hạn", new DateOnly(2026, 11, 2), 1, SecrecyLevel.None);
-        var task = new DirectiveTask(document, "Báo cáo tình hình", LeadUnit, new DateOnly(2026, 11, 20), true, Vn(2026, 11, 2), 1, Calendar)
+        var task = new CaseTask(document, "Báo cáo tình hình", LeadUnit, new DateOnly(2026, 11, 20), true, Vn(2026, 11, 2), 1, Calendar)
         {
             TrackingSpecialistId = Tracker.PersonId,
         };
@@ -29,7 +29,7 @@ public sealed class StepTextLimitsTests
         return task;
     }
 
-    private static DirectiveTask Delegated()
+    private static CaseTask Delegated()
     {
         var task = NewTask();
         task.Receive(Leader, Vn(2026, 11, 3));
@@ -37,7 +37,7 @@ public sealed class StepTextLimitsTests
         return task;
     }
 
-    private static DirectiveTask Submitted()
+    private static CaseTask Submitted()
     {
         var task = Delegated();
         task.SubmitDraft(Specialist, Vn(2026, 11, 4), new ReportDraft("Đã xong"));
@@ -45,7 +45,7 @@ public sealed class StepTextLimitsTests
         return task;
     }
 
-    private static DirectiveTask WithPendingExtension()
+    private static CaseTask WithPendingExtension()
     {
         var task = NewTask();
         task.Receive(Leader, Vn(2026, 11, 3));
@@ -56,17 +56,17 @@ public sealed class StepTextLimitsTests
     /// <summary>Each step with a free text, its limit, and the step taken with a given text on a task in the right state.</summary>
     public static TheoryData<string, int> Steps() => new()
     {
-        { "return reason", DirectiveTask.ReasonMaxLength },
-        { "redirect note", DirectiveTask.ReasonMaxLength },
-        { "correct content", DirectiveTask.ContentMaxLength },
-        { "delegate note", DirectiveTask.ReasonMaxLength },
+        { "return reason", CaseTask.ReasonMaxLength },
+        { "redirect note", CaseTask.ReasonMaxLength },
+        { "correct content", CaseTask.ContentMaxLength },
+        { "delegate note", CaseTask.ReasonMaxLength },
         { "report content", ReportDraft.ContentMaxLength },
         { "report document name", ReportDraft.DocumentNameMaxLength },
         { "report number", ReportDraft.NumberAndSymbolMaxLength },
         { "report summary", ReportDraft.SummaryMaxLength },
         { "report signer", ReportDraft.SignerMaxLength },
-        { "send back comment", DirectiveTask.ReasonMaxLength },
-        { "failed confirmation reason", DirectiveTask.ReasonMaxLength },
+        { "send back comment", CaseTask.ReasonMaxLength },
+        { "failed confirmation reason", CaseTask.ReasonMaxLength },
         { "progress content", TaskUpdate.ContentMaxLength },
         { "delay reason", TaskUpdate.NoteMaxLength },
         { "proposals", TaskUpdate.NoteMaxLength },
@@ -75,9 +75,9 @@ public sealed class StepTextLimitsTests
         { "extension refusal", ExtensionRequest.ReasonMaxLength },
     };
 
-    private static (DirectiveTask Task, Action Step) Take(string step, string text)
+    private static (CaseTask Task, Action Step) Take(string step, string text)
     {
-        DirectiveTask task;
+        CaseTask task;
         switch (step)
         {
             case "return reason":

@@ -1,4 +1,4 @@
-using Portal.Domain.Tasks;
+using Portal.Domain.Cases;
 using static Portal.Tests.TestSupport.TestClock;
 
 namespace Portal.Tests.Domain;

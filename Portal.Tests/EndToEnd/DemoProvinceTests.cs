@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Features.Seeding;
 using Portal.Data;
 using Portal.Domain.Calendar;
-using Portal.Domain.Tasks;
+using Portal.Domain.Cases;
 using Portal.Domain.Units;
 
 namespace Portal.Tests.EndToEnd;
@@ -20,7 +20,7 @@ public sealed class DemoProvinceTests(PortalAppFixture app)
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(ct);
         var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
 
-        var facts = await db.DirectiveTasks.Select(t => new { t.EffectiveDeadline, t.Started, t.LastSubmittedAt, t.LastDecision }).ToListAsync(ct);
+        var facts = await db.CaseTasks.Select(t => new { t.EffectiveDeadline, t.Started, t.LastSubmittedAt, t.LastDecision }).ToListAsync(ct);
         var seen = facts.Select(f => TaskStatusRules.Classify(f.EffectiveDeadline, f.Started, f.LastSubmittedAt, f.LastDecision, now)).ToHashSet();
 
         Assert.InRange(facts.Count, 1800, 2600);
@@ -65,14 +65,14 @@ public sealed class DemoProvinceTests(PortalAppFixture app)
         int tasksBefore, peopleBefore;
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
-            tasksBefore = await db.DirectiveTasks.CountAsync(ct);
+            tasksBefore = await db.CaseTasks.CountAsync(ct);
             peopleBefore = await db.People.CountAsync(ct);
         }
 
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(ct);
 
         await using var after = await factory.CreateDbContextAsync(ct);
-        Assert.Equal(tasksBefore, await after.DirectiveTasks.CountAsync(ct));
+        Assert.Equal(tasksBefore, await after.CaseTasks.CountAsync(ct));
         Assert.Equal(peopleBefore, await after.People.CountAsync(ct));
     }
 }

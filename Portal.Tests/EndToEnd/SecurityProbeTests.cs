@@ -6,6 +6,7 @@ using Microsoft.Playwright;
 using Portal.App.Features.Admin;
 using Portal.App.Infrastructure;
 using Portal.Data;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.Security;
 using static Microsoft.Playwright.Assertions;
@@ -57,10 +58,10 @@ public sealed class SecurityProbeTests(PortalAppFixture app)
         await using (var db = await Db())
         {
             // A file whose stored bytes are gone (a disk restored without its files): the download fails on the server.
-            var task = await db.DirectiveTasks.Include(t => t.Document).OrderBy(t => t.Id).FirstAsync(Ct);
+            var task = await db.CaseTasks.Include(t => t.Document).OrderBy(t => t.Id).FirstAsync(Ct);
             var file = new Portal.Domain.Files.StoredFile(Guid.NewGuid(), "mat-tep.pdf", "application/pdf", 10, new string('0', 64), DateTimeOffset.UtcNow, null);
             db.Files.Add(file);
-            task.Document.SignedFileId = file.Id;
+            task.Document!.SignedFileId = file.Id;
             await db.SaveChangesAsync(Ct);
             lost = file.Id;
         }
@@ -86,15 +87,15 @@ public sealed class SecurityProbeTests(PortalAppFixture app)
         Guid otherFile;
         await using (var db = await Db())
         {
-            own = await db.DirectiveTasks.AsNoTracking().Where(t => t.LeadUnitId == unitId).Select(t => t.Id).FirstAsync(Ct);
-            var foreign = await db.DirectiveTasks.Include(t => t.Document)
+            own = await db.CaseTasks.AsNoTracking().Where(t => t.LeadUnitId == unitId).Select(t => t.Id).FirstAsync(Ct);
+            var foreign = await db.CaseTasks.Include(t => t.Document)
                 .Where(t => t.LeadUnitId != unitId && t.AssigneeId == null && t.ParentTaskId == null && !t.CoordinatingUnits.Any(c => c.UnitId == unitId))
                 .OrderBy(t => t.Id).FirstAsync(Ct);
             // Another unit's signed document, reachable through that unit's task only.
             await using var scope = app.Services.CreateAsyncScope();
             var file = await scope.ServiceProvider.GetRequiredService<Portal.App.Features.Files.FileService>()
                 .UploadAsync(new MemoryStream("%PDF-1.4 văn bản ký số"u8.ToArray()), "vanban-ky-so.pdf", null, Ct);
-            foreign.Document.SignedFileId = file.Id;
+            foreign.Document!.SignedFileId = file.Id;
             await db.SaveChangesAsync(Ct);
             (other, otherFile) = (foreign.Id, file.Id);
         }
@@ -109,8 +110,8 @@ public sealed class SecurityProbeTests(PortalAppFixture app)
         await using var check = await Db();
         var links = await check.Units.AsNoTracking().Where(u => u.ParentId != null).Select(u => new { u.Id, u.ParentId }).ToListAsync(Ct);
         var subtree = Portal.App.Infrastructure.UnitTreeCache.Subtree(links.ToLookup(u => u.ParentId!.Value, u => u.Id), unitId);
-        var expected = await check.DirectiveTasks.CountAsync(t => subtree.Contains(t.LeadUnitId) || t.CoordinatingUnits.Any(c => subtree.Contains(c.UnitId)), Ct);
-        Assert.True(expected < await check.DirectiveTasks.CountAsync(Ct));
+        var expected = await check.CaseTasks.CountAsync(t => subtree.Contains(t.LeadUnitId) || t.CoordinatingUnits.Any(c => subtree.Contains(c.UnitId)), Ct);
+        Assert.True(expected < await check.CaseTasks.CountAsync(Ct));
         await PortalAppFixture.GoAsync(page, "/tasks");
         await Expect(page.GetByText($"/ {expected}", new() { Exact = false }).First).ToBeVisibleAsync();
     }
@@ -253,14 +254,14 @@ public sealed class SecurityProbeTests(PortalAppFixture app)
     private async Task<int> AssignedTaskOfAsync(int unitId)
     {
         await using var db = await Db();
-        return await db.DirectiveTasks.AsNoTracking().Where(t => t.LeadUnitId == unitId && t.State == TaskState.Assigned)
+        return await db.CaseTasks.AsNoTracking().Where(t => t.LeadUnitId == unitId && t.State == TaskState.Assigned)
             .OrderByDescending(t => t.Id).Select(t => t.Id).FirstAsync(Ct);
     }
 
     private async Task<TaskState> StateOfAsync(int taskId)
     {
         await using var db = await Db();
-        return await db.DirectiveTasks.AsNoTracking().Where(t => t.Id == taskId).Select(t => t.State).SingleAsync(Ct);
+        return await db.CaseTasks.AsNoTracking().Where(t => t.Id == taskId).Select(t => t.State).SingleAsync(Ct);
     }
 
     private Task<PortalDbContext> Db() => app.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(Ct);

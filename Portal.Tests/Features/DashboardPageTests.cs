@@ -1,8 +1,8 @@
 using Bunit;
 using Portal.App.Features.Dashboard;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.Security;
-using Portal.Domain.Tasks;
 using Portal.Tests.TestSupport;
 using static Portal.Tests.TestSupport.TestClock;
 
@@ -25,7 +25,7 @@ public sealed class DashboardPageTests : ComponentTestContext
         onTime.Confirm(_data.TrackerActor, Vn(2026, 11, 11), ReviewDecision.Accepted, null);
         var late = _data.NewTask(document, _data.Finance, Vn(2026, 11, 2), new DateOnly(2026, 11, 20), "Chưa làm, quá hạn");
         var fine = _data.NewTask(document, _data.Health, Vn(2026, 11, 2), new DateOnly(2026, 12, 20), "Sở Y tế, trong hạn");
-        db.DirectiveTasks.AddRange(onTime, late, fine);
+        db.CaseTasks.AddRange(onTime, late, fine);
         await db.SaveChangesAsync();
     }
 

@@ -25,7 +25,7 @@ public sealed class DeskPageTests : ComponentTestContext
         draft.Delegate(_data.FinanceLeaderActor, Vn(2026, 11, 3), _data.FinanceSpecialist.Id, []);
         draft.SubmitDraft(_data.FinanceSpecialistActor, Vn(2026, 11, 24), SampleData.Report("Dự thảo báo cáo"));
         var otherUnit = _data.NewTask(document, _data.Health, Vn(2026, 11, 2), new DateOnly(2026, 11, 20), "Việc của Sở Y tế");
-        db.DirectiveTasks.AddRange(fresh, dueSoon, overdue, draft, otherUnit);
+        db.CaseTasks.AddRange(fresh, dueSoon, overdue, draft, otherUnit);
         await db.SaveChangesAsync();
     }
 

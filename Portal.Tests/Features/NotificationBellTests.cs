@@ -21,7 +21,7 @@ public sealed class NotificationBellTests : ComponentTestContext
         await using var db = Database.CreateDbContext();
         _data = await SampleData.SeedAsync(db);
         var task = _data.NewTask(_data.NewDocument(), _data.Finance, Vn(2026, 11, 20), new DateOnly(2026, 12, 10), "Nhiệm vụ có thông báo");
-        db.DirectiveTasks.Add(task);
+        db.CaseTasks.Add(task);
         await db.SaveChangesAsync();
         db.Notifications.AddRange(
             new Notification("a", _data.FinanceSpecialist.Id, NotificationKind.NewTask, task.Id, "Nhiệm vụ mới", "Bạn được giao xử lý", Vn(2026, 11, 21)),

@@ -22,8 +22,8 @@ public sealed class TaskListPageTests : ComponentTestContext
         _data = await SampleData.SeedAsync(db);
         var document = _data.NewDocument();
         foreach (var round in new[] { 1, 2, 3 })
-            db.DirectiveTasks.Add(_data.NewTask(document, _data.Finance, Vn(2026, 11, 2), new DateOnly(2026, 12, 18), $"Giải ngân vốn đầu tư công đợt {round}"));
-        db.DirectiveTasks.Add(_data.NewTask(document, _data.Health, Vn(2026, 11, 2), new DateOnly(2026, 12, 18), "Tiêm chủng mở rộng"));
+            db.CaseTasks.Add(_data.NewTask(document, _data.Finance, Vn(2026, 11, 2), new DateOnly(2026, 12, 18), $"Giải ngân vốn đầu tư công đợt {round}"));
+        db.CaseTasks.Add(_data.NewTask(document, _data.Health, Vn(2026, 11, 2), new DateOnly(2026, 12, 18), "Tiêm chủng mở rộng"));
         await db.SaveChangesAsync();
     }
 

@@ -1,7 +1,7 @@
 using Bunit;
 using Portal.App.Features.Tasks;
+using Portal.Domain.Cases;
 using Portal.Domain.Security;
-using Portal.Domain.Tasks;
 using Portal.Tests.TestSupport;
 using static Portal.Tests.TestSupport.TestClock;
 
@@ -24,7 +24,7 @@ public sealed class TaskPageTests : ComponentTestContext
         submitted.Delegate(_data.FinanceLeaderActor, Vn(2026, 11, 3), _data.FinanceSpecialist.Id, []);
         submitted.SubmitDraft(_data.FinanceSpecialistActor, Vn(2026, 11, 20), SampleData.Report());
         submitted.ApproveAndSubmit(_data.FinanceLeaderActor, Vn(2026, 11, 21));
-        db.DirectiveTasks.AddRange(assigned, submitted);
+        db.CaseTasks.AddRange(assigned, submitted);
         await db.SaveChangesAsync();
         _assigned = assigned.Id;
         _submitted = submitted.Id;

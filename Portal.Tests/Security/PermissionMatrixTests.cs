@@ -18,11 +18,11 @@ using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Calendar;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.People;
 using Portal.Domain.Reports;
 using Portal.Domain.Security;
-using Portal.Domain.Tasks;
 using Portal.Domain.Units;
 using Portal.Tests.TestSupport;
 using Quartz;
@@ -423,7 +423,7 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
                 db.DirectiveDocuments.Add(document);
                 await db.SaveChangesAsync();
             }
-            var task = new DirectiveTask(document, "Nhiệm vụ thử quyền", unit.Id, new DateOnly(2027, 1, 29), reportRequired: true, now, assignerId, calendar)
+            var task = new CaseTask(document, "Nhiệm vụ thử quyền", unit.Id, new DateOnly(2027, 1, 29), reportRequired: true, now, assignerId, calendar)
             {
                 TrackingSpecialistId = assignerId,
             };
@@ -448,7 +448,7 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
                 }
             }
             Assert.Equal(state, task.State);
-            db.DirectiveTasks.Add(task);
+            db.CaseTasks.Add(task);
             await db.SaveChangesAsync();
             return new ProbeTask(task.Id, db.VersionOf(task), document.SignedFileId);
         }

@@ -1,9 +1,9 @@
 using Portal.Data;
 using Portal.Domain.Calendar;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.People;
 using Portal.Domain.Security;
-using Portal.Domain.Tasks;
 using Portal.Domain.Units;
 
 namespace Portal.Tests.TestSupport;
@@ -82,11 +82,11 @@ public sealed class SampleData
             DirectingLeaderId = Chairman.Id,
         };
 
-    public DirectiveTask NewTask(DirectiveDocument document, Unit lead, DateTimeOffset assignedAt, DateOnly? deadline,
-                                 string content = "Báo cáo tình hình giải ngân vốn đầu tư công") =>
+    public CaseTask NewTask(DirectiveDocument document, Unit lead, DateTimeOffset assignedAt, DateOnly? deadline,
+                                 string content = "Báo cáo tình hình giải ngân vốn đầu tư công", bool followedByChairman = true) =>
         new(document, content, lead.Id, deadline, reportRequired: true, assignedAt, Tracker.Id, Calendar)
         {
             TrackingSpecialistId = Tracker.Id,
-            TrackingLeaderId = Chairman.Id,
+            TrackingLeaderId = followedByChairman ? Chairman.Id : null,
         };
 }

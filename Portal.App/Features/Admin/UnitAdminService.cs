@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.Security;
 using Portal.Domain.Units;
@@ -26,7 +27,7 @@ public sealed class UnitAdminService(IDbContextFactory<PortalDbContext> dbFactor
         var units = await db.Units.AsNoTracking()
             .Select(u => new { Unit = u, Version = EF.Property<int>(u, PortalDbContext.VersionProperty) }).ToListAsync(ct);
         var people = await db.People.AsNoTracking().GroupBy(p => p.UnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var open = await db.DirectiveTasks.AsNoTracking().Where(t => t.State != TaskState.Completed)
+        var open = await db.CaseTasks.AsNoTracking().Where(t => t.State != TaskState.Completed)
             .GroupBy(t => t.LeadUnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var names = units.ToDictionary(u => u.Unit.Id, u => u.Unit.Name);
         var children = units.ToLookup(u => u.Unit.ParentId);

@@ -14,11 +14,11 @@ using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Calendar;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.People;
 using Portal.Domain.Reports;
 using Portal.Domain.Security;
-using Portal.Domain.Tasks;
 using Portal.Domain.Units;
 
 namespace Portal.App.Features.Benchmarks;
@@ -295,7 +295,7 @@ public static class BenchCommand
         public async Task<List<(int Id, int Version, Actor Leader)>> DraftsAsync(IDbContextFactory<PortalDbContext> factory, int count)
         {
             await using var db = await factory.CreateDbContextAsync();
-            var rows = await db.DirectiveTasks.AsNoTracking().Where(t => t.State == TaskState.DraftPendingApproval && t.DelegatedUnitId == null)
+            var rows = await db.CaseTasks.AsNoTracking().Where(t => t.State == TaskState.DraftPendingApproval && t.DelegatedUnitId == null)
                 .OrderBy(t => t.Id).Take(count)
                 .Select(t => new { t.Id, t.LeadUnitId, Version = EF.Property<int>(t, PortalDbContext.VersionProperty) }).ToListAsync();
             // The workflow re-checks the account behind every step: each approving leader gets one (kept on --reuse).
@@ -336,7 +336,7 @@ public static class BenchCommand
         // The register vacuumed and analyzed since, and no autovacuum worker still busy with the other tables the catch-up
         // filled (notifications, history), which would share the two cores with the measurements.
         command.CommandText = "SELECT COALESCE((SELECT last_autovacuum >= @since AND last_autoanalyze >= @since FROM pg_stat_user_tables "
-                              + "WHERE relname = 'DirectiveTasks'), false) "
+                              + "WHERE relname = 'CaseTasks'), false) "
                               + "AND NOT EXISTS (SELECT 1 FROM pg_stat_activity WHERE backend_type = 'autovacuum worker')";
         var parameter = command.CreateParameter();
         parameter.ParameterName = "since";
@@ -453,7 +453,7 @@ public static class BenchCommand
                 for (var t = TasksOfDocument(random); t > 0 && created < taskCount; t--, created++)
                 {
                     var unitIndex = random.Next(leadUnits.Count);
-                    db.DirectiveTasks.Add(simulation.Create(document, leadUnits[unitIndex], assignedAt, trackers[unitIndex % trackers.Count],
+                    db.CaseTasks.Add(simulation.Create(document, leadUnits[unitIndex], assignedAt, trackers[unitIndex % trackers.Count],
                                                             directors[unitIndex % directors.Count], $"{Topics[random.Next(Topics.Length)]} (đợt {created})"));
                 }
             }

@@ -3,8 +3,8 @@ using Portal.App.Features.Reports;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
+using Portal.Domain.Cases;
 using Portal.Domain.Security;
-using Portal.Domain.Tasks;
 
 namespace Portal.App.Features.Dashboard;
 
@@ -29,7 +29,7 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactor
         actor.Demand(PortalAction.OpenOverview);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow();
-        var facts = await db.DirectiveTasks.AsNoTracking().Where(t => t.ParentTaskId == null)
+        var facts = await db.CaseTasks.AsNoTracking().Where(t => t.ParentTaskId == null)
             .Select(t => new { t.LeadUnitId, t.TrackingLeaderId, t.EffectiveDeadline, t.Started, t.LastSubmittedAt, t.LastDecision, t.AssignedAt, t.CompletedAt })
             .ToListAsync(ct);
         var classified = facts.Select(f => (Fact: f, Progress: TaskStatusRules.Classify(f.EffectiveDeadline, f.Started, f.LastSubmittedAt, f.LastDecision, now))).ToList();

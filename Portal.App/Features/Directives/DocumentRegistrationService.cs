@@ -5,6 +5,7 @@ using Portal.App.Features.Tasks;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.Files;
 using Portal.Domain.Notifications;
@@ -51,7 +52,7 @@ public sealed class NewDocument
 public sealed class NewTask
 {
     [Required(ErrorMessage = "Vui lòng nhập nội dung nhiệm vụ.")]
-    [StringLength(DirectiveTask.ContentMaxLength, ErrorMessage = "Nội dung nhiệm vụ dài tối đa {1} ký tự.")]
+    [StringLength(CaseTask.ContentMaxLength, ErrorMessage = "Nội dung nhiệm vụ dài tối đa {1} ký tự.")]
     public string Content { get; set; } = "";
 
     public int? LeadUnitId { get; set; }
@@ -131,7 +132,7 @@ public sealed class DocumentRegistrationService(
         document.Register(registrar, now, profile.EntryDeadline(document.IssuedAt, document.Urgency, input.Tasks.Count, calendar));
         db.DirectiveDocuments.Add(document);
 
-        var tasks = new List<DirectiveTask>();
+        var tasks = new List<CaseTask>();
         for (var i = 0; i < input.Tasks.Count; i++)
         {
             var t = input.Tasks[i];
@@ -140,10 +141,10 @@ public sealed class DocumentRegistrationService(
             if (t.HasDeadline && t.Deadline is null) throw new DomainException($"{label}Vui lòng chọn hạn xử lý hoặc đánh dấu \"Không thời hạn\".");
             if (!profile.TracksTasksWithoutDeadline && !t.HasDeadline)
                 throw new DomainException($"{label}Theo quy chế của tỉnh, chỉ nhập các nhiệm vụ có thời hạn.");
-            DirectiveTask task;
+            CaseTask task;
             try
             {
-                task = new DirectiveTask(document, t.Content, lead, t.HasDeadline ? DateOnly.FromDateTime(t.Deadline!.Value) : null,
+                task = new CaseTask(document, t.Content, lead, t.HasDeadline ? DateOnly.FromDateTime(t.Deadline!.Value) : null,
                     t.ReportRequired, now, registrar, calendar)
                 {
                     TrackingSpecialistId = t.TrackingSpecialistId ?? registrar,
@@ -161,7 +162,7 @@ public sealed class DocumentRegistrationService(
             }
             tasks.Add(task);
         }
-        db.DirectiveTasks.AddRange(tasks);
+        db.CaseTasks.AddRange(tasks);
         var notified = new HashSet<int>();
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {

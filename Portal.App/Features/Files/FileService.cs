@@ -32,7 +32,7 @@ public sealed class FileService(IDbContextFactory<PortalDbContext> dbFactory, Fi
             var visible = await tasks.FilterAsync(db, actor, new TaskFilter(), ct);
             var allowed = await visible.AnyAsync(t =>
                 t.Report!.AttachmentId == id
-                || t.Document.SignedFileId == id
+                || t.Document!.SignedFileId == id
                 || t.Contributions.Any(c => c.AttachmentId == id)
                 || t.ExtensionRequests.Any(r => r.DocumentId == id), ct);
             if (!allowed) return null;

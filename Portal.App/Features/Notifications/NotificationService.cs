@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Infrastructure;
 using Portal.Data;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.Notifications;
 using Portal.Domain.Security;
@@ -39,7 +40,7 @@ public sealed class NotificationService(IDbContextFactory<PortalDbContext> dbFac
     }
 
     /// <summary>The recipients of a task's audience, the actor excluded (nobody is told of their own step).</summary>
-    public static async Task<IReadOnlySet<int>> RecipientsAsync(PortalDbContext db, DirectiveTask task, Audience audience, int? actorId, CancellationToken ct)
+    public static async Task<IReadOnlySet<int>> RecipientsAsync(PortalDbContext db, CaseTask task, Audience audience, int? actorId, CancellationToken ct)
     {
         var people = new HashSet<int>();
         if (audience.HasFlag(Audience.LeadUnitLeaders)) people.UnionWith((await LeadersOfAsync(db, [task.LeadUnitId], ct))[task.LeadUnitId]);
@@ -52,7 +53,7 @@ public sealed class NotificationService(IDbContextFactory<PortalDbContext> dbFac
         return people;
     }
 
-    public static string Describe(DirectiveTask task) => Describe(task.Document?.NumberAndSymbol, task.Content);
+    public static string Describe(CaseTask task) => Describe(task.SourceReference, task.Content);
 
     /// <summary>"128/UBND-KT: the task's content", shortened for a notification line.</summary>
     public static string Describe(string? numberAndSymbol, string content)

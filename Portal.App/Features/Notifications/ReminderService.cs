@@ -3,6 +3,7 @@ using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Calendar;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.Notifications;
 
@@ -30,9 +31,6 @@ public sealed class ReminderService(
 {
     private const int BatchSize = 1000;
 
-    private static readonly TaskState[] OpenStates =
-        [TaskState.Assigned, TaskState.Received, TaskState.Delegated, TaskState.DraftPendingApproval];
-
     public async Task<ReminderRun> RunAllAsync(CancellationToken ct = default)
     {
         var deadlines = await SendDeadlineNoticesAsync(ct);
@@ -57,23 +55,23 @@ public sealed class ReminderService(
         List<int> ids;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
-            ids = await db.DirectiveTasks.AsNoTracking()
-                .Where(t => OpenStates.Contains(t.State) && t.EffectiveDeadline >= today && t.EffectiveDeadline <= horizon).Select(t => t.Id)
-                .Concat(db.DirectiveTasks.AsNoTracking()
-                    .Where(t => t.EscalatedAt == null && OpenStates.Contains(t.State) && t.EffectiveDeadline < today).Select(t => t.Id))
+            ids = await db.CaseTasks.AsNoTracking()
+                .Where(t => CaseStates.WithUnit.Contains(t.State) && t.EffectiveDeadline >= today && t.EffectiveDeadline <= horizon).Select(t => t.Id)
+                .Concat(db.CaseTasks.AsNoTracking()
+                    .Where(t => t.EscalatedAt == null && CaseStates.WithUnit.Contains(t.State) && t.EffectiveDeadline < today).Select(t => t.Id))
                 .ToListAsync(ct);
         }
         ids.Sort();
         foreach (var chunk in ids.Chunk(BatchSize))
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var batch = await db.DirectiveTasks.AsNoTracking()
+            var batch = await db.CaseTasks.AsNoTracking()
                 .Where(t => chunk.Contains(t.Id))
                 .Where(t => t.EffectiveDeadline >= today
                             || !db.Notifications.Any(n => n.TaskId == t.Id && n.Kind == NotificationKind.Overdue && n.DueOn == t.EffectiveDeadline))
                 .OrderBy(t => t.Id)
                 .Select(t => new TaskFacts(t.Id, t.LeadUnitId, t.EffectiveDeadline!.Value, t.AssigneeId, t.TrackingSpecialistId, t.TrackingLeaderId,
-                                           t.Document.Number, t.Document.Symbol, t.Content))
+                                           t.SourceReference, t.Content))
                 .ToListAsync(ct);
             if (batch.Count == 0) continue;
             var leaders = await NotificationService.LeadersOfAsync(db, [.. batch.Select(t => t.UnitId).Distinct()], ct);
@@ -129,20 +127,20 @@ public sealed class ReminderService(
         List<int> ids;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
-            ids = await db.DirectiveTasks.AsNoTracking()
-                .Where(t => t.EscalatedAt == null && OpenStates.Contains(t.State) && t.EffectiveDeadline < today).Select(t => t.Id).ToListAsync(ct);
+            ids = await db.CaseTasks.AsNoTracking()
+                .Where(t => t.EscalatedAt == null && CaseStates.WithUnit.Contains(t.State) && t.EffectiveDeadline < today).Select(t => t.Id).ToListAsync(ct);
         }
         ids.Sort();
         foreach (var chunk in ids.Chunk(BatchSize))
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var batch = await db.DirectiveTasks.AsNoTracking()
+            var batch = await db.CaseTasks.AsNoTracking()
                 .Where(t => chunk.Contains(t.Id))
                 .OrderBy(t => t.Id)
                 .Select(t => new
                 {
                     Facts = new TaskFacts(t.Id, t.LeadUnitId, t.EffectiveDeadline!.Value, t.AssigneeId, t.TrackingSpecialistId, t.TrackingLeaderId,
-                                          t.Document.Number, t.Document.Symbol, t.Content),
+                                          t.SourceReference, t.Content),
                     Sent = db.UrgingNotices.Where(n => n.TaskId == t.Id && n.Deadline == t.EffectiveDeadline).Select(n => n.DueOn).ToList(),
                 })
                 .ToListAsync(ct);
@@ -200,7 +198,7 @@ public sealed class ReminderService(
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
             var ids = batch.Select(b => b.Task.Id).ToList();
-            var tasks = await db.DirectiveTasks.Include(t => t.Document).Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
+            var tasks = await db.CaseTasks.Include(t => t.Document).Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
             var leaders = new List<int>();
             var count = 0;
             foreach (var (facts, noticeCount) in batch)
@@ -224,7 +222,7 @@ public sealed class ReminderService(
         foreach (var (facts, noticeCount) in batch)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var task = await db.DirectiveTasks.Include(t => t.Document).SingleAsync(t => t.Id == facts.Id, ct);
+            var task = await db.CaseTasks.Include(t => t.Document).SingleAsync(t => t.Id == facts.Id, ct);
             if (!TryEscalate(db, task, facts, noticeCount, now, out var leader)) continue;
             try
             {
@@ -241,7 +239,7 @@ public sealed class ReminderService(
     }
 
     /// <summary>Escalates the task if it still needs it, with the notification to its tracking leader; false if not.</summary>
-    private static bool TryEscalate(PortalDbContext db, DirectiveTask? task, TaskFacts facts, int noticeCount, DateTimeOffset now, out int? leader)
+    private static bool TryEscalate(PortalDbContext db, CaseTask? task, TaskFacts facts, int noticeCount, DateTimeOffset now, out int? leader)
     {
         leader = null;
         if (task is null || task.EscalatedAt is not null || !task.IsUrgeable(VietnamTime.DateOf(now))) return false;
@@ -307,8 +305,8 @@ public sealed class ReminderService(
     }
 
     private sealed record TaskFacts(int Id, int UnitId, DateOnly Deadline, int? AssigneeId, int? TrackerId, int? LeaderId,
-                                    string? Number, string? Symbol, string Content)
+                                    string? SourceReference, string Content)
     {
-        public string Describe() => NotificationService.Describe(Number is null ? null : $"{Number}/{Symbol}", Content);
+        public string Describe() => NotificationService.Describe(SourceReference, Content);
     }
 }

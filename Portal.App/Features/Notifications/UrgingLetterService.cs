@@ -3,9 +3,9 @@ using Portal.App.Features.Tasks;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.Security;
-using Portal.Domain.Tasks;
 
 namespace Portal.App.Features.Notifications;
 
@@ -22,8 +22,6 @@ public sealed record UrgingLetter(string UnitName, DateOnly Date, IReadOnlyList<
 /// <summary>The urging letter of Huế 71/2016 Phụ lục II: to a unit, its unfinished tasks of one document or of all.</summary>
 public sealed class UrgingLetterService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
 {
-    private static readonly TaskState[] Unfinished = [TaskState.Assigned, TaskState.Received, TaskState.Delegated, TaskState.DraftPendingApproval];
-
     public static bool MayWrite(Actor actor) =>
         actor.May(PortalAction.PrintUrgingLetter);
 
@@ -34,13 +32,13 @@ public sealed class UrgingLetterService(IDbContextFactory<PortalDbContext> dbFac
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, ct)
                    ?? throw new DomainException("Không tìm thấy đơn vị.");
         var now = clock.GetUtcNow();
-        var tasks = await db.DirectiveTasks.AsNoTracking()
-            .Where(t => t.LeadUnitId == unitId && t.ParentTaskId == null && (documentId == null || t.DocumentId == documentId))
+        var tasks = await db.CaseTasks.AsNoTracking()
+            .Where(t => t.Kind == CaseKind.Directive && t.LeadUnitId == unitId && t.ParentTaskId == null && (documentId == null || t.DocumentId == documentId))
             .Select(t => new
             {
                 t.Id,
                 t.DocumentId,
-                t.Document.Number,
+                t.Document!.Number,
                 t.Document.Symbol,
                 t.Document.Summary,
                 t.Document.IssueDate,
@@ -54,9 +52,9 @@ public sealed class UrgingLetterService(IDbContextFactory<PortalDbContext> dbFac
             })
             .ToListAsync(ct);
         var documents = tasks.GroupBy(t => t.DocumentId)
-            .Select(g => new UrgingLetterDocument(g.Key, g.First().Number is null ? "" : $"{g.First().Number}/{g.First().Symbol}", g.First().Summary,
+            .Select(g => new UrgingLetterDocument(g.Key!.Value, g.First().Number is null ? "" : $"{g.First().Number}/{g.First().Symbol}", g.First().Summary,
                 g.First().IssueDate, g.Count(),
-                [.. g.Where(t => Unfinished.Contains(t.State)).OrderBy(t => t.EffectiveDeadline ?? DateOnly.MaxValue)
+                [.. g.Where(t => CaseStates.IsWithUnit(t.State)).OrderBy(t => t.EffectiveDeadline ?? DateOnly.MaxValue)
                     .Select(t => new UrgingLetterTask(t.Id, t.Content, t.EffectiveDeadline,
                         TaskStatusRules.Classify(t.EffectiveDeadline, t.Started, t.LastSubmittedAt, t.LastDecision, now).Label, t.Notices))]))
             .Where(d => d.Unfinished.Count > 0)
@@ -69,11 +67,11 @@ public sealed class UrgingLetterService(IDbContextFactory<PortalDbContext> dbFac
     public async Task<IReadOnlyList<UnitOption>> DocumentsWithUnfinishedAsync(int unitId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var rows = await db.DirectiveTasks.AsNoTracking()
-            .Where(t => t.LeadUnitId == unitId && t.ParentTaskId == null && Unfinished.Contains(t.State))
-            .Select(t => new { t.DocumentId, t.Document.Number, t.Document.Symbol, t.Document.IssueDate })
+        var rows = await db.CaseTasks.AsNoTracking()
+            .Where(t => t.Kind == CaseKind.Directive && t.LeadUnitId == unitId && t.ParentTaskId == null && CaseStates.WithUnit.Contains(t.State))
+            .Select(t => new { t.DocumentId, t.Document!.Number, t.Document.Symbol, t.Document.IssueDate })
             .Distinct().ToListAsync(ct);
         return [.. rows.OrderByDescending(r => r.IssueDate)
-            .Select(r => new UnitOption(r.DocumentId, $"{r.Number}/{r.Symbol} ngày {VietnameseDates.Format(r.IssueDate)}"))];
+            .Select(r => new UnitOption(r.DocumentId!.Value, $"{r.Number}/{r.Symbol} ngày {VietnameseDates.Format(r.IssueDate)}"))];
     }
 }

@@ -4,10 +4,10 @@ using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.Reports;
 using Portal.Domain.Security;
-using Portal.Domain.Tasks;
 
 namespace Portal.App.Features.Reports;
 
@@ -40,7 +40,7 @@ public sealed class EvaluationService(IDbContextFactory<PortalDbContext> dbFacto
         var end = period.EndInstant;
         var asOf = TaskStanding.JudgedAt(period, clock);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tasks = db.DirectiveTasks.AsNoTracking().Where(t => t.ParentTaskId == null && t.AssignedAt >= start && t.AssignedAt < end);
+        var tasks = db.CaseTasks.AsNoTracking().Where(t => t.ParentTaskId == null && t.AssignedAt >= start && t.AssignedAt < end);
         var standing = (await TaskStanding.AtEndAsync(db, tasks, end, ct))
             .Where(s => s.State != TaskState.Returned && s.LeadUnitId != null)
             .Select(s => new { Id = s.TaskId, Unit = s.LeadUnitId!.Value, s.Deadline, s.Started, s.SubmittedAt, s.Decision })

@@ -2,10 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.Reports;
 using Portal.Domain.Security;
-using Portal.Domain.Tasks;
 
 namespace Portal.App.Features.Reports;
 
@@ -48,10 +48,10 @@ public sealed class SummaryReportService(IDbContextFactory<PortalDbContext> dbFa
         var lastMoment = TaskStanding.JudgedAt(period, clock ?? TimeProvider.System);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
 
-        var tasks = db.DirectiveTasks.AsNoTracking()
-            .Where(t => t.ParentTaskId == null && t.AssignedAt >= start && t.AssignedAt < end);
+        var tasks = db.CaseTasks.AsNoTracking()
+            .Where(t => t.Kind == CaseKind.Directive && t.ParentTaskId == null && t.AssignedAt >= start && t.AssignedAt < end);
         if (filter.LeaderId is { } leader) tasks = tasks.Where(t => t.TrackingLeaderId == leader);
-        if (filter.Field is { } field) tasks = tasks.Where(t => t.Document.Field == field);
+        if (filter.Field is { } field) tasks = tasks.Where(t => t.Document!.Field == field);
 
         var standing = await TaskStanding.AtEndAsync(db, tasks, end, ct);
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.Reports;
-using Portal.Domain.Tasks;
 
 namespace Portal.App.Features.Reports;
 
@@ -18,11 +18,11 @@ internal static class TaskStanding
 
     /// <summary>
     /// How each of <paramref name="tasks"/> stood just before <paramref name="end"/>. A task without a history entry
-    /// since then (<see cref="DirectiveTask.LastHistoryAt"/>) stands as its row says, since every change of the status
+    /// since then (<see cref="CaseTask.LastHistoryAt"/>) stands as its row says, since every change of the status
     /// facts writes an entry; the others are read back from their entries before the end. A task with no entry before
     /// the end is left out.
     /// </summary>
-    public static async Task<List<Standing>> AtEndAsync(PortalDbContext db, IQueryable<DirectiveTask> tasks, DateTimeOffset end,
+    public static async Task<List<Standing>> AtEndAsync(PortalDbContext db, IQueryable<CaseTask> tasks, DateTimeOffset end,
                                                         CancellationToken ct)
     {
         var standing = await tasks.Where(t => t.LastHistoryAt < end)
@@ -40,5 +40,5 @@ internal static class TaskStanding
 }
 
 /// <summary>What decides a task's place in a report, as it stood at a period's end.</summary>
-internal sealed record Standing(int TaskId, int DocumentId, TaskState State, int? LeadUnitId, DateOnly? Deadline, bool Started,
+internal sealed record Standing(int TaskId, int? DocumentId, TaskState State, int? LeadUnitId, DateOnly? Deadline, bool Started,
                                 DateTimeOffset? SubmittedAt, ReviewDecision? Decision);

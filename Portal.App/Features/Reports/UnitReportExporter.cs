@@ -1,7 +1,7 @@
 using ClosedXML.Excel;
 using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure;
-using Portal.Domain.Tasks;
+using Portal.Domain.Cases;
 
 namespace Portal.App.Features.Reports;
 

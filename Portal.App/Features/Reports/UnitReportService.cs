@@ -3,10 +3,10 @@ using Portal.App.Features.Tasks;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.Reports;
 using Portal.Domain.Security;
-using Portal.Domain.Tasks;
 
 namespace Portal.App.Features.Reports;
 
@@ -49,14 +49,14 @@ public sealed class UnitReportService(IDbContextFactory<PortalDbContext> dbFacto
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, ct) ?? throw new DomainException("Không tìm thấy đơn vị.");
 
         // The unit's tasks now, and every task changed since the end: one redirected away later was the unit's then.
-        var tasks = db.DirectiveTasks.AsNoTracking().Where(t => t.ParentTaskId == null && t.AssignedAt >= start && t.AssignedAt < end
+        var tasks = db.CaseTasks.AsNoTracking().Where(t => t.Kind == CaseKind.Directive && t.ParentTaskId == null && t.AssignedAt >= start && t.AssignedAt < end
                                                                 && (t.LeadUnitId == unitId || t.LastHistoryAt == null || t.LastHistoryAt >= end));
         var standing = (await TaskStanding.AtEndAsync(db, tasks, end, ct))
             .Where(s => s.LeadUnitId == unitId && s.State != TaskState.Returned)
             .ToList();
         var ids = standing.Select(s => s.TaskId).ToList();
-        var details = await db.DirectiveTasks.AsNoTracking().Where(t => ids.Contains(t.Id))
-            .Select(t => new { t.Id, t.Document.Number, t.Document.Symbol, t.Content, ReportContent = t.Report!.Content, ReportNumber = t.Report!.NumberAndSymbol })
+        var details = await db.CaseTasks.AsNoTracking().Where(t => ids.Contains(t.Id))
+            .Select(t => new { t.Id, t.SourceReference, t.Content, ReportContent = t.Report!.Content, ReportNumber = t.Report!.NumberAndSymbol })
             .ToDictionaryAsync(t => t.Id, ct);
         var updates = (await db.TaskUpdates.AsNoTracking().Where(u => ids.Contains(u.TaskId) && u.At < end)
                 .Select(u => new { u.TaskId, u.At, u.Id, u.Content, u.DelayReason, u.Proposals }).ToListAsync(ct))
@@ -75,7 +75,7 @@ public sealed class UnitReportService(IDbContextFactory<PortalDbContext> dbFacto
                 };
                 if (progress.Timeliness == Timeliness.Overdue)
                     situation += $" — Lý do quá hạn: {updates.LastOrDefault(u => u.TaskId == s.TaskId && u.DelayReason != null)?.DelayReason ?? "đơn vị chưa nêu lý do"}";
-                return new UnitReportLine(s.TaskId, task.Number is null ? "" : $"{task.Number}/{task.Symbol}", s.Deadline, task.Content, progress, situation);
+                return new UnitReportLine(s.TaskId, task.SourceReference ?? "", s.Deadline, task.Content, progress, situation);
             })
             .OrderBy(l => l.Deadline ?? DateOnly.MaxValue).ThenBy(l => l.TaskId)
             .ToList();

@@ -4,10 +4,10 @@ using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Calendar;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.People;
 using Portal.Domain.Security;
-using Portal.Domain.Tasks;
 using Portal.Domain.Units;
 
 namespace Portal.App.Features.Seeding;
@@ -253,7 +253,7 @@ public sealed class DemoSeeder(
                             task.AddCoordinatingUnit(c.Id);
                         }
                     }
-                    db.DirectiveTasks.Add(task);
+                    db.CaseTasks.Add(task);
                     taskCount++;
                 }
             }
@@ -274,7 +274,7 @@ public sealed class DemoSeeder(
             db.DirectiveDocuments.Add(document);
             var task = simulation.CreateCompleted(document, district, registeredAt, trackers[1], viceChairs[0],
                 string.Format(Verbs[i % Verbs.Length], string.Format(Topics[(i * 5) % Topics.Length], 2025, 2026)));
-            db.DirectiveTasks.Add(task);
+            db.CaseTasks.Add(task);
             documentCount++;
             taskCount++;
         }
@@ -296,7 +296,7 @@ public sealed class DemoSeeder(
         for (var i = 0; i < scenarios.Length; i++)
         {
             var content = string.Format(Verbs[i % Verbs.Length], string.Format(Topics[(i * 7 + 3) % Topics.Length], today.Year, today.Year + 1));
-            db.DirectiveTasks.Add(simulation.CreateScenario(fresh, demoUnit, specialist, trackers[0], chairman, content, scenarios[i]));
+            db.CaseTasks.Add(simulation.CreateScenario(fresh, demoUnit, specialist, trackers[0], chairman, content, scenarios[i]));
             taskCount++;
         }
         await db.SaveChangesAsync(ct);

@@ -1,9 +1,9 @@
 using Portal.Domain;
 using Portal.Domain.Calendar;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.People;
 using Portal.Domain.Security;
-using Portal.Domain.Tasks;
 using Portal.Domain.Units;
 
 namespace Portal.App.Features.Seeding;
@@ -27,7 +27,7 @@ internal sealed class TaskSimulation(
 
     private readonly DateOnly _today = VietnamTime.DateOf(now);
 
-    public DirectiveTask Create(DirectiveDocument document, Unit lead, DateTimeOffset assignedAt, Person tracker, Person leader, string content)
+    public CaseTask Create(DirectiveDocument document, Unit lead, DateTimeOffset assignedAt, Person tracker, Person leader, string content)
     {
         var assignedOn = VietnamTime.DateOf(assignedAt);
         DateOnly? deadline = random.Next(100) < 12 ? null : calendar.AddWorkingDays(assignedOn, random.Next(3, 45));
@@ -48,7 +48,7 @@ internal sealed class TaskSimulation(
         return task;
     }
 
-    public DirectiveTask CreateCompleted(DirectiveDocument document, Unit lead, DateTimeOffset assignedAt, Person tracker, Person leader, string content)
+    public CaseTask CreateCompleted(DirectiveDocument document, Unit lead, DateTimeOffset assignedAt, Person tracker, Person leader, string content)
     {
         var deadline = calendar.AddWorkingDays(VietnamTime.DateOf(assignedAt), 15);
         var task = NewTask(document, lead, assignedAt, tracker, leader, content, deadline);
@@ -56,7 +56,7 @@ internal sealed class TaskSimulation(
         return task;
     }
 
-    public DirectiveTask CreateScenario(DirectiveDocument document, Unit lead, Person specialist, Person tracker, Person leader,
+    public CaseTask CreateScenario(DirectiveDocument document, Unit lead, Person specialist, Person tracker, Person leader,
                                         string content, Scenario scenario)
     {
         var assignedAt = now.AddDays(-2) > VietnamTime.At(document.IssueDate, new TimeOnly(9, 0)) ? now.AddDays(-2) : now.AddHours(-1);
@@ -87,7 +87,7 @@ internal sealed class TaskSimulation(
         return task;
     }
 
-    private DirectiveTask NewTask(DirectiveDocument document, Unit lead, DateTimeOffset assignedAt, Person tracker, Person leader,
+    private CaseTask NewTask(DirectiveDocument document, Unit lead, DateTimeOffset assignedAt, Person tracker, Person leader,
                                   string content, DateOnly? deadline) =>
         new(document, content, lead.Id, deadline, reportRequired: random.Next(100) < 85, assignedAt, tracker.Id, calendar)
         {
@@ -95,7 +95,7 @@ internal sealed class TaskSimulation(
             TrackingLeaderId = leader.Id,
         };
 
-    private void Play(DirectiveTask task, Unit lead, DateTimeOffset assignedAt, DateOnly due, Outcome outcome, bool submitLate)
+    private void Play(CaseTask task, Unit lead, DateTimeOffset assignedAt, DateOnly due, Outcome outcome, bool submitLate)
     {
         if (outcome == Outcome.Assigned) return;
         var leader = LeaderOf(lead);

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Infrastructure;
 using Portal.Data;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.Security;
-using Portal.Domain.Tasks;
 
 namespace Portal.App.Features.Tasks;
 
@@ -21,27 +21,12 @@ public sealed record UrgingNoticeRow(int Number, DateOnly DueOn, DateOnly Deadli
 public sealed record DocumentInfo(int Id, string Type, string NumberAndSymbol, string Summary, DateOnly IssueDate, string? Signer,
                                   string Urgency, bool? EnteredOnTime, Guid? SignedFileId);
 
-/// <summary>What the person viewing the task may do with it now (the same checks the transitions make).</summary>
-public sealed record TaskPermissions(
-    bool Receive, bool Return, bool Redirect, bool Delegate, bool Draft, bool ReviewDraft, bool Confirm,
-    bool FileProgress, bool Contribute, bool RequestExtension, bool DecideExtension)
-{
-    public bool Any => Receive || Return || Redirect || Delegate || Draft || ReviewDraft || Confirm || FileProgress || Contribute
-                       || RequestExtension || DecideExtension;
-
-    public static TaskPermissions For(DirectiveTask task, WorkflowActor? actor) => actor is null
-        ? new(false, false, false, false, false, false, false, false, false, false, false)
-        : new(task.CanReceive(actor), task.CanReturn(actor), task.CanRedirect(actor), task.CanDelegate(actor), task.CanDraft(actor),
-              task.CanReviewDraft(actor), task.CanConfirm(actor), task.CanFileProgress(actor), task.CanContribute(actor),
-              task.CanRequestExtension(actor), task.CanDecideExtension(actor));
-}
-
 public sealed record TaskDetail(
     int Id, int Version, string Content, TaskProgress Progress, TaskState State, DateOnly? Deadline, DateOnly? OriginalDeadline,
     int ExtensionCount, bool ReportRequired, DateTimeOffset AssignedAt, int LeadUnitId, string LeadUnit,
     IReadOnlyList<string> CoordinatingUnits, string? Assignee, IReadOnlyList<string> CoordinatingSpecialists, string? DelegatedUnit,
     string? TrackingSpecialist, string? TrackingLeader, ReportDraft? Report, DateTimeOffset? LastSubmittedAt, string? LastDecisionReason,
-    int? ParentTaskId, IReadOnlyList<SubTaskRow> SubTasks, DocumentInfo Document, TaskPermissions Can,
+    int? ParentTaskId, IReadOnlyList<SubTaskRow> SubTasks, DocumentInfo? Document, TaskPermissions Can,
     IReadOnlyList<TaskNoteRow> Updates, IReadOnlyList<TaskNoteRow> Contributions, IReadOnlyList<ExtensionRow> Extensions,
     IReadOnlyList<UrgingNoticeRow> Notices, DateTimeOffset? EscalatedAt, IReadOnlyList<TaskHistoryRow> History);
 
@@ -59,7 +44,7 @@ public sealed class TaskDetailService(IDbContextFactory<PortalDbContext> dbFacto
         var visible = await queries.FilterAsync(db, actor, new TaskFilter(), ct);
         if (!await visible.AnyAsync(t => t.Id == taskId, ct)) return null;
 
-        var task = await TaskWorkflowService.WithWorkflowParts(db.DirectiveTasks)
+        var task = await TaskWorkflowService.WithWorkflowParts(db.CaseTasks)
             .Include(t => t.Contributions)
             .Include(t => t.Updates)
             .Include(t => t.History)
@@ -70,7 +55,7 @@ public sealed class TaskDetailService(IDbContextFactory<PortalDbContext> dbFacto
             await db.SaveChangesAsync(ct);
         }
         var now = clock.GetUtcNow();
-        var children = await db.DirectiveTasks.AsNoTracking().Where(t => t.ParentTaskId == taskId)
+        var children = await db.CaseTasks.AsNoTracking().Where(t => t.ParentTaskId == taskId)
             .Select(t => new { t.Id, t.LeadUnitId, t.EffectiveDeadline, t.Started, t.LastSubmittedAt, t.LastDecision })
             .ToListAsync(ct);
 
@@ -103,7 +88,7 @@ public sealed class TaskDetailService(IDbContextFactory<PortalDbContext> dbFacto
             task.LastSubmittedAt, task.LastDecisionReason, task.ParentTaskId,
             [.. children.Select(c => new SubTaskRow(c.Id, units.GetValueOrDefault(c.LeadUnitId, ""),
                 TaskStatusRules.Classify(c.EffectiveDeadline, c.Started, c.LastSubmittedAt, c.LastDecision, now)))],
-            new DocumentInfo(document.Id, DocumentLabels.Of(document.Type), document.NumberAndSymbol, document.Summary, document.IssueDate,
+            document is null ? null : new DocumentInfo(document.Id, DocumentLabels.Of(document.Type), document.NumberAndSymbol, document.Summary, document.IssueDate,
                              document.SignerName is null ? null : $"{DocumentLabels.Of(document.SigningAuthority)} {document.SignerName}".Trim(),
                              DocumentLabels.Of(document.Urgency), document.EnteredOnTime, document.SignedFileId),
             TaskPermissions.For(task, workflowActor),

@@ -4,9 +4,9 @@ using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.Security;
-using Portal.Domain.Tasks;
 using Portal.Domain.Text;
 
 namespace Portal.App.Features.Tasks;
@@ -50,7 +50,7 @@ public sealed record TaskFilter
 }
 
 public sealed record TaskRow(
-    int Id, int DocumentId, string DocumentNumber, string Content, string LeadUnitName, DateOnly? Deadline,
+    int Id, int? DocumentId, string SourceReference, string Content, string LeadUnitName, DateOnly? Deadline,
     int ExtensionCount, TaskState State, DateTimeOffset AssignedAt, TaskProgress Progress)
 {
     public string StatusLabel => Progress.Label;
@@ -84,7 +84,7 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
         // The page's ids are picked first — from an index alone where the person's index holds the order — and only those
         // rows are then read with their document and unit.
         var pageOfIds = Order(query, filter.View, searching).Skip(page * pageSize).Take(pageSize).Select(t => t.Id);
-        var rows = await Project(Order(db.DirectiveTasks.AsNoTracking().Where(t => pageOfIds.Contains(t.Id)), filter.View, searching), db)
+        var rows = await Project(Order(db.CaseTasks.AsNoTracking().Where(t => pageOfIds.Contains(t.Id)), filter.View, searching), db)
             .ToListAsync(ct);
         var now = clock.GetUtcNow();
         return searching && total > limit
@@ -95,7 +95,7 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
     /// <summary>New work newest first; a text search's matches most recently entered first; everything else by the deadline
     /// that comes first, tasks without one last. The lists of tasks that all have a deadline (due soon, overdue, escalated)
     /// are ordered by it alone, so that the database can walk a deadline index instead of sorting every match.</summary>
-    private static IOrderedQueryable<DirectiveTask> Order(IQueryable<DirectiveTask> query, TaskView view, bool searching) =>
+    private static IOrderedQueryable<CaseTask> Order(IQueryable<CaseTask> query, TaskView view, bool searching) =>
         view == TaskView.New ? query.OrderByDescending(t => t.AssignedAt).ThenByDescending(t => t.Id)
         : searching ? query.OrderByDescending(t => t.Id)
         : view is TaskView.DueSoon or TaskView.Overdue or TaskView.Escalated ? query.OrderBy(t => t.EffectiveDeadline).ThenByDescending(t => t.Id)
@@ -120,10 +120,10 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
             .ToDictionary(g => g.Key, g => g.Count());
     }
 
-    internal async Task<IQueryable<DirectiveTask>> FilterAsync(PortalDbContext db, Actor actor, TaskFilter filter, CancellationToken ct)
+    internal async Task<IQueryable<CaseTask>> FilterAsync(PortalDbContext db, Actor actor, TaskFilter filter, CancellationToken ct)
     {
         var today = clock.Today();
-        var query = db.DirectiveTasks.AsNoTracking();
+        var query = db.CaseTasks.AsNoTracking();
         query = query.Where(await VisibleToAsync(actor, ct));
         query = filter.View switch
         {
@@ -168,7 +168,7 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
         return query;
     }
 
-    private async Task<IQueryable<DirectiveTask>> DueSoonAsync(IQueryable<DirectiveTask> query, DateOnly today, CancellationToken ct)
+    private async Task<IQueryable<CaseTask>> DueSoonAsync(IQueryable<CaseTask> query, DateOnly today, CancellationToken ct)
     {
         var calendar = await calendars.GetAsync(ct);
         var until = calendar.AddWorkingDays(today, DueSoonWorkingDays);
@@ -177,18 +177,15 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
 
     // The states spelled out (not "neither submitted nor completed"), so that the person's (…, State, EffectiveDeadline)
     // index is searched state by state and its counts are read from the index alone.
-    /// <summary>No report submitted yet and in the unit's hands.</summary>
-    private static readonly Expression<Func<DirectiveTask, bool>> WithTheUnit = t =>
-        t.State == TaskState.Assigned || t.State == TaskState.Received || t.State == TaskState.Delegated
-        || t.State == TaskState.DraftPendingApproval;
+    /// <summary>No report submitted yet and in the unit's hands (<see cref="CaseStates.WithUnit"/>).</summary>
+    private static readonly Expression<Func<CaseTask, bool>> WithTheUnit = Predicates.StateIn(CaseStates.WithUnit);
 
-    /// <summary>With the unit, or come back to the Office: the work is still owed.</summary>
-    private static readonly Expression<Func<DirectiveTask, bool>> Unfinished =
-        Predicates.AnyOf<DirectiveTask>([WithTheUnit, t => t.State == TaskState.Returned]);
+    /// <summary>With the unit, or come back to the Office: the work is still owed (<see cref="CaseStates.Unfinished"/>).</summary>
+    private static readonly Expression<Func<CaseTask, bool>> Unfinished = Predicates.StateIn(CaseStates.Unfinished);
 
     /// <summary>What the person may see, by the scope of <see cref="PortalAction.ViewTask"/>: every unit's tasks, or those of
     /// the person's unit (and the units below it) as lead or coordinating unit, and those handed to the person.</summary>
-    private async Task<Expression<Func<DirectiveTask, bool>>> VisibleToAsync(Actor actor, CancellationToken ct)
+    private async Task<Expression<Func<CaseTask, bool>>> VisibleToAsync(Actor actor, CancellationToken ct)
     {
         var scope = actor.ScopeFor(PortalAction.ViewTask);
         if (scope == DataScope.All) return t => true;
@@ -210,10 +207,10 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
     }
 
     /// <summary>The tasks that are "mine" on a desk: by role, what I lead, handle or track (only the conditions my roles give).</summary>
-    private static Expression<Func<DirectiveTask, bool>> Mine(Actor actor)
+    private static Expression<Func<CaseTask, bool>> Mine(Actor actor)
     {
         if (actor.IsIn(PortalRoles.OfficeLeader)) return t => true;
-        var conditions = new List<Expression<Func<DirectiveTask, bool>>>();
+        var conditions = new List<Expression<Func<CaseTask, bool>>>();
         if (actor.IsIn(PortalRoles.UnitLeader) && actor.UnitId is { } unit) conditions.Add(t => t.LeadUnitId == unit);
         if (actor.PersonId is { } person)
         {
@@ -225,19 +222,19 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
     }
 
     /// <summary>Escalated tasks I direct (provincial leader), oversee (Office leader) or track.</summary>
-    private static Expression<Func<DirectiveTask, bool>> EscalatedFor(Actor actor)
+    private static Expression<Func<CaseTask, bool>> EscalatedFor(Actor actor)
     {
         if (actor.IsIn(PortalRoles.OfficeLeader)) return t => true;
         if (actor.PersonId is not { } person) return t => false;
-        var conditions = new List<Expression<Func<DirectiveTask, bool>>>();
+        var conditions = new List<Expression<Func<CaseTask, bool>>>();
         if (actor.IsIn(PortalRoles.ProvincialLeader)) conditions.Add(t => t.TrackingLeaderId == person);
         if (actor.IsIn(PortalRoles.TrackingSpecialist)) conditions.Add(t => t.TrackingSpecialistId == person);
         return Predicates.AnyOf(conditions);
     }
 
-    private static Expression<Func<DirectiveTask, bool>> NewFor(Actor actor)
+    private static Expression<Func<CaseTask, bool>> NewFor(Actor actor)
     {
-        var conditions = new List<Expression<Func<DirectiveTask, bool>>>();
+        var conditions = new List<Expression<Func<CaseTask, bool>>>();
         if (actor.IsIn(PortalRoles.UnitLeader) && actor.UnitId is { } unit) conditions.Add(t => t.LeadUnitId == unit && t.State == TaskState.Assigned);
         if (actor.IsIn(PortalRoles.UnitSpecialist) && actor.PersonId is { } person)
             conditions.Add(t => t.AssigneeId == person && t.State == TaskState.Delegated && t.AssigneeOpenedAt == null);
@@ -245,7 +242,7 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
     }
 
     // The SQL form of TaskStatusRules.Classify, so lists can filter and count in the database.
-    internal static Expression<Func<DirectiveTask, bool>> StageIs(TaskStage stage) => stage switch
+    internal static Expression<Func<CaseTask, bool>> StageIs(TaskStage stage) => stage switch
     {
         TaskStage.NotStarted => t => t.LastSubmittedAt == null && !t.Started,
         TaskStage.InProgress => t => (t.LastSubmittedAt == null && t.Started) || t.LastDecision == ReviewDecision.Rejected,
@@ -254,7 +251,7 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
         _ => throw new ArgumentOutOfRangeException(nameof(stage)),
     };
 
-    internal static Expression<Func<DirectiveTask, bool>> TimelinessIs(Timeliness timeliness, DateOnly today) => timeliness switch
+    internal static Expression<Func<CaseTask, bool>> TimelinessIs(Timeliness timeliness, DateOnly today) => timeliness switch
     {
         Timeliness.NoDeadline => t => t.EffectiveDeadline == null,
         Timeliness.OnTime => t => t.EffectiveDeadline != null &&
@@ -266,17 +263,17 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
         _ => throw new ArgumentOutOfRangeException(nameof(timeliness)),
     };
 
-    private static IQueryable<RowData> Project(IQueryable<DirectiveTask> query, PortalDbContext db) =>
+    private static IQueryable<RowData> Project(IQueryable<CaseTask> query, PortalDbContext db) =>
         from t in query
         join u in db.Units on t.LeadUnitId equals u.Id
-        select new RowData(t.Id, t.DocumentId, t.Document.Number, t.Document.Symbol, t.Content, u.Name, t.EffectiveDeadline,
+        select new RowData(t.Id, t.DocumentId, t.SourceReference, t.Content, u.Name, t.EffectiveDeadline,
                            t.ExtensionCount, t.State, t.AssignedAt, t.Started, t.LastSubmittedAt, t.LastDecision);
 
-    private sealed record RowData(int Id, int DocumentId, string? Number, string? Symbol, string Content, string LeadUnitName,
+    private sealed record RowData(int Id, int? DocumentId, string? SourceReference, string Content, string LeadUnitName,
                                   DateOnly? Deadline, int ExtensionCount, TaskState State, DateTimeOffset AssignedAt, bool Started,
                                   DateTimeOffset? LastSubmittedAt, ReviewDecision? LastDecision)
     {
-        public TaskRow ToRow(DateTimeOffset now) => new(Id, DocumentId, Number is null ? "" : $"{Number}/{Symbol}", Content,
+        public TaskRow ToRow(DateTimeOffset now) => new(Id, DocumentId, SourceReference ?? "", Content,
             LeadUnitName, Deadline, ExtensionCount, State, AssignedAt,
             TaskStatusRules.Classify(Deadline, Started, LastSubmittedAt, LastDecision, now));
     }

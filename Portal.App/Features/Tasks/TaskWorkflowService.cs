@@ -3,10 +3,10 @@ using Portal.App.Features.Notifications;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
+using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.Notifications;
 using Portal.Domain.Security;
-using Portal.Domain.Tasks;
 
 namespace Portal.App.Features.Tasks;
 
@@ -72,7 +72,7 @@ public sealed class TaskWorkflowService(
             if (unit is null || !unit.IsActive || subUnitId == ctx.Task.LeadUnitId || !subtree.Contains(subUnitId))
                 throw new DomainException("Chỉ giao được cho đơn vị trực thuộc đang hoạt động của đơn vị chủ trì.");
             var child = ctx.Task.DelegateToSubUnit(ctx.Actor, ctx.Now, subUnitId, unit.Name, note);
-            ctx.Db.DirectiveTasks.Add(child);
+            ctx.Db.CaseTasks.Add(child);
             ctx.AlsoConcerns(units: [subUnitId]);
             ctx.Notify(child, NotificationKind.NewTask, Audience.LeadUnitLeaders);
         }, ct);
@@ -110,7 +110,7 @@ public sealed class TaskWorkflowService(
             if (decision == ReviewDecision.Accepted && ctx.Task.ParentTaskId is { } parentId)
             {
                 // A sub-unit's confirmed report goes up as the draft of the task above.
-                var parent = await ctx.Db.DirectiveTasks.Include(t => t.Document).SingleAsync(t => t.Id == parentId, ct);
+                var parent = await ctx.Db.CaseTasks.Include(t => t.Document).SingleAsync(t => t.Id == parentId, ct);
                 parent.ReceiveSubUnitReport(ctx.Task, ctx.Now);
                 ctx.AlsoConcerns(units: [parent.LeadUnitId]);
                 ctx.Notify(parent, NotificationKind.DraftAwaitingApproval, Audience.LeadUnitLeaders);
@@ -149,7 +149,7 @@ public sealed class TaskWorkflowService(
     public const string NoPersonMessage =
         "Tài khoản của bạn không gắn với một cán bộ (tài khoản đơn vị) nên không thực hiện được thao tác này; vui lòng đăng nhập bằng tài khoản cá nhân.";
 
-    internal static IQueryable<DirectiveTask> WithWorkflowParts(IQueryable<DirectiveTask> tasks) => tasks
+    internal static IQueryable<CaseTask> WithWorkflowParts(IQueryable<CaseTask> tasks) => tasks
         .Include(t => t.Document)
         .Include(t => t.CoordinatingUnits)
         .Include(t => t.Participants)
@@ -170,7 +170,7 @@ public sealed class TaskWorkflowService(
         var workflowActor = ToWorkflowActor(actor);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await db.DemandActiveAccountAsync(actor, clock.GetUtcNow(), ct);
-        var task = await WithWorkflowParts(db.DirectiveTasks).SingleOrDefaultAsync(t => t.Id == taskId, ct)
+        var task = await WithWorkflowParts(db.CaseTasks).SingleOrDefaultAsync(t => t.Id == taskId, ct)
                    ?? throw new DomainException("Không tìm thấy nhiệm vụ.");
         await actor.DemandOnAsync(permission, tree, [task.LeadUnitId, .. task.CoordinatingUnits.Select(c => c.UnitId)],
                                   concernsPerson: task.AssigneeId == workflowActor.PersonId || task.Participants.Any(p => p.PersonId == workflowActor.PersonId), ct);
@@ -199,13 +199,13 @@ public sealed class TaskWorkflowService(
         notifier.PublishNotifications(notified);
     }
 
-    private sealed class StepContext(PortalDbContext db, DirectiveTask task, WorkflowActor actor, DateTimeOffset now)
+    private sealed class StepContext(PortalDbContext db, CaseTask task, WorkflowActor actor, DateTimeOffset now)
     {
         private readonly HashSet<int> _units = [];
         private readonly HashSet<int> _people = [];
-        private readonly List<(DirectiveTask Task, NotificationKind Kind, Audience Audience)> _notifications = [];
+        private readonly List<(CaseTask Task, NotificationKind Kind, Audience Audience)> _notifications = [];
 
-        public void Notify(DirectiveTask about, NotificationKind kind, Audience audience) => _notifications.Add((about, kind, audience));
+        public void Notify(CaseTask about, NotificationKind kind, Audience audience) => _notifications.Add((about, kind, audience));
 
         public async Task<IReadOnlySet<int>> WriteNotificationsAsync(CancellationToken ct)
         {
@@ -223,7 +223,7 @@ public sealed class TaskWorkflowService(
         }
 
         public PortalDbContext Db => db;
-        public DirectiveTask Task => task;
+        public CaseTask Task => task;
         public WorkflowActor Actor => actor;
         public DateTimeOffset Now => now;
 

@@ -393,6 +393,426 @@ namespace Portal.Data.Migrations.Postgres
                     b.ToTable("CalendarDays");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Cases.CaseTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("AssigneeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("AssigneeOpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("DelegatedUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("EffectiveDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("EscalatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ExtensionCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("LastDecision")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("LastDecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("LastHistoryAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastSubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("LastSubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("LeadUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ParentTaskId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("ReportRequired")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4080)
+                        .HasColumnType("character varying(4080)");
+
+                    b.Property<string>("SourceReference")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<bool>("Started")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("TrackingDepartmentHeadId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TrackingLeaderId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TrackingOfficeLeaderId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TrackingSpecialistId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignedAt");
+
+                    b.HasIndex("DelegatedUnitId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("ParentTaskId");
+
+                    b.HasIndex("SearchText");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("TrackingDepartmentHeadId");
+
+                    b.HasIndex("TrackingOfficeLeaderId");
+
+                    b.HasIndex("AssigneeId", "State", "EffectiveDeadline");
+
+                    b.HasIndex("LeadUnitId", "State", "EffectiveDeadline");
+
+                    b.HasIndex("EffectiveDeadline", "State", "Id", "EscalatedAt");
+
+                    b.HasIndex("EscalatedAt", "State", "EffectiveDeadline", "Id");
+
+                    b.HasIndex("State", "EffectiveDeadline", "Id", "EscalatedAt");
+
+                    b.HasIndex("TrackingLeaderId", "State", "EffectiveDeadline", "Id", "EscalatedAt");
+
+                    b.HasIndex("TrackingSpecialistId", "State", "EffectiveDeadline", "Id", "EscalatedAt");
+
+                    b.ToTable("CaseTasks");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Cases.ExtensionRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("CurrentDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DecidedById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RequestedById")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("RequestedDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("RequestedById");
+
+                    b.HasIndex("TaskId", "Status");
+
+                    b.ToTable("ExtensionRequests");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Cases.TaskContribution", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AttachmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AuthorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttachmentId");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("TaskContributions");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Cases.TaskCoordination", b =>
+                {
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TaskId", "UnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("TaskCoordinations");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Cases.TaskHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("ActorId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Change")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("FromState")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("LeadUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("Started")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ToState")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("TaskId", "At");
+
+                    b.ToTable("TaskHistory", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Cases.TaskParticipant", b =>
+                {
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("TaskId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("TaskParticipants");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Cases.TaskUpdate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("AuthorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("DelayReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Proposals")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("TaskId", "At");
+
+                    b.ToTable("TaskUpdates");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Cases.UrgingNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId", "DueOn")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId", "IssuedAt");
+
+                    b.ToTable("UrgingNotices");
+                });
+
             modelBuilder.Entity("Portal.Domain.Directives.DirectiveDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -499,414 +919,6 @@ namespace Portal.Data.Migrations.Postgres
                     b.HasIndex("Number", "Symbol", "IssuerUnitId");
 
                     b.ToTable("DirectiveDocuments");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Directives.DirectiveTask", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTime>("AssignedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int?>("AssigneeId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime?>("AssigneeOpenedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime?>("CompletedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Content")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<DateOnly?>("Deadline")
-                        .HasColumnType("date");
-
-                    b.Property<int?>("DelegatedUnitId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("DocumentId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly?>("EffectiveDeadline")
-                        .HasColumnType("date");
-
-                    b.Property<DateTime?>("EscalatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("ExtensionCount")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("LastDecision")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("LastDecisionReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<DateTime?>("LastHistoryAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime?>("LastSubmittedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateOnly?>("LastSubmittedOn")
-                        .HasColumnType("date");
-
-                    b.Property<int>("LeadUnitId")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("ParentTaskId")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("ReportRequired")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("SearchText")
-                        .IsRequired()
-                        .HasMaxLength(4080)
-                        .HasColumnType("character varying(4080)");
-
-                    b.Property<bool>("Started")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
-
-                    b.Property<int?>("TrackingDepartmentHeadId")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("TrackingLeaderId")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("TrackingOfficeLeaderId")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("TrackingSpecialistId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AssignedAt");
-
-                    b.HasIndex("DelegatedUnitId");
-
-                    b.HasIndex("DocumentId");
-
-                    b.HasIndex("ParentTaskId");
-
-                    b.HasIndex("SearchText");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
-
-                    b.HasIndex("TrackingDepartmentHeadId");
-
-                    b.HasIndex("TrackingOfficeLeaderId");
-
-                    b.HasIndex("AssigneeId", "State", "EffectiveDeadline");
-
-                    b.HasIndex("LeadUnitId", "State", "EffectiveDeadline");
-
-                    b.HasIndex("EffectiveDeadline", "State", "Id", "EscalatedAt");
-
-                    b.HasIndex("EscalatedAt", "State", "EffectiveDeadline", "Id");
-
-                    b.HasIndex("State", "EffectiveDeadline", "Id", "EscalatedAt");
-
-                    b.HasIndex("TrackingLeaderId", "State", "EffectiveDeadline", "Id", "EscalatedAt");
-
-                    b.HasIndex("TrackingSpecialistId", "State", "EffectiveDeadline", "Id", "EscalatedAt");
-
-                    b.ToTable("DirectiveTasks");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Directives.ExtensionRequest", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateOnly>("CurrentDeadline")
-                        .HasColumnType("date");
-
-                    b.Property<DateTime?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int?>("DecidedById")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("DecisionNote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<Guid?>("DocumentId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<DateTime>("RequestedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("RequestedById")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("RequestedDeadline")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<int>("TaskId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DecidedById");
-
-                    b.HasIndex("DocumentId");
-
-                    b.HasIndex("RequestedById");
-
-                    b.HasIndex("TaskId", "Status");
-
-                    b.ToTable("ExtensionRequests");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Directives.TaskContribution", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("AttachmentId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("AuthorId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Content")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<int>("TaskId")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("UnitId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AttachmentId");
-
-                    b.HasIndex("AuthorId");
-
-                    b.HasIndex("TaskId");
-
-                    b.HasIndex("UnitId");
-
-                    b.ToTable("TaskContributions");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Directives.TaskCoordination", b =>
-                {
-                    b.Property<int>("TaskId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("UnitId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("TaskId", "UnitId");
-
-                    b.HasIndex("UnitId");
-
-                    b.ToTable("TaskCoordinations");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Directives.TaskHistoryEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<int?>("ActorId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Change")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<DateOnly?>("Deadline")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Decision")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("FromState")
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
-
-                    b.Property<int?>("LeadUnitId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<bool>("Started")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateTime?>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("TaskId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ToState")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ActorId");
-
-                    b.HasIndex("TaskId", "At");
-
-                    b.ToTable("TaskHistory", (string)null);
-                });
-
-            modelBuilder.Entity("Portal.Domain.Directives.TaskParticipant", b =>
-                {
-                    b.Property<int>("TaskId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("PersonId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
-
-                    b.HasKey("TaskId", "PersonId");
-
-                    b.HasIndex("PersonId");
-
-                    b.ToTable("TaskParticipants");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Directives.TaskUpdate", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("AuthorId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Content")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<string>("DelayReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("Proposals")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<int>("TaskId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorId");
-
-                    b.HasIndex("TaskId", "At");
-
-                    b.ToTable("TaskUpdates");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Directives.UrgingNotice", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateOnly>("Deadline")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly>("DueOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateTime>("IssuedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("TaskId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("UnitId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TaskId", "DueOn")
-                        .IsUnique();
-
-                    b.HasIndex("UnitId", "IssuedAt");
-
-                    b.ToTable("UrgingNotices");
                 });
 
             modelBuilder.Entity("Portal.Domain.Files.StoredFile", b =>
@@ -1320,41 +1332,7 @@ namespace Portal.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Portal.Domain.Directives.DirectiveDocument", b =>
-                {
-                    b.HasOne("Portal.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("DirectingLeaderId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Portal.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("DrafterId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Portal.Domain.Units.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("DraftingUnitId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Portal.Domain.Units.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("IssuerUnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Portal.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("RegisteredById")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Portal.Domain.Files.StoredFile", null)
-                        .WithMany()
-                        .HasForeignKey("SignedFileId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Portal.Domain.Directives.DirectiveTask", b =>
+            modelBuilder.Entity("Portal.Domain.Cases.CaseTask", b =>
                 {
                     b.HasOne("Portal.Domain.People.Person", null)
                         .WithMany()
@@ -1369,8 +1347,7 @@ namespace Portal.Data.Migrations.Postgres
                     b.HasOne("Portal.Domain.Directives.DirectiveDocument", "Document")
                         .WithMany()
                         .HasForeignKey("DocumentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.Units.Unit", null)
                         .WithMany()
@@ -1378,7 +1355,7 @@ namespace Portal.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Portal.Domain.Directives.DirectiveTask", "ParentTask")
+                    b.HasOne("Portal.Domain.Cases.CaseTask", "ParentTask")
                         .WithMany()
                         .HasForeignKey("ParentTaskId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1403,9 +1380,9 @@ namespace Portal.Data.Migrations.Postgres
                         .HasForeignKey("TrackingSpecialistId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.OwnsOne("Portal.Domain.Directives.ReportDraft", "Report", b1 =>
+                    b.OwnsOne("Portal.Domain.Cases.ReportDraft", "Report", b1 =>
                         {
-                            b1.Property<int>("DirectiveTaskId")
+                            b1.Property<int>("CaseTaskId")
                                 .HasColumnType("integer");
 
                             b1.Property<Guid?>("AttachmentId")
@@ -1442,12 +1419,12 @@ namespace Portal.Data.Migrations.Postgres
                                 .HasColumnType("character varying(1000)")
                                 .HasColumnName("ReportSummary");
 
-                            b1.HasKey("DirectiveTaskId");
+                            b1.HasKey("CaseTaskId");
 
-                            b1.ToTable("DirectiveTasks");
+                            b1.ToTable("CaseTasks");
 
                             b1.WithOwner()
-                                .HasForeignKey("DirectiveTaskId");
+                                .HasForeignKey("CaseTaskId");
                         });
 
                     b.Navigation("Document");
@@ -1457,7 +1434,7 @@ namespace Portal.Data.Migrations.Postgres
                     b.Navigation("Report");
                 });
 
-            modelBuilder.Entity("Portal.Domain.Directives.ExtensionRequest", b =>
+            modelBuilder.Entity("Portal.Domain.Cases.ExtensionRequest", b =>
                 {
                     b.HasOne("Portal.Domain.People.Person", null)
                         .WithMany()
@@ -1475,14 +1452,14 @@ namespace Portal.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                    b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany("ExtensionRequests")
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Domain.Directives.TaskContribution", b =>
+            modelBuilder.Entity("Portal.Domain.Cases.TaskContribution", b =>
                 {
                     b.HasOne("Portal.Domain.Files.StoredFile", null)
                         .WithMany()
@@ -1495,7 +1472,7 @@ namespace Portal.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                    b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany("Contributions")
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1507,9 +1484,9 @@ namespace Portal.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Portal.Domain.Directives.TaskCoordination", b =>
+            modelBuilder.Entity("Portal.Domain.Cases.TaskCoordination", b =>
                 {
-                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                    b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany("CoordinatingUnits")
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1522,21 +1499,21 @@ namespace Portal.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Domain.Directives.TaskHistoryEntry", b =>
+            modelBuilder.Entity("Portal.Domain.Cases.TaskHistoryEntry", b =>
                 {
                     b.HasOne("Portal.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("ActorId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                    b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany("History")
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Domain.Directives.TaskParticipant", b =>
+            modelBuilder.Entity("Portal.Domain.Cases.TaskParticipant", b =>
                 {
                     b.HasOne("Portal.Domain.People.Person", null)
                         .WithMany()
@@ -1544,14 +1521,14 @@ namespace Portal.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                    b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany("Participants")
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Domain.Directives.TaskUpdate", b =>
+            modelBuilder.Entity("Portal.Domain.Cases.TaskUpdate", b =>
                 {
                     b.HasOne("Portal.Domain.People.Person", null)
                         .WithMany()
@@ -1559,16 +1536,16 @@ namespace Portal.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                    b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany("Updates")
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Domain.Directives.UrgingNotice", b =>
+            modelBuilder.Entity("Portal.Domain.Cases.UrgingNotice", b =>
                 {
-                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                    b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany()
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1579,6 +1556,40 @@ namespace Portal.Data.Migrations.Postgres
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Directives.DirectiveDocument", b =>
+                {
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DirectingLeaderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DrafterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("DraftingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("IssuerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RegisteredById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("SignedFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Portal.Domain.Files.StoredFile", b =>
@@ -1597,7 +1608,7 @@ namespace Portal.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                    b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany()
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1636,7 +1647,7 @@ namespace Portal.Data.Migrations.Postgres
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("Portal.Domain.Directives.DirectiveTask", b =>
+            modelBuilder.Entity("Portal.Domain.Cases.CaseTask", b =>
                 {
                     b.Navigation("Contributions");
 

@@ -395,6 +395,421 @@ namespace Portal.Data.Migrations.SqlServer
                     b.ToTable("CalendarDays");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Cases.CaseTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("AssigneeId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("AssigneeOpenedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("DelegatedUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("DocumentId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("EffectiveDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("EscalatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ExtensionCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("LastDecision")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("LastDecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("LastHistoryAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastSubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("LastSubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("LeadUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ParentTaskId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("ReportRequired")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4080)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("SourceReference")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<bool>("Started")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int?>("TrackingDepartmentHeadId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("TrackingLeaderId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("TrackingOfficeLeaderId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("TrackingSpecialistId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignedAt");
+
+                    b.HasIndex("DelegatedUnitId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("ParentTaskId");
+
+                    b.HasIndex("TrackingDepartmentHeadId");
+
+                    b.HasIndex("TrackingOfficeLeaderId");
+
+                    b.HasIndex("AssigneeId", "State", "EffectiveDeadline");
+
+                    b.HasIndex("LeadUnitId", "State", "EffectiveDeadline");
+
+                    b.HasIndex("EffectiveDeadline", "State", "Id", "EscalatedAt");
+
+                    b.HasIndex("EscalatedAt", "State", "EffectiveDeadline", "Id");
+
+                    b.HasIndex("State", "EffectiveDeadline", "Id", "EscalatedAt");
+
+                    b.HasIndex("TrackingLeaderId", "State", "EffectiveDeadline", "Id", "EscalatedAt");
+
+                    b.HasIndex("TrackingSpecialistId", "State", "EffectiveDeadline", "Id", "EscalatedAt");
+
+                    b.ToTable("CaseTasks");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Cases.ExtensionRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("CurrentDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("DecidedById")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("RequestedById")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("RequestedDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("RequestedById");
+
+                    b.HasIndex("TaskId", "Status");
+
+                    b.ToTable("ExtensionRequests");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Cases.TaskContribution", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("AttachmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("AuthorId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttachmentId");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("TaskContributions");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Cases.TaskCoordination", b =>
+                {
+                    b.Property<int>("TaskId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.HasKey("TaskId", "UnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("TaskCoordinations");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Cases.TaskHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int?>("ActorId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Change")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("FromState")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int?>("LeadUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<bool>("Started")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ToState")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("TaskId", "At");
+
+                    b.ToTable("TaskHistory", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Cases.TaskParticipant", b =>
+                {
+                    b.Property<int>("TaskId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.HasKey("TaskId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("TaskParticipants");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Cases.TaskUpdate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("AuthorId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("DelayReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Proposals")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("TaskId", "At");
+
+                    b.ToTable("TaskUpdates");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Cases.UrgingNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId", "DueOn")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId", "IssuedAt");
+
+                    b.ToTable("UrgingNotices");
+                });
+
             modelBuilder.Entity("Portal.Domain.Directives.DirectiveDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -501,409 +916,6 @@ namespace Portal.Data.Migrations.SqlServer
                     b.HasIndex("Number", "Symbol", "IssuerUnitId");
 
                     b.ToTable("DirectiveDocuments");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Directives.DirectiveTask", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTime>("AssignedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<int?>("AssigneeId")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime?>("AssigneeOpenedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<DateTime?>("CompletedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("Content")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<DateOnly?>("Deadline")
-                        .HasColumnType("date");
-
-                    b.Property<int?>("DelegatedUnitId")
-                        .HasColumnType("int");
-
-                    b.Property<int>("DocumentId")
-                        .HasColumnType("int");
-
-                    b.Property<DateOnly?>("EffectiveDeadline")
-                        .HasColumnType("date");
-
-                    b.Property<DateTime?>("EscalatedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<int>("ExtensionCount")
-                        .HasColumnType("int");
-
-                    b.Property<string>("LastDecision")
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<string>("LastDecisionReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.Property<DateTime?>("LastHistoryAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<DateTime?>("LastSubmittedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<DateOnly?>("LastSubmittedOn")
-                        .HasColumnType("date");
-
-                    b.Property<int>("LeadUnitId")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("ParentTaskId")
-                        .HasColumnType("int");
-
-                    b.Property<bool>("ReportRequired")
-                        .HasColumnType("bit");
-
-                    b.Property<string>("SearchText")
-                        .IsRequired()
-                        .HasMaxLength(4080)
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<bool>("Started")
-                        .HasColumnType("bit");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("nvarchar(30)");
-
-                    b.Property<int?>("TrackingDepartmentHeadId")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("TrackingLeaderId")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("TrackingOfficeLeaderId")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("TrackingSpecialistId")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AssignedAt");
-
-                    b.HasIndex("DelegatedUnitId");
-
-                    b.HasIndex("DocumentId");
-
-                    b.HasIndex("ParentTaskId");
-
-                    b.HasIndex("TrackingDepartmentHeadId");
-
-                    b.HasIndex("TrackingOfficeLeaderId");
-
-                    b.HasIndex("AssigneeId", "State", "EffectiveDeadline");
-
-                    b.HasIndex("LeadUnitId", "State", "EffectiveDeadline");
-
-                    b.HasIndex("EffectiveDeadline", "State", "Id", "EscalatedAt");
-
-                    b.HasIndex("EscalatedAt", "State", "EffectiveDeadline", "Id");
-
-                    b.HasIndex("State", "EffectiveDeadline", "Id", "EscalatedAt");
-
-                    b.HasIndex("TrackingLeaderId", "State", "EffectiveDeadline", "Id", "EscalatedAt");
-
-                    b.HasIndex("TrackingSpecialistId", "State", "EffectiveDeadline", "Id", "EscalatedAt");
-
-                    b.ToTable("DirectiveTasks");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Directives.ExtensionRequest", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<DateOnly>("CurrentDeadline")
-                        .HasColumnType("date");
-
-                    b.Property<DateTime?>("DecidedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<int?>("DecidedById")
-                        .HasColumnType("int");
-
-                    b.Property<string>("DecisionNote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.Property<Guid?>("DocumentId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.Property<DateTime>("RequestedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<int>("RequestedById")
-                        .HasColumnType("int");
-
-                    b.Property<DateOnly>("RequestedDeadline")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<int>("TaskId")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DecidedById");
-
-                    b.HasIndex("DocumentId");
-
-                    b.HasIndex("RequestedById");
-
-                    b.HasIndex("TaskId", "Status");
-
-                    b.ToTable("ExtensionRequests");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Directives.TaskContribution", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("datetime2");
-
-                    b.Property<Guid?>("AttachmentId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("AuthorId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Content")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<int>("TaskId")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("UnitId")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AttachmentId");
-
-                    b.HasIndex("AuthorId");
-
-                    b.HasIndex("TaskId");
-
-                    b.HasIndex("UnitId");
-
-                    b.ToTable("TaskContributions");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Directives.TaskCoordination", b =>
-                {
-                    b.Property<int>("TaskId")
-                        .HasColumnType("int");
-
-                    b.Property<int>("UnitId")
-                        .HasColumnType("int");
-
-                    b.HasKey("TaskId", "UnitId");
-
-                    b.HasIndex("UnitId");
-
-                    b.ToTable("TaskCoordinations");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Directives.TaskHistoryEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<int?>("ActorId")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("Change")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
-                    b.Property<DateOnly?>("Deadline")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Decision")
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<string>("FromState")
-                        .HasMaxLength(30)
-                        .HasColumnType("nvarchar(30)");
-
-                    b.Property<int?>("LeadUnitId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<bool>("Started")
-                        .HasColumnType("bit");
-
-                    b.Property<DateTime?>("SubmittedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<int>("TaskId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("ToState")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("nvarchar(30)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ActorId");
-
-                    b.HasIndex("TaskId", "At");
-
-                    b.ToTable("TaskHistory", (string)null);
-                });
-
-            modelBuilder.Entity("Portal.Domain.Directives.TaskParticipant", b =>
-                {
-                    b.Property<int>("TaskId")
-                        .HasColumnType("int");
-
-                    b.Property<int>("PersonId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("nvarchar(30)");
-
-                    b.HasKey("TaskId", "PersonId");
-
-                    b.HasIndex("PersonId");
-
-                    b.ToTable("TaskParticipants");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Directives.TaskUpdate", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("datetime2");
-
-                    b.Property<int>("AuthorId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Content")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<string>("DelayReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.Property<string>("Proposals")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.Property<int>("TaskId")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorId");
-
-                    b.HasIndex("TaskId", "At");
-
-                    b.ToTable("TaskUpdates");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Directives.UrgingNotice", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<DateOnly>("Deadline")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly>("DueOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateTime>("IssuedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("int");
-
-                    b.Property<int>("TaskId")
-                        .HasColumnType("int");
-
-                    b.Property<int>("UnitId")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TaskId", "DueOn")
-                        .IsUnique();
-
-                    b.HasIndex("UnitId", "IssuedAt");
-
-                    b.ToTable("UrgingNotices");
                 });
 
             modelBuilder.Entity("Portal.Domain.Files.StoredFile", b =>
@@ -1317,41 +1329,7 @@ namespace Portal.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Portal.Domain.Directives.DirectiveDocument", b =>
-                {
-                    b.HasOne("Portal.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("DirectingLeaderId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Portal.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("DrafterId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Portal.Domain.Units.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("DraftingUnitId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Portal.Domain.Units.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("IssuerUnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Portal.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("RegisteredById")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Portal.Domain.Files.StoredFile", null)
-                        .WithMany()
-                        .HasForeignKey("SignedFileId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Portal.Domain.Directives.DirectiveTask", b =>
+            modelBuilder.Entity("Portal.Domain.Cases.CaseTask", b =>
                 {
                     b.HasOne("Portal.Domain.People.Person", null)
                         .WithMany()
@@ -1366,8 +1344,7 @@ namespace Portal.Data.Migrations.SqlServer
                     b.HasOne("Portal.Domain.Directives.DirectiveDocument", "Document")
                         .WithMany()
                         .HasForeignKey("DocumentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.Units.Unit", null)
                         .WithMany()
@@ -1375,7 +1352,7 @@ namespace Portal.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Portal.Domain.Directives.DirectiveTask", "ParentTask")
+                    b.HasOne("Portal.Domain.Cases.CaseTask", "ParentTask")
                         .WithMany()
                         .HasForeignKey("ParentTaskId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1400,9 +1377,9 @@ namespace Portal.Data.Migrations.SqlServer
                         .HasForeignKey("TrackingSpecialistId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.OwnsOne("Portal.Domain.Directives.ReportDraft", "Report", b1 =>
+                    b.OwnsOne("Portal.Domain.Cases.ReportDraft", "Report", b1 =>
                         {
-                            b1.Property<int>("DirectiveTaskId")
+                            b1.Property<int>("CaseTaskId")
                                 .HasColumnType("int");
 
                             b1.Property<Guid?>("AttachmentId")
@@ -1439,12 +1416,12 @@ namespace Portal.Data.Migrations.SqlServer
                                 .HasColumnType("nvarchar(1000)")
                                 .HasColumnName("ReportSummary");
 
-                            b1.HasKey("DirectiveTaskId");
+                            b1.HasKey("CaseTaskId");
 
-                            b1.ToTable("DirectiveTasks");
+                            b1.ToTable("CaseTasks");
 
                             b1.WithOwner()
-                                .HasForeignKey("DirectiveTaskId");
+                                .HasForeignKey("CaseTaskId");
                         });
 
                     b.Navigation("Document");
@@ -1454,7 +1431,7 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Navigation("Report");
                 });
 
-            modelBuilder.Entity("Portal.Domain.Directives.ExtensionRequest", b =>
+            modelBuilder.Entity("Portal.Domain.Cases.ExtensionRequest", b =>
                 {
                     b.HasOne("Portal.Domain.People.Person", null)
                         .WithMany()
@@ -1472,14 +1449,14 @@ namespace Portal.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                    b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany("ExtensionRequests")
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Domain.Directives.TaskContribution", b =>
+            modelBuilder.Entity("Portal.Domain.Cases.TaskContribution", b =>
                 {
                     b.HasOne("Portal.Domain.Files.StoredFile", null)
                         .WithMany()
@@ -1492,7 +1469,7 @@ namespace Portal.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                    b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany("Contributions")
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1504,9 +1481,9 @@ namespace Portal.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Portal.Domain.Directives.TaskCoordination", b =>
+            modelBuilder.Entity("Portal.Domain.Cases.TaskCoordination", b =>
                 {
-                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                    b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany("CoordinatingUnits")
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1519,21 +1496,21 @@ namespace Portal.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Domain.Directives.TaskHistoryEntry", b =>
+            modelBuilder.Entity("Portal.Domain.Cases.TaskHistoryEntry", b =>
                 {
                     b.HasOne("Portal.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("ActorId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                    b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany("History")
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Domain.Directives.TaskParticipant", b =>
+            modelBuilder.Entity("Portal.Domain.Cases.TaskParticipant", b =>
                 {
                     b.HasOne("Portal.Domain.People.Person", null)
                         .WithMany()
@@ -1541,14 +1518,14 @@ namespace Portal.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                    b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany("Participants")
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Domain.Directives.TaskUpdate", b =>
+            modelBuilder.Entity("Portal.Domain.Cases.TaskUpdate", b =>
                 {
                     b.HasOne("Portal.Domain.People.Person", null)
                         .WithMany()
@@ -1556,16 +1533,16 @@ namespace Portal.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                    b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany("Updates")
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Domain.Directives.UrgingNotice", b =>
+            modelBuilder.Entity("Portal.Domain.Cases.UrgingNotice", b =>
                 {
-                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                    b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany()
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1576,6 +1553,40 @@ namespace Portal.Data.Migrations.SqlServer
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Directives.DirectiveDocument", b =>
+                {
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DirectingLeaderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DrafterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("DraftingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("IssuerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RegisteredById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("SignedFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Portal.Domain.Files.StoredFile", b =>
@@ -1594,7 +1605,7 @@ namespace Portal.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                    b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany()
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1633,7 +1644,7 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("Portal.Domain.Directives.DirectiveTask", b =>
+            modelBuilder.Entity("Portal.Domain.Cases.CaseTask", b =>
                 {
                     b.Navigation("Contributions");
 

@@ -375,6 +375,409 @@ namespace Portal.Data.Migrations.Sqlite
                     b.ToTable("CalendarDays");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Cases.CaseTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AssigneeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AssigneeOpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DelegatedUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EffectiveDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EscalatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExtensionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastDecision")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastDecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastHistoryAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastSubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeadUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ParentTaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReportRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4080)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceReference")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Started")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TrackingDepartmentHeadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TrackingLeaderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TrackingOfficeLeaderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TrackingSpecialistId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignedAt");
+
+                    b.HasIndex("DelegatedUnitId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("ParentTaskId");
+
+                    b.HasIndex("TrackingDepartmentHeadId");
+
+                    b.HasIndex("TrackingOfficeLeaderId");
+
+                    b.HasIndex("AssigneeId", "State", "EffectiveDeadline");
+
+                    b.HasIndex("LeadUnitId", "State", "EffectiveDeadline");
+
+                    b.HasIndex("EffectiveDeadline", "State", "Id", "EscalatedAt");
+
+                    b.HasIndex("EscalatedAt", "State", "EffectiveDeadline", "Id");
+
+                    b.HasIndex("State", "EffectiveDeadline", "Id", "EscalatedAt");
+
+                    b.HasIndex("TrackingLeaderId", "State", "EffectiveDeadline", "Id", "EscalatedAt");
+
+                    b.HasIndex("TrackingSpecialistId", "State", "EffectiveDeadline", "Id", "EscalatedAt");
+
+                    b.ToTable("CaseTasks");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Cases.ExtensionRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CurrentDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DecidedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RequestedDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("RequestedById");
+
+                    b.HasIndex("TaskId", "Status");
+
+                    b.ToTable("ExtensionRequests");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Cases.TaskContribution", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AttachmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AuthorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttachmentId");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("TaskContributions");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Cases.TaskCoordination", b =>
+                {
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TaskId", "UnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("TaskCoordinations");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Cases.TaskHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Change")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromState")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LeadUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Started")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToState")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("TaskId", "At");
+
+                    b.ToTable("TaskHistory", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Cases.TaskParticipant", b =>
+                {
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TaskId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("TaskParticipants");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Cases.TaskUpdate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AuthorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DelayReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Proposals")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("TaskId", "At");
+
+                    b.ToTable("TaskUpdates");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Cases.UrgingNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId", "DueOn")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId", "IssuedAt");
+
+                    b.ToTable("UrgingNotices");
+                });
+
             modelBuilder.Entity("Portal.Domain.Directives.DirectiveDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -479,397 +882,6 @@ namespace Portal.Data.Migrations.Sqlite
                     b.HasIndex("Number", "Symbol", "IssuerUnitId");
 
                     b.ToTable("DirectiveDocuments");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Directives.DirectiveTask", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("AssignedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("AssigneeId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("AssigneeOpenedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("CompletedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Content")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("Deadline")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("DelegatedUnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("DocumentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("EffectiveDeadline")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("EscalatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ExtensionCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("LastDecision")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LastDecisionReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("LastHistoryAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("LastSubmittedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("LastSubmittedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("LeadUnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("ParentTaskId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("ReportRequired")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SearchText")
-                        .IsRequired()
-                        .HasMaxLength(4080)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Started")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("TrackingDepartmentHeadId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("TrackingLeaderId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("TrackingOfficeLeaderId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("TrackingSpecialistId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AssignedAt");
-
-                    b.HasIndex("DelegatedUnitId");
-
-                    b.HasIndex("DocumentId");
-
-                    b.HasIndex("ParentTaskId");
-
-                    b.HasIndex("TrackingDepartmentHeadId");
-
-                    b.HasIndex("TrackingOfficeLeaderId");
-
-                    b.HasIndex("AssigneeId", "State", "EffectiveDeadline");
-
-                    b.HasIndex("LeadUnitId", "State", "EffectiveDeadline");
-
-                    b.HasIndex("EffectiveDeadline", "State", "Id", "EscalatedAt");
-
-                    b.HasIndex("EscalatedAt", "State", "EffectiveDeadline", "Id");
-
-                    b.HasIndex("State", "EffectiveDeadline", "Id", "EscalatedAt");
-
-                    b.HasIndex("TrackingLeaderId", "State", "EffectiveDeadline", "Id", "EscalatedAt");
-
-                    b.HasIndex("TrackingSpecialistId", "State", "EffectiveDeadline", "Id", "EscalatedAt");
-
-                    b.ToTable("DirectiveTasks");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Directives.ExtensionRequest", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("CurrentDeadline")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("DecidedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("DecidedById")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DecisionNote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("DocumentId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("RequestedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("RequestedById")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("RequestedDeadline")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("TaskId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DecidedById");
-
-                    b.HasIndex("DocumentId");
-
-                    b.HasIndex("RequestedById");
-
-                    b.HasIndex("TaskId", "Status");
-
-                    b.ToTable("ExtensionRequests");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Directives.TaskContribution", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("AttachmentId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("AuthorId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Content")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("TaskId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("UnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AttachmentId");
-
-                    b.HasIndex("AuthorId");
-
-                    b.HasIndex("TaskId");
-
-                    b.HasIndex("UnitId");
-
-                    b.ToTable("TaskContributions");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Directives.TaskCoordination", b =>
-                {
-                    b.Property<int>("TaskId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("UnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("TaskId", "UnitId");
-
-                    b.HasIndex("UnitId");
-
-                    b.ToTable("TaskCoordinations");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Directives.TaskHistoryEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ActorId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Change")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("Deadline")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Decision")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FromState")
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("LeadUnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Started")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("SubmittedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("TaskId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ToState")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ActorId");
-
-                    b.HasIndex("TaskId", "At");
-
-                    b.ToTable("TaskHistory", (string)null);
-                });
-
-            modelBuilder.Entity("Portal.Domain.Directives.TaskParticipant", b =>
-                {
-                    b.Property<int>("TaskId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PersonId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("TaskId", "PersonId");
-
-                    b.HasIndex("PersonId");
-
-                    b.ToTable("TaskParticipants");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Directives.TaskUpdate", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("AuthorId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Content")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DelayReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Proposals")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("TaskId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorId");
-
-                    b.HasIndex("TaskId", "At");
-
-                    b.ToTable("TaskUpdates");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Directives.UrgingNotice", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("Deadline")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("DueOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("IssuedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("TaskId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("UnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TaskId", "DueOn")
-                        .IsUnique();
-
-                    b.HasIndex("UnitId", "IssuedAt");
-
-                    b.ToTable("UrgingNotices");
                 });
 
             modelBuilder.Entity("Portal.Domain.Files.StoredFile", b =>
@@ -1273,41 +1285,7 @@ namespace Portal.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Portal.Domain.Directives.DirectiveDocument", b =>
-                {
-                    b.HasOne("Portal.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("DirectingLeaderId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Portal.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("DrafterId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Portal.Domain.Units.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("DraftingUnitId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Portal.Domain.Units.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("IssuerUnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Portal.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("RegisteredById")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Portal.Domain.Files.StoredFile", null)
-                        .WithMany()
-                        .HasForeignKey("SignedFileId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Portal.Domain.Directives.DirectiveTask", b =>
+            modelBuilder.Entity("Portal.Domain.Cases.CaseTask", b =>
                 {
                     b.HasOne("Portal.Domain.People.Person", null)
                         .WithMany()
@@ -1322,8 +1300,7 @@ namespace Portal.Data.Migrations.Sqlite
                     b.HasOne("Portal.Domain.Directives.DirectiveDocument", "Document")
                         .WithMany()
                         .HasForeignKey("DocumentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.Units.Unit", null)
                         .WithMany()
@@ -1331,7 +1308,7 @@ namespace Portal.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Portal.Domain.Directives.DirectiveTask", "ParentTask")
+                    b.HasOne("Portal.Domain.Cases.CaseTask", "ParentTask")
                         .WithMany()
                         .HasForeignKey("ParentTaskId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1356,9 +1333,9 @@ namespace Portal.Data.Migrations.Sqlite
                         .HasForeignKey("TrackingSpecialistId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.OwnsOne("Portal.Domain.Directives.ReportDraft", "Report", b1 =>
+                    b.OwnsOne("Portal.Domain.Cases.ReportDraft", "Report", b1 =>
                         {
-                            b1.Property<int>("DirectiveTaskId")
+                            b1.Property<int>("CaseTaskId")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<Guid?>("AttachmentId")
@@ -1395,12 +1372,12 @@ namespace Portal.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ReportSummary");
 
-                            b1.HasKey("DirectiveTaskId");
+                            b1.HasKey("CaseTaskId");
 
-                            b1.ToTable("DirectiveTasks");
+                            b1.ToTable("CaseTasks");
 
                             b1.WithOwner()
-                                .HasForeignKey("DirectiveTaskId");
+                                .HasForeignKey("CaseTaskId");
                         });
 
                     b.Navigation("Document");
@@ -1410,7 +1387,7 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Navigation("Report");
                 });
 
-            modelBuilder.Entity("Portal.Domain.Directives.ExtensionRequest", b =>
+            modelBuilder.Entity("Portal.Domain.Cases.ExtensionRequest", b =>
                 {
                     b.HasOne("Portal.Domain.People.Person", null)
                         .WithMany()
@@ -1428,14 +1405,14 @@ namespace Portal.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                    b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany("ExtensionRequests")
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Domain.Directives.TaskContribution", b =>
+            modelBuilder.Entity("Portal.Domain.Cases.TaskContribution", b =>
                 {
                     b.HasOne("Portal.Domain.Files.StoredFile", null)
                         .WithMany()
@@ -1448,7 +1425,7 @@ namespace Portal.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                    b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany("Contributions")
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1460,9 +1437,9 @@ namespace Portal.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Portal.Domain.Directives.TaskCoordination", b =>
+            modelBuilder.Entity("Portal.Domain.Cases.TaskCoordination", b =>
                 {
-                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                    b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany("CoordinatingUnits")
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1475,21 +1452,21 @@ namespace Portal.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Domain.Directives.TaskHistoryEntry", b =>
+            modelBuilder.Entity("Portal.Domain.Cases.TaskHistoryEntry", b =>
                 {
                     b.HasOne("Portal.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("ActorId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                    b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany("History")
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Domain.Directives.TaskParticipant", b =>
+            modelBuilder.Entity("Portal.Domain.Cases.TaskParticipant", b =>
                 {
                     b.HasOne("Portal.Domain.People.Person", null)
                         .WithMany()
@@ -1497,14 +1474,14 @@ namespace Portal.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                    b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany("Participants")
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Domain.Directives.TaskUpdate", b =>
+            modelBuilder.Entity("Portal.Domain.Cases.TaskUpdate", b =>
                 {
                     b.HasOne("Portal.Domain.People.Person", null)
                         .WithMany()
@@ -1512,16 +1489,16 @@ namespace Portal.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                    b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany("Updates")
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Domain.Directives.UrgingNotice", b =>
+            modelBuilder.Entity("Portal.Domain.Cases.UrgingNotice", b =>
                 {
-                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                    b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany()
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1532,6 +1509,40 @@ namespace Portal.Data.Migrations.Sqlite
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Directives.DirectiveDocument", b =>
+                {
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DirectingLeaderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DrafterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("DraftingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("IssuerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RegisteredById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("SignedFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Portal.Domain.Files.StoredFile", b =>
@@ -1550,7 +1561,7 @@ namespace Portal.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Portal.Domain.Directives.DirectiveTask", null)
+                    b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany()
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1589,7 +1600,7 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("Portal.Domain.Directives.DirectiveTask", b =>
+            modelBuilder.Entity("Portal.Domain.Cases.CaseTask", b =>
                 {
                     b.Navigation("Contributions");
 

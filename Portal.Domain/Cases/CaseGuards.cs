@@ -1,0 +1,60 @@
+namespace Portal.Domain.Cases;
+
+/// <summary>
+/// The guard table (SPEC §4; Đồng Tháp 128/2026 Điều 4–5, 14): which step is allowed in which state for which party,
+/// written once. <see cref="CaseTask.Can"/> (what the page offers) and every transition read it.
+/// </summary>
+public static class CaseGuards
+{
+    public const string NotOfferedMessage = "Loại việc này không có bước xử lý này.";
+
+    private static readonly CaseParty Worker = CaseParty.Assignee | CaseParty.LeadUnitLeader;
+
+    private static readonly Dictionary<CaseStep, CaseGuard> Table = new CaseGuard[]
+    {
+        new(CaseStep.Receive, [TaskState.Assigned], "Chỉ tiếp nhận được nhiệm vụ mới giao.",
+            CaseParty.LeadUnitLeader, "Chỉ lãnh đạo đơn vị chủ trì mới tiếp nhận được nhiệm vụ này."),
+        new(CaseStep.Return, [TaskState.Assigned, TaskState.Received], "Chỉ trả lại được nhiệm vụ chưa giao xử lý.",
+            CaseParty.LeadUnitLeader, "Chỉ lãnh đạo đơn vị chủ trì mới trả lại được nhiệm vụ này."),
+        new(CaseStep.Redirect, [TaskState.Returned], "Chỉ chuyển được nhiệm vụ đã bị trả lại.",
+            CaseParty.Assigner, "Chỉ người giao nhiệm vụ mới chuyển được nhiệm vụ này."),
+        new(CaseStep.Correct, [TaskState.Returned], "Chỉ điều chỉnh được nhiệm vụ đã bị trả lại.",
+            CaseParty.Assigner, "Chỉ người giao nhiệm vụ mới điều chỉnh được nhiệm vụ này."),
+        new(CaseStep.Delegate, CaseStates.Delegable, "Không thể giao xử lý nhiệm vụ ở trạng thái hiện tại.",
+            CaseParty.LeadUnitLeader, "Chỉ lãnh đạo đơn vị chủ trì mới giao xử lý được nhiệm vụ này."),
+        new(CaseStep.DelegateToSubUnit, CaseStates.Delegable, "Không thể giao xử lý nhiệm vụ ở trạng thái hiện tại.",
+            CaseParty.LeadUnitLeader, "Chỉ lãnh đạo đơn vị chủ trì mới giao xử lý được nhiệm vụ này."),
+        new(CaseStep.SaveDraft, [TaskState.Delegated], "Chỉ soạn được báo cáo khi nhiệm vụ đang được xử lý.",
+            Worker, "Chỉ chuyên viên được giao hoặc lãnh đạo đơn vị mới soạn được báo cáo.", HandledHere),
+        new(CaseStep.SubmitDraft, [TaskState.Delegated], "Chỉ trình dự thảo được khi nhiệm vụ đang do chuyên viên xử lý.",
+            Worker, "Chỉ chuyên viên được giao hoặc lãnh đạo đơn vị mới trình được dự thảo.", HandledHere),
+        new(CaseStep.SendBackDraft, [TaskState.DraftPendingApproval], "Không có dự thảo nào đang chờ duyệt.",
+            CaseParty.LeadUnitLeader, "Chỉ lãnh đạo đơn vị chủ trì mới trả lại được dự thảo."),
+        new(CaseStep.Approve, [TaskState.DraftPendingApproval], "Chỉ phê duyệt được dự thảo đã trình.",
+            CaseParty.LeadUnitLeader, "Chỉ lãnh đạo đơn vị chủ trì mới phê duyệt được dự thảo."),
+        new(CaseStep.Confirm, [TaskState.Submitted], "Chỉ xác nhận được báo cáo đã gửi.",
+            CaseParty.Assigner, "Chỉ người giao nhiệm vụ (chuyên viên theo dõi) mới xác nhận được kết quả."),
+        new(CaseStep.FileProgress, CaseStates.AtWork, "Chỉ cập nhật tiến độ được khi đơn vị đang thực hiện nhiệm vụ.",
+            Worker, "Chỉ chuyên viên được giao hoặc lãnh đạo đơn vị mới cập nhật được tiến độ."),
+        new(CaseStep.Contribute, CaseStates.TakingContributions, "Nhiệm vụ không còn nhận ý kiến phối hợp.",
+            CaseParty.Coordinator, "Chỉ đơn vị hoặc chuyên viên phối hợp mới gửi được ý kiến phối hợp."),
+        new(CaseStep.RequestExtension, CaseStates.AtWork, "Chỉ đề nghị gia hạn được khi đơn vị đang thực hiện nhiệm vụ.",
+            CaseParty.LeadUnitLeader, "Chỉ lãnh đạo đơn vị chủ trì mới đề nghị gia hạn được.",
+            t => t.EffectiveDeadline is null ? "Nhiệm vụ không có thời hạn nên không cần gia hạn."
+                : t.PendingExtension is not null ? "Đã có một đề nghị gia hạn đang chờ xử lý." : null),
+        new(CaseStep.DecideExtension, CaseStates.Any, "",
+            CaseParty.Assigner, "Chỉ người giao nhiệm vụ mới quyết định được việc gia hạn.",
+            t => t.PendingExtension is null ? "Không có đề nghị gia hạn nào đang chờ xử lý." : null),
+        new(CaseStep.Publish, [TaskState.Completed], "Chỉ công khai được câu trả lời đã được xác nhận.",
+            CaseParty.Assigner, "Chỉ người giao nhiệm vụ mới công khai được câu trả lời.",
+            t => t.PublishedAt is not null ? "Câu trả lời đã được công khai." : null),
+    }.ToDictionary(g => g.Step);
+
+    public static CaseGuard For(CaseStep step) => Table[step];
+
+    public static IEnumerable<CaseGuard> All => Table.Values;
+
+    /// <summary>A case handed to a sub-unit is drafted there; its confirmed report comes back up as this case's draft.</summary>
+    private static string? HandledHere(CaseTask task) =>
+        task.DelegatedUnitId is null ? null : "Nhiệm vụ đang do đơn vị trực thuộc xử lý; báo cáo của đơn vị đó sẽ được chuyển lên khi được xác nhận.";
+}

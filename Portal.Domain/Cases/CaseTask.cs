@@ -1,0 +1,439 @@
+using System.Globalization;
+using Portal.Domain.Calendar;
+using Portal.Domain.Directives;
+using Portal.Domain.Security;
+using Portal.Domain.Text;
+
+namespace Portal.Domain.Cases;
+
+/// <summary>
+/// A unit of assigned work (a case) and its workflow, the same for every <see cref="CaseKind"/>: a task of a directive
+/// document today, a press incident, a citizen's question, a voter's opinion or a complaint resolution next. The kind's
+/// <see cref="CaseKindRules"/> say how the deadline is set, which steps are offered, the confirmation outcomes and
+/// whether the approved answer is published; the source (the directive document, …) is its own aggregate.
+/// Every transition names its actor and refuses, by the one guard table (<see cref="CaseGuards"/>), with a Vietnamese
+/// message and no change, a step the actor may not take or the state does not allow.
+/// The assigner of a top-level case is its tracking specialist at the Office; the assigner of a sub-task
+/// (delegated to a sub-unit) is the leader of the unit above, so each level has the same flow.
+/// </summary>
+public sealed class CaseTask
+{
+    /// <summary>The reference of the case's source shown in lists (a document's number and symbol).</summary>
+    public const int SourceReferenceMaxLength = 80;
+    public const int ContentMaxLength = 4000;
+    /// <summary>A reason (return, send back, failed confirmation) or a step's note, as typed by the person taking the step.</summary>
+    public const int ReasonMaxLength = 2000;
+
+    private readonly List<TaskCoordination> _coordinatingUnits = [];
+    private readonly List<TaskParticipant> _participants = [];
+    private readonly List<TaskContribution> _contributions = [];
+    private readonly List<TaskUpdate> _updates = [];
+    private readonly List<ExtensionRequest> _extensionRequests = [];
+    private readonly List<TaskHistoryEntry> _history = [];
+
+    private CaseTask() { }
+
+    /// <summary>
+    /// A case of <paramref name="kind"/>, assigned now to its lead unit: its deadline is set by the kind's rule — the given
+    /// one (checked), or days from the assignment (more when <paramref name="complex"/>).
+    /// </summary>
+    public CaseTask(CaseKind kind, string content, int leadUnitId, DateOnly? deadline, bool complex,
+                    bool reportRequired, DateTimeOffset assignedAt, int? assignedById, WorkingCalendar calendar)
+    {
+        Kind = kind;
+        deadline = CaseKindRules.For(kind).Deadline.DeadlineFor(VietnamTime.DateOf(assignedAt), deadline, complex, calendar);
+        SetContent(content);
+        LeadUnitId = leadUnitId;
+        Deadline = deadline;
+        EffectiveDeadline = deadline;
+        ReportRequired = reportRequired;
+        AssignedAt = assignedAt;
+        Record(assignedAt, assignedById, "Giao nhiệm vụ", null, null, deadline is null ? "Không thời hạn" : $"Hạn xử lý {Show(deadline)}");
+    }
+
+    /// <summary>A task of a directive document, with the deadline the leader gave (or none).</summary>
+    public CaseTask(DirectiveDocument document, string content, int leadUnitId, DateOnly? deadline,
+                    bool reportRequired, DateTimeOffset assignedAt, int? assignedById, WorkingCalendar calendar)
+        : this(CaseKind.Directive, content, leadUnitId, deadline, complex: false, reportRequired, assignedAt, assignedById, calendar)
+    {
+        Document = document;
+        DocumentId = document.Id;
+        SourceReference = TextInput.Optional(document.NumberAndSymbol, SourceReferenceMaxLength, "Số, ký hiệu văn bản");
+        SearchText = TextFolding.Join(document.NumberAndSymbol, Content);
+    }
+
+    public int Id { get; private set; }
+    public CaseKind Kind { get; private set; }
+    /// <summary>The directive document a <see cref="CaseKind.Directive"/> task belongs to; each kind has its own source.</summary>
+    public int? DocumentId { get; private set; }
+    public DirectiveDocument? Document { get; private set; }
+    /// <summary>How lists and notices name the source: the document's number and symbol, the press item's code, ….</summary>
+    public string? SourceReference { get; private set; }
+    /// <summary>The task of the unit above when this one was delegated to a sub-unit.</summary>
+    public int? ParentTaskId { get; private set; }
+    public CaseTask? ParentTask { get; private set; }
+    public string Content { get; private set; } = "";
+    public int LeadUnitId { get; private set; }
+    public DateOnly? Deadline { get; private set; }
+    /// <summary>The deadline in force: the original one or the last approved extension.</summary>
+    public DateOnly? EffectiveDeadline { get; private set; }
+    public int ExtensionCount { get; private set; }
+    public bool ReportRequired { get; private set; }
+    public DateTimeOffset AssignedAt { get; private set; }
+    public TaskState State { get; private set; } = TaskState.Assigned;
+
+    /// <summary>The assigner: the Office's tracking specialist, or the leader of the unit above for a sub-task.</summary>
+    public int? TrackingSpecialistId { get; init; }
+    public int? TrackingDepartmentHeadId { get; init; }
+    public int? TrackingOfficeLeaderId { get; init; }
+    /// <summary>The provincial leader who follows the case and is told when it is escalated.</summary>
+    public int? TrackingLeaderId { get; init; }
+
+    /// <summary>The lead specialist working on the task, when it was delegated to a person.</summary>
+    public int? AssigneeId { get; private set; }
+    public DateTimeOffset? AssigneeOpenedAt { get; private set; }
+    /// <summary>The sub-unit the task was delegated to, when it was delegated down the tree.</summary>
+    public int? DelegatedUnitId { get; private set; }
+    public bool Started { get; private set; }
+    public ReportDraft? Report { get; private set; }
+    public DateTimeOffset? LastSubmittedAt { get; private set; }
+    /// <summary>The Vietnam calendar date of <see cref="LastSubmittedAt"/>, kept so queries can compare it with the deadline.</summary>
+    public DateOnly? LastSubmittedOn { get; private set; }
+    public ReviewDecision? LastDecision { get; private set; }
+    public string? LastDecisionReason { get; private set; }
+    public DateTimeOffset? CompletedAt { get; private set; }
+    /// <summary>When the task was reported to the tracking provincial leader after three urging notices.</summary>
+    public DateTimeOffset? EscalatedAt { get; private set; }
+    /// <summary>When the approved answer was published, for a kind that publishes (a fact, not a state).</summary>
+    public DateTimeOffset? PublishedAt { get; private set; }
+    /// <summary>The moment of the latest history entry: a report for a period that ended before it reads the task's row,
+    /// since every change of the status facts writes an entry.</summary>
+    public DateTimeOffset? LastHistoryAt { get; private set; }
+    public string SearchText { get; private set; } = "";
+
+    public IReadOnlyList<TaskCoordination> CoordinatingUnits => _coordinatingUnits;
+    public IReadOnlyList<TaskParticipant> Participants => _participants;
+    public IReadOnlyList<TaskContribution> Contributions => _contributions;
+    public IReadOnlyList<TaskUpdate> Updates => _updates;
+    public IReadOnlyList<ExtensionRequest> ExtensionRequests => _extensionRequests;
+    public IReadOnlyList<TaskHistoryEntry> History => _history;
+
+    public ExtensionRequest? PendingExtension => _extensionRequests.FirstOrDefault(r => r.Status == ExtensionStatus.Pending);
+
+    public TaskProgress ProgressAt(DateTimeOffset now) =>
+        TaskStatusRules.Classify(EffectiveDeadline, Started, LastSubmittedAt, LastDecision, now);
+
+    // ---- who may do what: the guard table -------------------------------------------------------------
+
+    public CaseKindRules Rules => CaseKindRules.For(Kind);
+
+    public bool IsAssigner(WorkflowActor actor) => TrackingSpecialistId == actor.PersonId;
+
+    public bool IsLeadUnitLeader(WorkflowActor actor) => actor.LeadsUnit(LeadUnitId);
+
+    public bool IsAssignee(WorkflowActor actor) => AssigneeId == actor.PersonId;
+
+    public bool IsCoordinator(WorkflowActor actor) =>
+        (actor.UnitId is { } unit && _coordinatingUnits.Any(c => c.UnitId == unit))
+        || _participants.Any(p => p.PersonId == actor.PersonId && p.Role == ParticipantRole.CoordinatingSpecialist);
+
+    /// <summary>Every part <paramref name="actor"/> plays in this case.</summary>
+    public CaseParty PartiesOf(WorkflowActor actor) =>
+        (IsLeadUnitLeader(actor) ? CaseParty.LeadUnitLeader : CaseParty.None)
+        | (IsAssignee(actor) ? CaseParty.Assignee : CaseParty.None)
+        | (IsAssigner(actor) ? CaseParty.Assigner : CaseParty.None)
+        | (IsCoordinator(actor) ? CaseParty.Coordinator : CaseParty.None);
+
+    /// <summary>Whether <paramref name="actor"/> may take <paramref name="step"/> now, by the guard table.</summary>
+    public bool Can(CaseStep step, WorkflowActor actor) => CaseGuards.For(step).RefusalFor(this, actor) is null;
+
+    private void Demand(CaseStep step, WorkflowActor actor)
+    {
+        if (CaseGuards.For(step).RefusalFor(this, actor) is { } refusal) throw new DomainException(refusal);
+    }
+
+    // ---- transitions -----------------------------------------------------------------------------------
+
+    public void Receive(WorkflowActor actor, DateTimeOffset at)
+    {
+        Demand(CaseStep.Receive, actor);
+        Move(TaskState.Received, at, actor, "Tiếp nhận nhiệm vụ", null, null);
+    }
+
+    public void ReturnToAssigner(WorkflowActor actor, DateTimeOffset at, string reason)
+    {
+        Demand(CaseStep.Return, actor);
+        reason = Reason(reason, "Phải nêu lý do trả lại.", "Lý do trả lại");
+        Move(TaskState.Returned, at, actor, ParentTaskId is null ? "Trả lại Văn phòng" : "Trả lại đơn vị giao", reason, null);
+    }
+
+    /// <summary>The assigner sends a returned task to another unit; the history keeps both units.</summary>
+    public void Redirect(WorkflowActor actor, DateTimeOffset at, int newLeadUnitId, string fromUnitName, string toUnitName, string? note)
+    {
+        Demand(CaseStep.Redirect, actor);
+        Require(newLeadUnitId != LeadUnitId, "Hãy chọn một đơn vị khác đơn vị đã trả lại nhiệm vụ.");
+        note = Note(note);
+        LeadUnitId = newLeadUnitId;
+        _coordinatingUnits.RemoveAll(c => c.UnitId == newLeadUnitId);
+        Move(TaskState.Assigned, at, actor, "Chuyển đơn vị chủ trì", note, $"Đơn vị chủ trì: {fromUnitName} → {toUnitName}");
+    }
+
+    /// <summary>The assigner corrects a returned task (content, deadline) and sends it back to the same unit.</summary>
+    public void Correct(WorkflowActor actor, DateTimeOffset at, string content, DateOnly? deadline, WorkingCalendar calendar, string? note)
+    {
+        Demand(CaseStep.Correct, actor);
+        DeadlineRule.CheckGiven(VietnamTime.DateOf(at), deadline, calendar);
+        note = Note(note);
+        content = TextInput.Required(content, ContentMaxLength, "Nội dung nhiệm vụ");
+        var changes = new List<string>();
+        if (content.Trim() != Content) changes.Add("Nội dung nhiệm vụ được điều chỉnh");
+        if (deadline != EffectiveDeadline) changes.Add($"Hạn: {Show(EffectiveDeadline)} → {Show(deadline)}");
+        SetContent(content);
+        Deadline = deadline;
+        EffectiveDeadline = deadline;
+        Move(TaskState.Assigned, at, actor, "Điều chỉnh và giao lại", note, changes.Count == 0 ? null : string.Join("; ", changes));
+    }
+
+    public void Delegate(WorkflowActor actor, DateTimeOffset at, int leadSpecialistId, IEnumerable<int> coordinatingSpecialistIds, string? note = null)
+    {
+        Demand(CaseStep.Delegate, actor);
+        note = Note(note);
+        var before = AssigneeId;
+        AssigneeId = leadSpecialistId;
+        AssigneeOpenedAt = null;
+        DelegatedUnitId = null;
+        _participants.Clear();
+        _participants.Add(new TaskParticipant(leadSpecialistId, ParticipantRole.LeadSpecialist));
+        foreach (var id in coordinatingSpecialistIds.Distinct().Where(id => id != leadSpecialistId))
+        {
+            _participants.Add(new TaskParticipant(id, ParticipantRole.CoordinatingSpecialist));
+        }
+        Started = true;
+        Move(TaskState.Delegated, at, actor, before is null ? "Giao chuyên viên xử lý" : "Giao lại chuyên viên xử lý", note, null);
+    }
+
+    /// <summary>
+    /// Delegates the task down the tree: the sub-unit gets its own task with the same content and deadline, which its
+    /// leader receives, returns or delegates like any other; its confirmed report comes back here as a draft.
+    /// </summary>
+    public CaseTask DelegateToSubUnit(WorkflowActor actor, DateTimeOffset at, int subUnitId, string subUnitName, string? note = null)
+    {
+        Demand(CaseStep.DelegateToSubUnit, actor);
+        Require(subUnitId != LeadUnitId, "Hãy chọn một đơn vị trực thuộc.");
+        note = Note(note);
+        var child = new CaseTask
+        {
+            Kind = Kind,
+            Document = Document,
+            SourceReference = SourceReference,
+            DocumentId = DocumentId,
+            ParentTask = this,
+            Content = Content,
+            SearchText = SearchText,
+            LeadUnitId = subUnitId,
+            Deadline = EffectiveDeadline,
+            EffectiveDeadline = EffectiveDeadline,
+            ReportRequired = ReportRequired,
+            AssignedAt = at,
+            TrackingSpecialistId = actor.PersonId,
+            TrackingLeaderId = TrackingLeaderId,
+            TrackingOfficeLeaderId = TrackingOfficeLeaderId,
+            TrackingDepartmentHeadId = TrackingDepartmentHeadId,
+        };
+        child.Record(at, actor.PersonId, "Giao nhiệm vụ", null, note, $"Hạn xử lý {Show(EffectiveDeadline)}");
+        AssigneeId = null;
+        AssigneeOpenedAt = null;
+        DelegatedUnitId = subUnitId;
+        _participants.Clear();
+        Started = true;
+        Move(TaskState.Delegated, at, actor, "Giao đơn vị trực thuộc xử lý", note, $"Đơn vị xử lý: {subUnitName}");
+        return child;
+    }
+
+    public void MarkOpenedByAssignee(DateTimeOffset at) => AssigneeOpenedAt ??= at;
+
+    /// <summary>Keeps a draft without sending it for approval.</summary>
+    public void SaveDraft(WorkflowActor actor, DateTimeOffset at, ReportDraft draft)
+    {
+        Demand(CaseStep.SaveDraft, actor);
+        Report = draft;
+        Started = true;
+        Record(at, actor.PersonId, "Lưu dự thảo báo cáo", State, null, null);
+    }
+
+    public void SubmitDraft(WorkflowActor actor, DateTimeOffset at, ReportDraft draft)
+    {
+        Demand(CaseStep.SubmitDraft, actor);
+        Report = draft;
+        Move(TaskState.DraftPendingApproval, at, actor, "Trình dự thảo báo cáo", null, null);
+    }
+
+    /// <summary>The sub-unit's confirmed report reaches this task as a draft for this unit's leader to approve.</summary>
+    public void ReceiveSubUnitReport(CaseTask child, DateTimeOffset at)
+    {
+        Require(child.ParentTaskId == Id || child.ParentTask == this, "Báo cáo không thuộc nhiệm vụ này.");
+        Require(State == TaskState.Delegated && DelegatedUnitId == child.LeadUnitId, "Nhiệm vụ không còn giao cho đơn vị trực thuộc này.");
+        Require(child.State == TaskState.Completed && child.Report is not null, "Báo cáo của đơn vị trực thuộc chưa được xác nhận.");
+        Report = child.Report;
+        Move(TaskState.DraftPendingApproval, at, null, "Nhận báo cáo của đơn vị trực thuộc", null, null);
+    }
+
+    public void SendBackDraft(WorkflowActor actor, DateTimeOffset at, string comment)
+    {
+        Demand(CaseStep.SendBackDraft, actor);
+        comment = Reason(comment, "Phải nêu ý kiến khi trả lại dự thảo.", "Ý kiến trả lại dự thảo");
+        Move(TaskState.Delegated, at, actor, "Trả lại dự thảo", comment, null);
+        // A sub-unit's report sent back: its task is closed, so the leader handles or re-delegates this one.
+        DelegatedUnitId = null;
+    }
+
+    /// <summary>
+    /// The leader approves the draft, possibly edited; approval submits the report to the assigner and stamps
+    /// the submission time, which decides timeliness (Đồng Tháp 128/2026 Điều 5.1).
+    /// </summary>
+    public void ApproveAndSubmit(WorkflowActor actor, DateTimeOffset at, ReportDraft? edited = null)
+    {
+        Demand(CaseStep.Approve, actor);
+        string? change = null;
+        if (edited is not null && edited.Content != Report?.Content) change = "Lãnh đạo đơn vị chỉnh sửa nội dung báo cáo khi phê duyệt";
+        if (edited is not null) Report = edited;
+        LastSubmittedAt = at;
+        LastSubmittedOn = VietnamTime.DateOf(at);
+        LastDecision = null;
+        LastDecisionReason = null;
+        Started = true;
+        Move(TaskState.Submitted, at, actor, "Phê duyệt và gửi báo cáo", null, change);
+    }
+
+    public void Confirm(WorkflowActor actor, DateTimeOffset at, ReviewDecision decision, string? reason)
+    {
+        Demand(CaseStep.Confirm, actor);
+        var outcome = Rules.OutcomeLabel(decision);
+        if (decision == ReviewDecision.Rejected) RequireText(reason, "Phải nêu lý do khi xác nhận không đạt.");
+        reason = TextInput.Optional(reason, ReasonMaxLength, "Lý do");
+        LastDecision = decision;
+        LastDecisionReason = reason;
+        if (decision == ReviewDecision.Accepted)
+        {
+            CompletedAt = at;
+            Move(TaskState.Completed, at, actor, $"Xác nhận {outcome.ToLowerInvariant()}", reason, null);
+        }
+        else
+        {
+            Move(TaskState.Delegated, at, actor, $"Xác nhận {outcome.ToLowerInvariant()}", reason, null);
+        }
+    }
+
+    public void FileProgress(WorkflowActor actor, DateTimeOffset at, string content, string? delayReason, string? proposals)
+    {
+        Demand(CaseStep.FileProgress, actor);
+        var update = new TaskUpdate(actor.PersonId, at, content, delayReason, proposals);
+        _updates.Add(update);
+        Started = true;
+        Record(at, actor.PersonId, "Cập nhật tiến độ", State, update.Content, null);
+    }
+
+    public void Contribute(WorkflowActor actor, DateTimeOffset at, string content, Guid? attachmentId)
+    {
+        Demand(CaseStep.Contribute, actor);
+        _contributions.Add(new TaskContribution(actor.PersonId, actor.UnitId, at, content, attachmentId));
+        Record(at, actor.PersonId, "Gửi ý kiến phối hợp", State, null, null);
+    }
+
+    public ExtensionRequest RequestExtension(WorkflowActor actor, DateTimeOffset at, DateOnly requestedDeadline, string reason, Guid? documentId)
+    {
+        Demand(CaseStep.RequestExtension, actor);
+        var request = new ExtensionRequest(actor.PersonId, at, EffectiveDeadline!.Value, requestedDeadline, reason, documentId);
+        _extensionRequests.Add(request);
+        Started = true;
+        Record(at, actor.PersonId, "Đề nghị gia hạn", State, request.Reason, $"Hạn đề nghị: {Show(EffectiveDeadline)} → {Show(requestedDeadline)}");
+        return request;
+    }
+
+    public void DecideExtension(WorkflowActor actor, DateTimeOffset at, bool approve, string? note)
+    {
+        Demand(CaseStep.DecideExtension, actor);
+        var request = PendingExtension!;
+        request.Decide(actor.PersonId, at, approve, note);
+        if (approve)
+        {
+            var before = EffectiveDeadline;
+            EffectiveDeadline = request.RequestedDeadline;
+            ExtensionCount++;
+            // A new deadline starts a new cycle: warnings, overdue notice, urging and, if need be, escalation again.
+            EscalatedAt = null;
+            Record(at, actor.PersonId, "Chấp thuận gia hạn", State, request.DecisionNote, $"Hạn: {Show(before)} → {Show(EffectiveDeadline)} (lần {ExtensionCount})");
+        }
+        else
+        {
+            Record(at, actor.PersonId, "Không chấp thuận gia hạn", State, request.DecisionNote, null);
+        }
+    }
+
+    /// <summary>Reports the task to the tracking provincial leader: past its deadline, three notices, still no result.</summary>
+    public void Escalate(DateTimeOffset at, int noticeCount)
+    {
+        Require(IsUrgeable(VietnamTime.DateOf(at)), "Chỉ báo cáo lãnh đạo UBND tỉnh các nhiệm vụ quá hạn chưa có kết quả.");
+        if (EscalatedAt is not null) return;
+        EscalatedAt = at;
+        Record(at, null, "Báo cáo Chủ tịch UBND tỉnh", State, $"Quá {noticeCount} phiếu báo chưa có kết quả", null);
+    }
+
+    /// <summary>Past its deadline and still without a result at the unit (nothing submitted, not returned).</summary>
+    public bool IsUrgeable(DateOnly today) => CaseStates.IsWithUnit(State) && EffectiveDeadline is { } due && due < today;
+
+    /// <summary>The assigner publishes the confirmed answer, for a kind that publishes its answers; the state stays.</summary>
+    public void Publish(WorkflowActor actor, DateTimeOffset at)
+    {
+        Demand(CaseStep.Publish, actor);
+        PublishedAt = at;
+        Record(at, actor.PersonId, "Công khai câu trả lời", State, null, null);
+    }
+
+    public void AddCoordinatingUnit(int unitId)
+    {
+        Require(unitId != LeadUnitId, "Đơn vị chủ trì không thể đồng thời là đơn vị phối hợp.");
+        if (_coordinatingUnits.Any(c => c.UnitId == unitId)) return;
+        _coordinatingUnits.Add(new TaskCoordination(unitId));
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------
+
+    private void SetContent(string content)
+    {
+        Content = TextInput.Required(content, ContentMaxLength, "Nội dung nhiệm vụ");
+        SearchText = TextFolding.Join(SourceReference, Content);
+    }
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition) throw new DomainException(message);
+    }
+
+    private static void RequireText(string? text, string message) => Require(!string.IsNullOrWhiteSpace(text), message);
+
+    private static string Reason(string? text, string emptyMessage, string field)
+    {
+        RequireText(text, emptyMessage);
+        return TextInput.Required(text, ReasonMaxLength, field);
+    }
+
+    private static string? Note(string? note) => TextInput.Optional(note, ReasonMaxLength, "Ghi chú");
+
+    private void Move(TaskState to, DateTimeOffset at, WorkflowActor? actor, string action, string? note, string? change)
+    {
+        var from = State;
+        State = to;
+        Record(at, actor?.PersonId, action, from, note, change);
+    }
+
+    private void Record(DateTimeOffset at, int? actorId, string action, TaskState? from, string? note, string? change)
+    {
+        _history.Add(new TaskHistoryEntry(at, actorId, action, from, State, note, change)
+            .WithSnapshot(LeadUnitId, EffectiveDeadline, Started, LastSubmittedAt, LastDecision));
+        if (LastHistoryAt is null || at > LastHistoryAt) LastHistoryAt = at;
+    }
+
+    private static string Show(DateOnly? date) =>
+        date is { } d ? d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "không thời hạn";
+}

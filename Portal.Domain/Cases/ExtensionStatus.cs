@@ -1,0 +1,3 @@
+namespace Portal.Domain.Cases;
+
+public enum ExtensionStatus { Pending, Approved, Refused }

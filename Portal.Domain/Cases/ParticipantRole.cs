@@ -1,0 +1,3 @@
+namespace Portal.Domain.Cases;
+
+public enum ParticipantRole { LeadSpecialist, CoordinatingSpecialist }
