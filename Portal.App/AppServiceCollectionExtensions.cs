@@ -9,7 +9,8 @@ using MudBlazor;
 using MudBlazor.Services;
 using Portal.App.Components;
 using Portal.App.Components.Account;
-using Portal.App.Features.Desk;
+using Portal.App.Features.Admin;
+using Portal.App.Features.Audit;
 using Portal.App.Features.Directives;
 using Portal.App.Features.Files;
 using Portal.App.Features.Jobs;
@@ -53,11 +54,7 @@ public static class AppServiceCollectionExtensions
             .AddIdentityCookies();
         var development = builder.Environment.IsDevelopment();
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<RemindersOptions>().BindConfiguration(RemindersOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<EvaluationOptions>().BindConfiguration(EvaluationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<FilesOptions>().BindConfiguration(FilesOptions.Section);
         var security = SecurityOptions.From(builder.Configuration);
         services.ConfigureApplicationCookie(o =>
         {
@@ -126,54 +123,19 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<IAuthorizationHandler, PasswordCurrentHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, PasswordChangeResultHandler>();
 
-        services.AddSingleton<PasswordPolicy>();
         services.AddPortalRequestLimits(security);
         services.AddHttpContextAccessor();
-        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, Portal.App.Features.Audit.AuditCircuitHandler>();
-        services.AddScoped<Portal.App.Features.Audit.AuditService>();
-        services.AddScoped<Portal.App.Features.Admin.CalendarAdminService>();
-        services.AddScoped<Portal.App.Features.Admin.AccountAdminService>();
-        services.AddScoped<Portal.App.Features.Admin.UnitAdminService>();
-        services.AddScoped<Portal.App.Features.Admin.PeopleAdminService>();
-        services.AddScoped<Portal.App.Features.Admin.RuleSettingsService>();
         services.AddScoped<PasswordChanger>();
-        services.AddSingleton<CalendarCache>();
-        services.AddSingleton<UnitTreeCache>();
-        services.AddSingleton<Portal.App.Components.Layout.ThemeStylesheet>();
-        services.AddScoped<CurrentUser>();
-        services.AddScoped<ActionRunner>();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.AddScoped<DeskService>();
-        services.AddScoped<TaskQueryService>();
-        services.AddScoped<TaskDetailService>();
-        services.AddScoped<TaskWorkflowService>();
-        services.AddScoped<DocumentRegistrationService>();
-        services.AddScoped<DirectoryLookup>();
-        services.AddScoped<FileService>();
-        services.AddSingleton<FileStore>();
-        services.AddSingleton<TaskNotifier>();
-        services.AddSingleton<RuleProfiles>();
-        services.AddScoped<NotificationService>();
-        services.AddScoped<ReminderService>();
+        services.AddPortalInfrastructure();
+        services.AddTaskFeatures();
+        services.AddDirectiveFeatures();
+        services.AddFileFeatures();
+        services.AddNotificationFeatures();
+        services.AddReportFeatures();
+        services.AddAdminFeatures();
         services.AddPortalScheduler(builder.Configuration);
-        services.AddScoped<JobsService>();
-        services.AddScoped<UrgingLetterService>();
-        services.AddSingleton<UrgingLetterExporter>();
-        services.AddOptions<MailSettings>().BindConfiguration("Mail").ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IMailSender, SmtpMailSender>();
-        services.AddScoped<MailOutbox>();
-        services.AddScoped<SummaryReportService>();
-        services.AddSingleton<SummaryReportExporter>();
-        services.AddScoped<UnitReportService>();
-        services.AddSingleton<UnitReportExporter>();
-        services.AddScoped<EntryReportService>();
-        services.AddSingleton<EntryReportExporter>();
-        services.AddScoped<EvaluationService>();
-        services.AddSingleton<EvaluationExporter>();
-        services.AddScoped<ProgrammeService>();
-        services.AddSingleton<ProgrammeReportExporter>();
-        services.AddScoped<Portal.App.Features.Dashboard.DashboardService>();
         services.AddScoped<DemoSeeder>();
         return builder;
     }
@@ -213,16 +175,7 @@ public static class AppServiceCollectionExtensions
         Portal.App.Components.Layout.ThemeStylesheet.Map(app);
         app.MapFileEndpoints();
         app.MapReportEndpoints();
-        app.MapGet("/admin/audit.xlsx", async (HttpContext http, Portal.App.Features.Audit.AuditService audit, CancellationToken ct) =>
-        {
-            var actor = Actor.From(http.User);
-            if (!actor.May(PortalAction.ReadAudit)) return Results.Forbid();
-            var q = http.Request.Query;
-            static DateOnly? Date(string? s) => DateOnly.TryParseExact(s, "yyyy-MM-dd", out var d) ? d : null;
-            var bytes = await audit.ExportAsync(actor, new Portal.App.Features.Audit.AuditQuery(
-                QueryValues.Text(q["user"]), QueryValues.Text(q["entity"]), QueryValues.Text(q["key"]), Date(q["from"]), Date(q["to"])), ct);
-            return Results.File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "NhatKy.xlsx");
-        }).RequireAuthorization();
+        app.MapAuditEndpoints();
         return app;
     }
 }

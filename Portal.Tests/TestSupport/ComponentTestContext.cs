@@ -8,9 +8,12 @@ using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
 using MudBlazor.Services;
 using Portal.App.Components.Account;
+using Portal.App.Features.Admin;
 using Portal.App.Features.Desk;
 using Portal.App.Features.Directives;
 using Portal.App.Features.Files;
+using Portal.App.Features.Notifications;
+using Portal.App.Features.Reports;
 using Portal.App.Features.Tasks;
 using Portal.App.Infrastructure;
 using Portal.Data;
@@ -43,24 +46,16 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         }
         Database.AddTo(Services);
         Services.AddSingleton<TimeProvider>(Clock);
-        Services.AddSingleton<CalendarCache>();
-        Services.AddSingleton<UnitTreeCache>();
-        Services.AddSingleton<RuleProfiles>();
-        Services.AddScoped<CurrentUser>();
-        Services.AddScoped<ActionRunner>();
-        Services.AddSingleton<PasswordPolicy>();
-        Services.AddScoped<TaskQueryService>();
-        Services.AddScoped<TaskDetailService>();
-        Services.AddScoped<DeskService>();
-        Services.AddScoped<TaskWorkflowService>();
-        Services.AddScoped<DirectoryLookup>();
-        Services.AddScoped<FileService>();
-        Services.AddSingleton<FileStore>();
-        Services.AddSingleton<TaskNotifier>();
+        // The application's own registrations, area by area, as Program uses them.
+        Services.AddPortalInfrastructure();
+        Services.AddTaskFeatures();
+        Services.AddDirectiveFeatures();
+        Services.AddFileFeatures();
+        Services.AddNotificationFeatures();
+        Services.AddReportFeatures();
+        Services.AddAdminFeatures();
         Services.AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = Path.GetTempPath(), EnvironmentName = "Test" });
         Services.AddLogging();
-        Services.AddScoped<Portal.App.Features.Notifications.NotificationService>();
-        Services.AddScoped<Portal.App.Features.Dashboard.DashboardService>();
     }
 
     /// <summary>Signs the test in as a person with roles, as the sign-in cookie would carry them.</summary>

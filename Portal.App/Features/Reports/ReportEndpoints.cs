@@ -9,14 +9,16 @@ internal static class ReportEndpoints
 
     public static void MapReportEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/reports/phu-luc-ii.xlsx", (HttpContext http, EntryReportService reports, EntryReportExporter exporter, TimeProvider clock, CancellationToken ct) =>
+        // The official workbooks; each endpoint demands its own action (policy-less reads would fall to the fallback policy).
+        var workbooks = endpoints.MapGroup("/reports");
+        workbooks.MapGet("/phu-luc-ii.xlsx", (HttpContext http, EntryReportService reports, EntryReportExporter exporter, TimeProvider clock, CancellationToken ct) =>
             WorkbookAsync(http, SummaryReportService.MayRead, async (actor, query) =>
             {
                 var report = await reports.BuildAsync(actor, query.Period, ct);
                 return (exporter.Export(report, clock.Today()), EntryReportExporter.FileName(report));
             })).RequireAuthorization();
 
-        endpoints.MapGet("/reports/phu-luc-iv.xlsx", (HttpContext http, UnitReportService reports, UnitReportExporter exporter, TimeProvider clock, CancellationToken ct) =>
+        workbooks.MapGet("/phu-luc-iv.xlsx", (HttpContext http, UnitReportService reports, UnitReportExporter exporter, TimeProvider clock, CancellationToken ct) =>
             WorkbookAsync(http, actor => ReportQuery.Parse(http.Request.Query, clock.Today().Year).UnitId is not { } unit || UnitReportService.MayRead(actor, unit),
                 async (actor, query) =>
             {
@@ -25,21 +27,21 @@ internal static class ReportEndpoints
                 return (exporter.Export(report, clock.Today()), UnitReportExporter.FileName(report));
             })).RequireAuthorization();
 
-        endpoints.MapGet("/reports/danh-gia.xlsx", (HttpContext http, EvaluationService evaluations, EvaluationExporter exporter, TimeProvider clock, CancellationToken ct) =>
+        workbooks.MapGet("/danh-gia.xlsx", (HttpContext http, EvaluationService evaluations, EvaluationExporter exporter, TimeProvider clock, CancellationToken ct) =>
             WorkbookAsync(http, SummaryReportService.MayRead, async (actor, query) =>
             {
                 var evaluation = await evaluations.BuildAsync(actor, query.Year, ct);
                 return (exporter.Export(evaluation, clock.Today()), EvaluationExporter.FileName(evaluation));
             })).RequireAuthorization();
 
-        endpoints.MapGet("/reports/phu-luc-vi.xlsx", (HttpContext http, ProgrammeService programme, ProgrammeReportExporter exporter, TimeProvider clock, CancellationToken ct) =>
+        workbooks.MapGet("/phu-luc-vi.xlsx", (HttpContext http, ProgrammeService programme, ProgrammeReportExporter exporter, TimeProvider clock, CancellationToken ct) =>
             WorkbookAsync(http, SummaryReportService.MayRead, async (actor, query) =>
             {
                 var report = await programme.ReportAsync(actor, query.Period, ct);
                 return (exporter.Export(report, clock.Today()), ProgrammeReportExporter.FileName(report));
             })).RequireAuthorization();
 
-        endpoints.MapGet("/reports/phieu-bao.xlsx", (HttpContext http, Notifications.UrgingLetterService letters, Notifications.UrgingLetterExporter exporter, CancellationToken ct) =>
+        workbooks.MapGet("/phieu-bao.xlsx", (HttpContext http, Notifications.UrgingLetterService letters, Notifications.UrgingLetterExporter exporter, CancellationToken ct) =>
             WorkbookAsync(http, Notifications.UrgingLetterService.MayWrite, async (actor, query) =>
             {
                 var unit = query.UnitId ?? throw new DomainException("Vui lòng chọn đơn vị.");
@@ -48,7 +50,7 @@ internal static class ReportEndpoints
                 return (exporter.Export(letter), Notifications.UrgingLetterExporter.FileName(letter));
             })).RequireAuthorization();
 
-        endpoints.MapGet("/reports/phu-luc-v.xlsx", (HttpContext http, SummaryReportService reports, SummaryReportExporter exporter, TimeProvider clock, CancellationToken ct) =>
+        workbooks.MapGet("/phu-luc-v.xlsx", (HttpContext http, SummaryReportService reports, SummaryReportExporter exporter, TimeProvider clock, CancellationToken ct) =>
             WorkbookAsync(http, SummaryReportService.MayRead, async (actor, query) =>
             {
                 var report = await reports.BuildAsync(actor, query.Period, query.Filter, ct);

@@ -117,6 +117,10 @@ public sealed class TaskWorkflowService(
             }
         }, ct);
 
+    /// <summary>The assigner publishes a confirmed answer, for a kind whose answers are published (CaseKindRules.PublishesAnswer).</summary>
+    public Task PublishAsync(Actor actor, int taskId, int version, CancellationToken ct = default) =>
+        RunAsync(actor, taskId, version, PortalAction.ConfirmResult, "Công khai", ctx => ctx.Task.Publish(ctx.Actor, ctx.Now), ct);
+
     public Task FileProgressAsync(Actor actor, int taskId, int version, string content, string? delayReason, string? proposals,
                                   CancellationToken ct = default) =>
         RunAsync(actor, taskId, version, PortalAction.FileProgress, "Cập nhật tiến độ", ctx => ctx.Task.FileProgress(ctx.Actor, ctx.Now, content, delayReason, proposals), ct);

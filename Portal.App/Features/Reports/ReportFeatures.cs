@@ -1,0 +1,23 @@
+using Portal.App.Infrastructure;
+
+namespace Portal.App.Features.Reports;
+
+public static class ReportFeatures
+{
+    /// <summary>The official report templates (Phụ lục II, IV, V, VI), the evaluation and the work programme.</summary>
+    public static IServiceCollection AddReportFeatures(this IServiceCollection services)
+    {
+        services.AddOptions<EvaluationOptions>().BindConfiguration(EvaluationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<SummaryReportService>();
+        services.AddSingleton<SummaryReportExporter>();
+        services.AddScoped<UnitReportService>();
+        services.AddSingleton<UnitReportExporter>();
+        services.AddScoped<EntryReportService>();
+        services.AddSingleton<EntryReportExporter>();
+        services.AddScoped<EvaluationService>();
+        services.AddSingleton<EvaluationExporter>();
+        services.AddScoped<ProgrammeService>();
+        services.AddSingleton<ProgrammeReportExporter>();
+        return services;
+    }
+}

@@ -1,0 +1,21 @@
+using Portal.App.Components.Account;
+using Portal.App.Components.Layout;
+
+namespace Portal.App.Infrastructure;
+
+public static class InfrastructureFeatures
+{
+    /// <summary>What every area uses: the signed-in person, the one action runner, the shared caches and lookups.</summary>
+    public static IServiceCollection AddPortalInfrastructure(this IServiceCollection services)
+    {
+        services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ActionRunner>();
+        services.AddSingleton<PasswordPolicy>();
+        services.AddSingleton<CalendarCache>();
+        services.AddSingleton<UnitTreeCache>();
+        services.AddSingleton<RuleProfiles>();
+        services.AddSingleton<ThemeStylesheet>();
+        return services;
+    }
+}
