@@ -163,7 +163,6 @@ public static class AppServiceCollectionExtensions
                 pages.Enabled = false;
             return next(context);
         });
-        Portal.Data.AuditActor.Clock = app.Services.GetRequiredService<TimeProvider>();
         app.UseAuthentication();
         app.UseMiddleware<Portal.App.Features.Audit.AuditActorMiddleware>();
         app.UseAuthorization();

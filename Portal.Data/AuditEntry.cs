@@ -31,18 +31,3 @@ public sealed class AuditEntry
     public string? Before { get; set; }
     public string? After { get; set; }
 }
-
-/// <summary>Who is acting for the audit trail, carried through the async flow of a request or a circuit event.</summary>
-public sealed record AuditActor(string? UserId, string? UserName, string? Address)
-{
-    private static readonly AsyncLocal<AuditActor?> Ambient = new();
-
-    /// <summary>The clock audit rows are stamped with; the application sets its own TimeProvider at start.</summary>
-    public static TimeProvider Clock { get; set; } = TimeProvider.System;
-
-    public static AuditActor? Current
-    {
-        get => Ambient.Value;
-        set => Ambient.Value = value;
-    }
-}

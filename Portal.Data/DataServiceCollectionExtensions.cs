@@ -4,8 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Portal.Data;
 
-public enum DatabaseProvider { Sqlite, Postgres, SqlServer }
-
 public static class DataServiceCollectionExtensions
 {
     /// <summary>
@@ -49,15 +47,26 @@ public static class DataServiceCollectionExtensions
         where TContext : PortalDbContext
     {
         services.AddDbContextFactory<TContext>(configure);
-        services.AddSingleton<IDbContextFactory<PortalDbContext>, PortalDbContextFactory<TContext>>();
-        services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<TContext>());
+        services.AddSingleton<IDbContextFactory<PortalDbContext>>(sp =>
+            new PortalDbContextFactory<TContext>(sp.GetRequiredService<IDbContextFactory<TContext>>(), ClockOf(sp)));
+        services.AddScoped<PortalDbContext>(sp =>
+        {
+            var context = sp.GetRequiredService<TContext>();
+            context.Clock = ClockOf(sp);
+            return context;
+        });
     }
 
-    private sealed class PortalDbContextFactory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<PortalDbContext>
+    private static TimeProvider ClockOf(IServiceProvider services) => services.GetService<TimeProvider>() ?? TimeProvider.System;
+
+    private sealed class PortalDbContextFactory<TContext>(IDbContextFactory<TContext> inner, TimeProvider clock) : IDbContextFactory<PortalDbContext>
         where TContext : PortalDbContext
     {
-        public PortalDbContext CreateDbContext() => inner.CreateDbContext();
+        public PortalDbContext CreateDbContext()
+        {
+            var context = inner.CreateDbContext();
+            context.Clock = clock;
+            return context;
+        }
     }
 }
-
-public sealed record DatabaseInfo(DatabaseProvider Provider);

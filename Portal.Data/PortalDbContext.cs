@@ -26,6 +26,9 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     /// <summary>Shadow concurrency token on the mutable aggregates, bumped on every update.</summary>
     public const string VersionProperty = "Version";
 
+    /// <summary>The clock audit rows are stamped with: the application's TimeProvider, set by the context factory.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<DirectiveDocument> DirectiveDocuments => Set<DirectiveDocument>();
@@ -125,7 +128,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
         if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
             throw new InvalidOperationException("Nhật ký hệ thống chỉ được ghi thêm, không được sửa hay xóa.");
         var actor = AuditActor.Current;
-        var now = AuditActor.Clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var pending = new List<(EntityEntry, AuditEntry)>();
         foreach (var entry in ChangeTracker.Entries().Where(e => Audited.Contains(e.Entity.GetType())
                                                                  && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))

@@ -8,18 +8,6 @@ using Portal.Domain.Rules;
 
 namespace Portal.App.Infrastructure;
 
-/// <summary>The province's rules that differ between regulations (SPEC §3–§5), as in force now.</summary>
-public sealed record ProvinceRules(EntryRuleProfile Entry, bool TracksTasksWithoutDeadline, IReadOnlyList<int> WarningDays,
-                                   int UrgingIntervalDays, int NoticesBeforeEscalation, double EvaluationBase, double OverdueDeduction,
-                                   double ExtensionDeduction)
-{
-    public DateOnly EntryDeadline(DateTimeOffset issuedAt, DocumentUrgency urgency, int taskCount, Portal.Domain.Calendar.WorkingCalendar calendar) =>
-        Entry.EntryDeadline(issuedAt, urgency, taskCount, calendar);
-
-    public static ProvinceRules Of(RuleSettings s) => new(s.EntryProfile, s.TracksTasksWithoutDeadline, s.WarningDayList, s.UrgingIntervalDays,
-        s.NoticesBeforeEscalation, s.EvaluationBase, s.OverdueDeduction, s.ExtensionDeduction);
-}
-
 /// <summary>
 /// The rule profile: what the administrator saved (<see cref="RuleSettings"/>), or until then the defaults of the
 /// configuration (<c>Portal:EntryRule</c> = Hue, KhanhHoa or DongThap, <c>Portal:TrackTasksWithoutDeadline</c>,

@@ -8,6 +8,3 @@ public enum CalendarDayKind
     /// <summary>A weekend day declared working (làm bù) by a day swap.</summary>
     ExtraWorkingDay,
 }
-
-/// <summary>One entry of the calendar a province maintains per year.</summary>
-public sealed record CalendarDayEntry(DateOnly Date, CalendarDayKind Kind, string Name);

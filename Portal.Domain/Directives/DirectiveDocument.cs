@@ -2,60 +2,6 @@ using Portal.Domain.Text;
 
 namespace Portal.Domain.Directives;
 
-/// <summary>Document types of Decree 30/2020 Art. 7 that carry directions.</summary>
-public enum DocumentType
-{
-    QuyetDinh, ChiThi, CongVan, ThongBao, KeHoach, ChuongTrinh, CongDien, PhieuLayYKien, NghiQuyet, BaoCao, ToTrinh, Khac,
-}
-
-public enum SigningAuthority { None, TM, KT, TL, TUQ, Q }
-
-public enum DocumentUrgency { Normal, Khan, ThuongKhan, HoaToc }
-
-public enum SecrecyLevel { None, Mat, ToiMat, TuyetMat }
-
-/// <summary>The field (lĩnh vực) a directive belongs to, as the Office's divisions split the work.</summary>
-public enum DocumentField { TongHop, KinhTe, VanXa, NoiChinh, Khac }
-
-public static class DocumentLabels
-{
-    public static string Of(DocumentType type) => type switch
-    {
-        DocumentType.QuyetDinh => "Quyết định",
-        DocumentType.ChiThi => "Chỉ thị",
-        DocumentType.CongVan => "Công văn",
-        DocumentType.ThongBao => "Thông báo",
-        DocumentType.KeHoach => "Kế hoạch",
-        DocumentType.ChuongTrinh => "Chương trình",
-        DocumentType.CongDien => "Công điện",
-        DocumentType.PhieuLayYKien => "Phiếu lấy ý kiến",
-        DocumentType.NghiQuyet => "Nghị quyết",
-        DocumentType.BaoCao => "Báo cáo",
-        DocumentType.ToTrinh => "Tờ trình",
-        _ => "Văn bản khác",
-    };
-
-    public static string Of(DocumentUrgency urgency) => urgency switch
-    {
-        DocumentUrgency.Normal => "Thường",
-        DocumentUrgency.Khan => "Khẩn",
-        DocumentUrgency.ThuongKhan => "Thượng khẩn",
-        DocumentUrgency.HoaToc => "Hỏa tốc",
-        _ => throw new ArgumentOutOfRangeException(nameof(urgency)),
-    };
-
-    public static string Of(DocumentField field) => field switch
-    {
-        DocumentField.TongHop => "Tổng hợp",
-        DocumentField.KinhTe => "Kinh tế",
-        DocumentField.VanXa => "Văn hóa - Xã hội",
-        DocumentField.NoiChinh => "Nội chính",
-        _ => "Khác",
-    };
-
-    public static string Of(SigningAuthority authority) => authority == SigningAuthority.None ? "" : authority + ".";
-}
-
 /// <summary>A directive document (văn bản chỉ đạo) of SPEC §3. Secret documents are never entered.</summary>
 public sealed class DirectiveDocument
 {

@@ -1,11 +1,5 @@
 namespace Portal.Domain.Notifications;
 
-public enum NotificationKind
-{
-    NewTask, TaskReturned, DraftAwaitingApproval, DraftSentBack, ReportSubmitted, ReportConfirmed, ReportFailed,
-    ExtensionRequested, ExtensionDecided, DeadlineApproaching, Overdue, UrgingNotice, Escalation,
-}
-
 /// <summary>
 /// A message to one person on their bell. <see cref="Key"/> is the natural key of what it announces (kind, task,
 /// due date or event, recipient) and is unique, so a rerun, a retry or a second server never sends it twice.

@@ -2,8 +2,6 @@ using Portal.Domain.Text;
 
 namespace Portal.Domain.People;
 
-public enum Gender { Male, Female, Other }
-
 /// <summary>A civil servant, leader or clerk (SPEC §1).</summary>
 public sealed class Person
 {

@@ -1,9 +1,5 @@
 namespace Portal.Domain.Programme;
 
-public enum ProjectOrigin { Registered, Added }
-
-public enum ProjectStatus { Planned, Submitted, Issued, Withdrawn }
-
 /// <summary>
 /// A project (đề án) of the province's yearly work programme (Huế 53/2016 Phụ lục VII): registered by a unit for a
 /// month at the start of the year or added by the Office later; moves and withdrawals are the Office's to approve;

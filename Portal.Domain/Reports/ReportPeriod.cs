@@ -2,8 +2,6 @@ using System.Globalization;
 
 namespace Portal.Domain.Reports;
 
-public enum PeriodKind { Month, Quarter, FirstHalf, NineMonths, Year, Custom }
-
 /// <summary>
 /// A reporting period, inclusive. Calendar periods run on calendar months; statutory periods follow Decree 09/2019
 /// Art. 12: a month runs from the 15th of the previous month to the 14th, a quarter from the 15th of the month before

@@ -2,24 +2,6 @@ using Portal.Domain.Text;
 
 namespace Portal.Domain.Units;
 
-public enum UnitKind
-{
-    /// <summary>UBND tỉnh: the root of a province's tree.</summary>
-    ProvincialCommittee,
-    /// <summary>Văn phòng UBND tỉnh.</summary>
-    ProvincialOffice,
-    /// <summary>Sở, ban, ngành.</summary>
-    Department,
-    /// <summary>UBND huyện (before July 2025).</summary>
-    District,
-    /// <summary>UBND xã, phường, đặc khu.</summary>
-    Commune,
-    /// <summary>Phòng, ban, văn phòng of a unit.</summary>
-    Division,
-}
-
-public enum UnitStatus { Active, Merged, Split, Dissolved }
-
 /// <summary>A node of the organisation tree; any depth. Tasks stay attached to the unit that held them.</summary>
 public sealed class Unit
 {

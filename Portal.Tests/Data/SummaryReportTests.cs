@@ -72,7 +72,7 @@ public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLife
     private Actor Clerk => new("c", "Văn thư", _data.Tracker.Id, _data.Office.Id, new HashSet<string> { PortalRoles.Clerk }) { SecurityStamp = TestAccounts.Stamp };
 
     private Task<SummaryReport> BuildAsync(ReportFilter? filter = null) =>
-        new SummaryReportService(_database).BuildAsync(Clerk, October, filter ?? new ReportFilter(), TestContext.Current.CancellationToken);
+        new SummaryReportService(_database, TestClock.At(2026, 11, 26)).BuildAsync(Clerk, October, filter ?? new ReportFilter(), TestContext.Current.CancellationToken);
 
     [Fact]
     public async Task Each_figure_equals_the_count_of_the_fixture_as_of_the_end_of_the_period()
@@ -134,7 +134,7 @@ public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLife
     [Fact]
     public async Task The_unit_report_groups_the_units_tasks_by_status_with_reasons_for_overdue_ones_and_proposals()
     {
-        var report = await new UnitReportService(_database).BuildAsync(Clerk, _data.Finance.Id, October, TestContext.Current.CancellationToken);
+        var report = await new UnitReportService(_database, TestClock.At(2026, 11, 26)).BuildAsync(Clerk, _data.Finance.Id, October, TestContext.Current.CancellationToken);
 
         Assert.Equal(7, report.Lines.Count);
         Assert.Equal((3, 2, 1), (report.NotStarted, report.NotStartedNotDue, report.NotStartedOverdue));
@@ -176,7 +176,7 @@ public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLife
     public async Task A_unit_leader_reads_only_their_own_units_report()
     {
         var healthLeader = new Actor("h", "Y tế", _data.HealthLeader.Id, _data.Health.Id, new HashSet<string> { PortalRoles.UnitLeader }) { SecurityStamp = TestAccounts.Stamp };
-        var service = new UnitReportService(_database);
+        var service = new UnitReportService(_database, TestClock.At(2026, 11, 26));
 
         await Assert.ThrowsAsync<Portal.Domain.Security.ForbiddenException>(() => service.BuildAsync(healthLeader, _data.Finance.Id, October, TestContext.Current.CancellationToken));
         var own = await service.BuildAsync(healthLeader, _data.Health.Id, October, TestContext.Current.CancellationToken);
@@ -186,7 +186,7 @@ public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLife
     [Fact]
     public async Task The_unit_report_workbook_follows_Phu_luc_IV()
     {
-        var report = await new UnitReportService(_database).BuildAsync(Clerk, _data.Finance.Id, October, TestContext.Current.CancellationToken);
+        var report = await new UnitReportService(_database, TestClock.At(2026, 11, 26)).BuildAsync(Clerk, _data.Finance.Id, October, TestContext.Current.CancellationToken);
 
         var bytes = new UnitReportExporter(Options.Create(new PortalOptions())).Export(report, new DateOnly(2026, 11, 2));
 

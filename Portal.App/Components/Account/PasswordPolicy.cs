@@ -42,35 +42,3 @@ public sealed class PasswordPolicy(IOptions<SecurityOptions> security, TimeProvi
         return IsRestricted(user) || IsExpired(changed) ? $"Mật khẩu của bạn đã quá {MaxAgeDays} ngày, vui lòng đổi mật khẩu mới." : null;
     }
 }
-
-/// <summary>Refuses a new password equal to the current one or to one of the previous ones.</summary>
-public sealed class ReusedPasswordValidator(PortalDbContext db, IPasswordHasher<PortalUser> hasher) : IPasswordValidator<PortalUser>
-{
-    public async Task<IdentityResult> ValidateAsync(UserManager<PortalUser> manager, PortalUser user, string? password)
-    {
-        if (password is null || user.Id is null) return IdentityResult.Success;
-        var previous = await db.PasswordHistory.AsNoTracking().Where(h => h.UserId == user.Id)
-            .OrderByDescending(h => h.ChangedAt).Select(h => h.PasswordHash).Take(PasswordPolicy.RememberedPasswords - 1).ToListAsync();
-        if (user.PasswordHash is not null) previous.Insert(0, user.PasswordHash);
-        var reused = previous.Any(hash => hasher.VerifyHashedPassword(user, hash, password) != PasswordVerificationResult.Failed);
-        return reused
-            ? IdentityResult.Failed(new IdentityError { Code = "PasswordReused", Description = $"Mật khẩu mới không được trùng {PasswordPolicy.RememberedPasswords} mật khẩu gần nhất." })
-            : IdentityResult.Success;
-    }
-}
-
-/// <summary>Changes a password under the policy and keeps the previous hash for the reuse check.</summary>
-public sealed class PasswordChanger(UserManager<PortalUser> users, PortalDbContext db, TimeProvider clock)
-{
-    public async Task<IdentityResult> ChangeAsync(PortalUser user, string current, string next)
-    {
-        var previousHash = user.PasswordHash;
-        var result = await users.ChangePasswordAsync(user, current, next);
-        if (!result.Succeeded) return result;
-        if (previousHash is not null)
-            db.PasswordHistory.Add(new PasswordHistory { UserId = user.Id, PasswordHash = previousHash, ChangedAt = clock.GetUtcNow() });
-        user.MustChangePassword = false;
-        user.PasswordChangedAt = clock.GetUtcNow();
-        return await users.UpdateAsync(user);
-    }
-}

@@ -9,25 +9,6 @@ using Portal.Domain.Text;
 
 namespace Portal.App.Features.Admin;
 
-public sealed record AccountRow(string Id, string UserName, string DisplayName, int? PersonId, int? UnitId, string? Unit,
-                                IReadOnlyList<string> Roles, bool Locked, bool MustChangePassword, DateTimeOffset? PasswordChangedAt)
-{
-    /// <summary>A unit account (SPEC §1, Khánh Hòa Điều 5): signs in for the unit, no person behind it.</summary>
-    public bool IsUnitAccount => PersonId is null && UnitId is not null;
-}
-
-public sealed record AccountPage(IReadOnlyList<AccountRow> Rows, int Total);
-
-public sealed class AccountForm
-{
-    public string UserName { get; set; } = "";
-    public string DisplayName { get; set; } = "";
-    /// <summary>The civil servant the account belongs to; none for a unit account.</summary>
-    public int? PersonId { get; set; }
-    public int? UnitId { get; set; }
-    public HashSet<string> Roles { get; set; } = [];
-}
-
 /// <summary>
 /// Accounts as administrators keep them (SPEC §1–§2, §10): create with a one-time password, lock, unlock, reset the
 /// password (the owner must change it at the next sign-in), roles, unit. Each operation runs in its own scope so the

@@ -7,8 +7,6 @@ using Portal.Domain.Security;
 
 namespace Portal.App.Features.Admin;
 
-public sealed record CalendarRow(int Id, DateOnly Date, CalendarDayKind Kind, string Name);
-
 /// <summary>The working calendar as administrators keep it (SPEC §5): days off, Saturdays worked, yearly defaults.</summary>
 public sealed class CalendarAdminService(IDbContextFactory<PortalDbContext> dbFactory, CalendarCache cache, TimeProvider clock)
 {

@@ -9,38 +9,6 @@ using Portal.Domain.Text;
 
 namespace Portal.App.Features.Admin;
 
-public sealed record PersonAdminRow(int Id, int Version, string FullName, string Position, int UnitId, string Unit, DateOnly? BirthDate,
-                                    Gender? Gender, string? Phone, string? Email, string? CivilServantCode, string? Duties, string? PhotoPath,
-                                    bool HasAccount);
-
-public sealed record PersonAdminPage(IReadOnlyList<PersonAdminRow> Rows, int Total);
-
-public sealed class PersonForm
-{
-    public string FullName { get; set; } = "";
-    public int? UnitId { get; set; }
-    public string Position { get; set; } = "";
-    public DateTime? BirthDate { get; set; }
-    public Gender? Gender { get; set; }
-    public string? Phone { get; set; }
-    public string? Email { get; set; }
-    public string? CivilServantCode { get; set; }
-    public string? Duties { get; set; }
-
-    public static PersonForm From(PersonAdminRow row) => new()
-    {
-        FullName = row.FullName,
-        UnitId = row.UnitId,
-        Position = row.Position,
-        BirthDate = row.BirthDate?.ToDateTime(TimeOnly.MinValue),
-        Gender = row.Gender,
-        Phone = row.Phone,
-        Email = row.Email,
-        CivilServantCode = row.CivilServantCode,
-        Duties = row.Duties,
-    };
-}
-
 /// <summary>People as administrators keep them (SPEC §1): the profile fields and a photo.</summary>
 public sealed class PeopleAdminService(IDbContextFactory<PortalDbContext> dbFactory, FileService files, TimeProvider clock)
 {

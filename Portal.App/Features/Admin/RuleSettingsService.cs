@@ -7,40 +7,6 @@ using Portal.Domain.Security;
 
 namespace Portal.App.Features.Admin;
 
-public sealed class RuleSettingsForm
-{
-    public int EntryWorkingDays { get; set; }
-    public int? EntryMultiTaskWorkingDays { get; set; }
-    public bool UseCutOff { get; set; }
-    public TimeSpan? EntryCutOff { get; set; }
-    public bool UrgentSameDay { get; set; }
-    public bool TracksTasksWithoutDeadline { get; set; }
-    public string WarningDays { get; set; } = "";
-    public int UrgingIntervalDays { get; set; }
-    public int NoticesBeforeEscalation { get; set; }
-    public double EvaluationBase { get; set; }
-    public double OverdueDeduction { get; set; }
-    public double ExtensionDeduction { get; set; }
-    public int Version { get; set; }
-
-    public static RuleSettingsForm From(RuleSettings s, int version) => new()
-    {
-        EntryWorkingDays = s.EntryWorkingDays,
-        EntryMultiTaskWorkingDays = s.EntryMultiTaskWorkingDays,
-        UseCutOff = s.EntryCutOff is not null,
-        EntryCutOff = s.EntryCutOff?.ToTimeSpan() ?? new TimeSpan(15, 0, 0),
-        UrgentSameDay = s.UrgentSameDay,
-        TracksTasksWithoutDeadline = s.TracksTasksWithoutDeadline,
-        WarningDays = s.WarningDays.Replace(",", ", "),
-        UrgingIntervalDays = s.UrgingIntervalDays,
-        NoticesBeforeEscalation = s.NoticesBeforeEscalation,
-        EvaluationBase = s.EvaluationBase,
-        OverdueDeduction = s.OverdueDeduction,
-        ExtensionDeduction = s.ExtensionDeduction,
-        Version = version,
-    };
-}
-
 /// <summary>The province's rule profile as the administrator sets it; takes effect at once for entries, reminders and reports.</summary>
 public sealed class RuleSettingsService(IDbContextFactory<PortalDbContext> dbFactory, RuleProfiles profiles, TimeProvider clock)
 {

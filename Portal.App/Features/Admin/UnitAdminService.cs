@@ -9,9 +9,6 @@ using Portal.Domain.Units;
 
 namespace Portal.App.Features.Admin;
 
-public sealed record UnitAdminRow(int Id, int Version, string Name, string Code, UnitKind Kind, int? ParentId, int Depth, UnitStatus Status,
-                                  string? Successor, int People, int OpenTasks);
-
 /// <summary>
 /// The organisation tree as administrators keep it (SPEC §1): create, rename, move, merge into a successor, split into
 /// new units. Tasks stay attached to the unit that held them, so history and past reports never change; people of a

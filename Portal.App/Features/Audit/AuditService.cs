@@ -7,8 +7,6 @@ using Portal.Domain.Security;
 
 namespace Portal.App.Features.Audit;
 
-public sealed record AuditQuery(string? UserName = null, string? Entity = null, string? Key = null, DateOnly? From = null, DateOnly? To = null);
-
 /// <summary>The audit trail for administrators: search, page, export. It only ever reads the trail.</summary>
 public sealed class AuditService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
 {

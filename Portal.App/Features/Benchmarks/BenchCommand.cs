@@ -23,8 +23,6 @@ using Portal.Domain.Units;
 
 namespace Portal.App.Features.Benchmarks;
 
-public sealed record BenchResult(string What, string Budget, double MedianMs, double P95Ms, double PeakManagedMb, bool Pass);
-
 /// <summary>
 /// <c>dotnet run -c Release --project Portal.App -- bench [--provider Sqlite|Postgres] [--connection "…"] [--reuse]
 /// [--tasks N] [--units N] [--people N] [--years N] [--quick] [--out BENCHMARKS.md] [--append]</c>: generates a
@@ -524,7 +522,7 @@ public static class BenchCommand
         text.AppendLine();
         text.AppendLine($"## {provider}: {size.Tasks:N0} tasks, {size.People:N0} people, {size.Units} units");
         text.AppendLine();
-        text.AppendLine($"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}.");
+        text.AppendLine($"Measured {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}.");
         text.AppendLine();
         text.AppendLine("| what | budget | median | p95 | peak managed memory | result |");
         text.AppendLine("|---|---|---|---|---|---|");

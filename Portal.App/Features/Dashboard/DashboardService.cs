@@ -8,19 +8,6 @@ using Portal.Domain.Security;
 
 namespace Portal.App.Features.Dashboard;
 
-public sealed record UnitRate(int UnitId, string Unit, int Total, int CompletedOnTime, int CompletedLate, int OpenOverdue)
-{
-    /// <summary>Completed on time among the tasks that have a result.</summary>
-    public double? OnTimeRate => CompletedOnTime + CompletedLate == 0 ? null : (double)CompletedOnTime / (CompletedOnTime + CompletedLate);
-}
-
-public sealed record LeaderOverdue(int LeaderId, string Leader, int Overdue);
-
-public sealed record MonthTrend(string Month, int Assigned, int Completed);
-
-public sealed record DashboardData(IReadOnlyDictionary<TaskProgress, int> ByStatus, IReadOnlyList<UnitRate> Units,
-                                   IReadOnlyList<LeaderOverdue> Leaders, IReadOnlyList<MonthTrend> Trend);
-
 /// <summary>The leaders' overview ("Tổng quan"): every figure is a count of tasks the same lists show.</summary>
 public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
 {

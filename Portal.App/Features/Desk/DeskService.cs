@@ -4,11 +4,6 @@ using Portal.Domain.Security;
 
 namespace Portal.App.Features.Desk;
 
-public sealed record DeskSection(TaskView View, string Title, string Description, bool Alert, int Count, IReadOnlyList<TaskRow> Top)
-{
-    public string Link => $"/tasks?view={View}";
-}
-
 /// <summary>The personal desk: what needs the signed-in person's attention now, by role.</summary>
 public sealed class DeskService(TaskQueryService tasks)
 {

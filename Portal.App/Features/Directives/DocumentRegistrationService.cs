@@ -13,61 +13,6 @@ using Portal.Domain.Security;
 
 namespace Portal.App.Features.Directives;
 
-/// <summary>The form model of a directive document with its tasks, as the Office specialist enters it.</summary>
-public sealed class NewDocument
-{
-    public DocumentType Type { get; set; } = DocumentType.CongVan;
-
-    [StringLength(DirectiveDocument.NumberMaxLength, ErrorMessage = "Số văn bản dài tối đa {1} ký tự.")]
-    public string? Number { get; set; }
-
-    [StringLength(DirectiveDocument.SymbolMaxLength, ErrorMessage = "Ký hiệu dài tối đa {1} ký tự.")]
-    public string? Symbol { get; set; }
-
-    [Required(ErrorMessage = "Vui lòng nhập trích yếu.")]
-    [StringLength(DirectiveDocument.SummaryMaxLength, ErrorMessage = "Trích yếu dài tối đa {1} ký tự.")]
-    public string Summary { get; set; } = "";
-
-    [Required(ErrorMessage = "Vui lòng chọn ngày ban hành.")]
-    public DateTime? IssueDate { get; set; }
-
-    public TimeSpan? IssueTime { get; set; }
-
-    public int IssuerUnitId { get; set; }
-
-    [StringLength(100)]
-    public string? SignerName { get; set; }
-
-    public SigningAuthority SigningAuthority { get; set; } = SigningAuthority.TM;
-    public int? DirectingLeaderId { get; set; }
-    public int? DraftingUnitId { get; set; }
-    public int? DrafterId { get; set; }
-    public DocumentUrgency Urgency { get; set; }
-    public DocumentField Field { get; set; }
-    public SecrecyLevel Secrecy { get; set; }
-    public Guid? SignedFileId { get; set; }
-    public List<NewTask> Tasks { get; set; } = [new()];
-}
-
-public sealed class NewTask
-{
-    [Required(ErrorMessage = "Vui lòng nhập nội dung nhiệm vụ.")]
-    [StringLength(CaseTask.ContentMaxLength, ErrorMessage = "Nội dung nhiệm vụ dài tối đa {1} ký tự.")]
-    public string Content { get; set; } = "";
-
-    public int? LeadUnitId { get; set; }
-    public IReadOnlyCollection<int> CoordinatingUnitIds { get; set; } = [];
-    public bool HasDeadline { get; set; } = true;
-    public DateTime? Deadline { get; set; }
-    public bool ReportRequired { get; set; } = true;
-    public int? TrackingSpecialistId { get; set; }
-    public int? TrackingLeaderId { get; set; }
-}
-
-public sealed record DuplicateDocument(int Id, string NumberAndSymbol, DateOnly IssueDate, string Summary);
-
-public sealed record RegisteredDocument(int DocumentId, IReadOnlyList<int> TaskIds, DateOnly EntryDeadline, bool EnteredOnTime);
-
 /// <summary>Registers directive documents and their tasks (SPEC §3), for the Office's tracking specialists and clerks.</summary>
 public sealed class DocumentRegistrationService(
     IDbContextFactory<PortalDbContext> dbFactory,

@@ -7,9 +7,6 @@ using Quartz;
 
 namespace Portal.App.Features.Jobs;
 
-public sealed record JobRow(string Name, string Description, DateTimeOffset? PreviousFire, DateTimeOffset? NextFire,
-                            JobRun? LastRun, JobKey Key);
-
 /// <summary>The scheduled jobs as the administrators see them: schedule, last run and its result, "run now".</summary>
 public sealed class JobsService(ISchedulerFactory schedulers, IDbContextFactory<PortalDbContext> dbFactory, IOptions<SchedulerOptions> settings)
 {

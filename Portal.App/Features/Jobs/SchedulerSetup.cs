@@ -13,6 +13,9 @@ public static class SchedulerSetup
     /// PostgreSQL or SQL Server database (tables QRTZ_*, created on first start); otherwise an in-memory store that
     /// runs both jobs once shortly after start-up to catch up on days the server was down.
     /// </summary>
+    /// <summary>Quartz fires triggers by the machine's wall clock, so their start instants are wall-clock instants too.</summary>
+    private static readonly TimeProvider WallClock = TimeProvider.System;
+
     public static IServiceCollection AddPortalScheduler(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<JobRunRecorder>();
@@ -39,7 +42,7 @@ public static class SchedulerSetup
             Schedule<UrgingJob>(q, UrgingJob.Key, "0 30 7 * * ?", catchUp: !clustered, delay: TimeSpan.FromSeconds(40));
             q.AddJob<MailOutboxJob>(j => j.WithIdentity(MailOutboxJob.Key).StoreDurably());
             q.AddTrigger(t => t.ForJob(MailOutboxJob.Key).WithIdentity("mail-outbox-every-minute", MailOutboxJob.Key.Group)
-                .StartAt(DateTimeOffset.UtcNow.AddSeconds(60)).WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
+                .StartAt(WallClock.GetUtcNow().AddSeconds(60)).WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
             if (clustered)
             {
                 var connectionString = configuration.GetConnectionString("Portal")!;
@@ -68,6 +71,6 @@ public static class SchedulerSetup
         q.AddTrigger(t => t.ForJob(key).WithIdentity($"{key.Name}-daily", key.Group)
             .WithCronSchedule(cron, c => c.InTimeZone(VietnamTime.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
         if (catchUp)
-            q.AddTrigger(t => t.ForJob(key).WithIdentity($"{key.Name}-startup", key.Group).StartAt(DateTimeOffset.UtcNow.Add(delay)));
+            q.AddTrigger(t => t.ForJob(key).WithIdentity($"{key.Name}-startup", key.Group).StartAt(WallClock.GetUtcNow().Add(delay)));
     }
 }

@@ -8,20 +8,6 @@ using Portal.Domain.Security;
 
 namespace Portal.App.Features.Notifications;
 
-/// <summary>Who, relative to a task, a notification goes to.</summary>
-[Flags]
-public enum Audience
-{
-    None = 0,
-    LeadUnitLeaders = 1,
-    Assignee = 2,
-    Tracker = 4,
-    CoordinatingSpecialists = 8,
-    TrackingLeader = 16,
-}
-
-public sealed record NotificationRow(long Id, NotificationKind Kind, string Title, string Message, int? TaskId, DateTimeOffset CreatedAt, bool Read);
-
 /// <summary>Creates notifications (always in the caller's transaction) and serves each person's bell.</summary>
 public sealed class NotificationService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
 {

@@ -9,12 +9,6 @@ using Portal.Domain.Notifications;
 
 namespace Portal.App.Features.Notifications;
 
-public sealed record ReminderRun(int Warnings, int Overdue, int Notices, int Escalations)
-{
-    public override string ToString() =>
-        $"{Warnings} cảnh báo sắp đến hạn, {Overdue} thông báo quá hạn, {Notices} phiếu báo, {Escalations} nhiệm vụ báo cáo Chủ tịch";
-}
-
 /// <summary>
 /// Deadline warnings, overdue notices, urging notices (phiếu báo) and escalation (SPEC §6; Huế 71/2016 Điều 8.1e).
 /// Everything is computed from the data and the calendar, in batches of tasks (one query per kind and batch, not one

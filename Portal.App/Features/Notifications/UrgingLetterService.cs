@@ -9,16 +9,6 @@ using Portal.Domain.Security;
 
 namespace Portal.App.Features.Notifications;
 
-public sealed record UrgingLetterTask(int Id, string Content, DateOnly? Deadline, string Status, int NoticeCount);
-
-public sealed record UrgingLetterDocument(int Id, string NumberAndSymbol, string Summary, DateOnly IssueDate, int TasksGivenToUnit,
-                                          IReadOnlyList<UrgingLetterTask> Unfinished);
-
-public sealed record UrgingLetter(string UnitName, DateOnly Date, IReadOnlyList<UrgingLetterDocument> Documents)
-{
-    public int UnfinishedCount => Documents.Sum(d => d.Unfinished.Count);
-}
-
 /// <summary>The urging letter of Huế 71/2016 Phụ lục II: to a unit, its unfinished tasks of one document or of all.</summary>
 public sealed class UrgingLetterService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
 {

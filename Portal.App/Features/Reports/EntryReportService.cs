@@ -8,17 +8,6 @@ using Portal.Domain.Security;
 
 namespace Portal.App.Features.Reports;
 
-public sealed record DrafterEntryRow(int? PersonId, string Name, int Entered, int OnTime, int Late, int NotEntered)
-{
-    /// <summary>On-time entries among all documents due in the period (a document not entered counts against it).</summary>
-    public double? OnTimeRate => Entered + NotEntered == 0 ? null : (double)OnTime / (Entered + NotEntered);
-}
-
-public sealed record EntryReport(ReportPeriod Period, IReadOnlyList<DrafterEntryRow> Rows)
-{
-    public DrafterEntryRow Totals => new(null, "Tổng cộng", Rows.Sum(r => r.Entered), Rows.Sum(r => r.OnTime), Rows.Sum(r => r.Late), Rows.Sum(r => r.NotEntered));
-}
-
 /// <summary>
 /// Phụ lục II of Huế 71/2016: for the documents issued in the period, per drafter, how many were entered by the end of
 /// the period, on time or late against the entry deadline of the province's rule profile, and how many were not yet.
@@ -46,44 +35,5 @@ public sealed class EntryReportService(IDbContextFactory<PortalDbContext> dbFact
             .OrderBy(r => r.Name, StringComparer.Create(VietnameseDates.Culture, false))
             .ToList();
         return new EntryReport(period, rows);
-    }
-}
-
-/// <summary>Phụ lục II as a print-ready workbook.</summary>
-public sealed class EntryReportExporter(IOptions<PortalOptions> portal)
-{
-    public const string Title = "Tổng hợp việc cập nhật nhiệm vụ UBND tỉnh, Chủ tịch UBND tỉnh giao";
-
-    public static string FileName(EntryReport report) => $"PhuLucII_{report.Period.Code}.xlsx";
-
-    public byte[] Export(EntryReport report, DateOnly issuedOn)
-    {
-        var book = new OfficialWorkbook("Phụ lục II", [6, 32, 13, 13, 13, 13, 12], landscape: false);
-        book.Header(portal.Value.ReportParentBody, "VĂN PHÒNG", "Số:        /YKCD-VP",
-                    portal.Value.ProvinceName, issuedOn);
-        book.ReportTitle(Title, $"(từ ngày {report.Period.From:dd'/'MM'/'yyyy} đến ngày {report.Period.To:dd'/'MM'/'yyyy})");
-        var head = book.BeginTable(headerRows: 1);
-        string[] headers = ["STT", "Họ và tên (người dự thảo VB)", "Tổng số VB cập nhật", "Số VB cập nhật đúng hạn", "Số VB cập nhật trễ hạn",
-                            "Chưa cập nhật", "Tỷ lệ đúng hạn"];
-        for (var i = 0; i < headers.Length; i++) book.HeaderCell(head, i + 1, headers[i]);
-        book.Sheet.Row(head).Height = 45;
-        var number = 0;
-        foreach (var row in report.Rows)
-        {
-            book.AddRow(++number, row.Name, row.Entered, row.OnTime, row.Late, row.NotEntered, (object?)row.OnTimeRate ?? "—");
-        }
-        var t = report.Totals;
-        var totals = book.AddTotals("Tổng cộng", 2, t.Entered, t.OnTime, t.Late, t.NotEntered);
-        var rate = book.Sheet.Cell(totals, 7);
-        if (t.OnTimeRate is { } r) rate.Value = r;
-        rate.Style.NumberFormat.Format = "0.0%";
-        rate.Style.Font.Bold = true;
-        rate.Style.Alignment.Horizontal = ClosedXML.Excel.XLAlignmentHorizontalValues.Center;
-        book.EndTable(head);
-        book.Skip();
-        book.Line("Kiến nghị và đề xuất (nếu có): ........................................................................",
-                  align: ClosedXML.Excel.XLAlignmentHorizontalValues.Left);
-        book.Signature("NGƯỜI LẬP", recipients: null);
-        return book.ToBytes();
     }
 }

@@ -10,22 +10,6 @@ using Portal.Domain.Security;
 
 namespace Portal.App.Features.Reports;
 
-public sealed record ProjectRow(int Id, int Version, int UnitId, string Unit, string Title, int InitialMonth, int Month, ProjectOrigin Origin,
-                                ProjectStatus Status, DateTimeOffset? SubmittedAt, DateTimeOffset? IssuedAt, string? Note);
-
-public sealed record ProgrammeRow(int UnitId, string Unit, int Registered, int Added, int MovedOrWithdrawn, int Submitted, int Issued)
-{
-    public int Due => Registered + Added - MovedOrWithdrawn;
-    public int NotSubmitted => Due - Submitted;
-    public double? SubmittedRate => Due == 0 ? null : (double)Submitted / Due;
-}
-
-public sealed record ProgrammeReport(ReportPeriod Period, IReadOnlyList<ProgrammeRow> Rows)
-{
-    public ProgrammeRow Totals => new(0, "Tổng cộng", Rows.Sum(r => r.Registered), Rows.Sum(r => r.Added), Rows.Sum(r => r.MovedOrWithdrawn),
-                                      Rows.Sum(r => r.Submitted), Rows.Sum(r => r.Issued));
-}
-
 /// <summary>
 /// The work programme register (SPEC §8, Huế 53/2016 Phụ lục VII) and its report, Phụ lục VI of Huế 71/2016. Units
 /// register their projects for the year's months and mark them submitted; the Office adds projects, approves moves
@@ -122,53 +106,5 @@ public sealed class ProgrammeService(IDbContextFactory<PortalDbContext> dbFactor
             .OrderBy(r => r.Unit, StringComparer.Create(VietnameseDates.Culture, false))
             .ToList();
         return new ProgrammeReport(period, rows);
-    }
-}
-
-/// <summary>Phụ lục VI as a print-ready workbook (A4 landscape).</summary>
-public sealed class ProgrammeReportExporter(IOptions<PortalOptions> portal)
-{
-    public const string Title = "Tổng hợp tình hình thực hiện Chương trình công tác của UBND tỉnh";
-
-    public static string FileName(ProgrammeReport report) => $"PhuLucVI_{report.Period.Code}.xlsx";
-
-    public byte[] Export(ProgrammeReport report, DateOnly issuedOn)
-    {
-        var book = new OfficialWorkbook("Phụ lục VI", [6, 34, 12, 12, 13, 12, 12, 12, 12, 12], landscape: true);
-        book.Header(portal.Value.ReportParentBody, "VĂN PHÒNG", "Số:        /BC-VPUB",
-                    portal.Value.ProvinceName, issuedOn);
-        book.ReportTitle(Title, $"(Kỳ báo cáo: {report.Period.Label})");
-        var head = book.BeginTable(headerRows: 2);
-        book.HeaderCell(head, 1, "STT", rowSpan: 2);
-        book.HeaderCell(head, 2, "Đơn vị", rowSpan: 2);
-        book.HeaderCell(head, 3, $"Số đề án phải trình trong {report.Period.Label}", columnSpan: 4);
-        book.HeaderCell(head + 1, 3, "Số đề án đăng ký đầu năm");
-        book.HeaderCell(head + 1, 4, "Số đề án giao thêm");
-        book.HeaderCell(head + 1, 5, "Số đề án xin chuyển, rút khỏi CTCT");
-        book.HeaderCell(head + 1, 6, "Tổng số đề án phải trình");
-        book.HeaderCell(head, 7, "Tổng số đề án đã trình", rowSpan: 2);
-        book.HeaderCell(head, 8, "Số đề án đã ban hành", rowSpan: 2);
-        book.HeaderCell(head, 9, "Số đề án chưa trình", rowSpan: 2);
-        book.HeaderCell(head, 10, "Tỷ lệ đề án đã trình", rowSpan: 2);
-        book.Sheet.Row(head + 1).Height = 45;
-        var number = 0;
-        foreach (var r in report.Rows)
-        {
-            book.AddRow($"{++number}.", r.Unit, r.Registered, r.Added, r.MovedOrWithdrawn, r.Due, r.Submitted, r.Issued, r.NotSubmitted,
-                        (object?)r.SubmittedRate ?? "—");
-        }
-        var t = report.Totals;
-        var totals = book.AddTotals("Tổng cộng", 2, t.Registered, t.Added, t.MovedOrWithdrawn, t.Due, t.Submitted, t.Issued, t.NotSubmitted);
-        if (t.SubmittedRate is { } rate)
-        {
-            var cell = book.Sheet.Cell(totals, 10);
-            cell.Value = rate;
-            cell.Style.NumberFormat.Format = "0.0%";
-            cell.Style.Font.Bold = true;
-            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-        }
-        book.EndTable(head);
-        book.Signature("CHÁNH VĂN PHÒNG");
-        return book.ToBytes();
     }
 }

@@ -9,33 +9,13 @@ using Portal.Domain.Security;
 
 namespace Portal.App.Features.Reports;
 
-public sealed record UnitSummaryRow(int UnitId, string UnitName, int NotStartedOnTime, int NotStartedOverdue, int InProgressOnTime,
-                                    int InProgressOverdue, int CompletedOnTime, int CompletedOverdue)
-{
-    public int Total => NotStartedOnTime + NotStartedOverdue + InProgressOnTime + InProgressOverdue + CompletedOnTime + CompletedOverdue;
-
-    public static UnitSummaryRow Sum(string name, IEnumerable<UnitSummaryRow> rows)
-    {
-        var list = rows.ToList();
-        return new(0, name, list.Sum(r => r.NotStartedOnTime), list.Sum(r => r.NotStartedOverdue), list.Sum(r => r.InProgressOnTime),
-                   list.Sum(r => r.InProgressOverdue), list.Sum(r => r.CompletedOnTime), list.Sum(r => r.CompletedOverdue));
-    }
-}
-
-public sealed record SummaryReport(ReportPeriod Period, int DocumentCount, IReadOnlyList<UnitSummaryRow> Rows)
-{
-    public UnitSummaryRow Totals => UnitSummaryRow.Sum("Tổng cộng", Rows);
-}
-
-public sealed record ReportFilter(int? UnitId = null, int? LeaderId = null, Portal.Domain.Directives.DocumentField? Field = null);
-
 /// <summary>
 /// Phụ lục V of Huế 71/2016: the Office's summary by unit of the tasks assigned in the period, each as it stood at the
 /// end of the period (from the status kept on its history, so a later change does not alter a past report). Tasks
 /// awaiting confirmation count as in progress with the timeliness of their submission; a task returned to the Office
 /// at the end of the period belongs to no unit; a redirected one to the unit that held it then.
 /// </summary>
-public sealed class SummaryReportService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider? clock = null)
+public sealed class SummaryReportService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
 {
     public static bool MayRead(Actor actor) =>
         actor.May(PortalAction.ViewProvinceReports);
@@ -45,7 +25,7 @@ public sealed class SummaryReportService(IDbContextFactory<PortalDbContext> dbFa
         actor.Demand(PortalAction.ViewProvinceReports);
         var start = period.StartInstant;
         var end = period.EndInstant;
-        var lastMoment = TaskStanding.JudgedAt(period, clock ?? TimeProvider.System);
+        var lastMoment = TaskStanding.JudgedAt(period, clock);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
 
         var tasks = db.CaseTasks.AsNoTracking()

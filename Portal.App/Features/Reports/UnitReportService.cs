@@ -10,31 +10,12 @@ using Portal.Domain.Security;
 
 namespace Portal.App.Features.Reports;
 
-public sealed record UnitReportLine(int TaskId, string DocumentNumber, DateOnly? Deadline, string Content, TaskProgress Progress, string Situation);
-
-public sealed record UnitReport(ReportPeriod Period, int UnitId, string UnitName, IReadOnlyList<UnitReportLine> Lines, IReadOnlyList<string> Proposals)
-{
-    public int NotStartedNotDue => Lines.Count(l => l.Progress.Stage == TaskStage.NotStarted && l.Progress.Timeliness != Timeliness.Overdue);
-    public int NotStartedOverdue => Lines.Count(l => l.Progress.Stage == TaskStage.NotStarted && l.Progress.Timeliness == Timeliness.Overdue);
-    public int NotStarted => NotStartedNotDue + NotStartedOverdue;
-    public int InProgress => Lines.Count(l => l.Progress.Stage is TaskStage.InProgress or TaskStage.AwaitingConfirmation);
-    public int Completed => Lines.Count(l => l.Progress.Stage == TaskStage.Completed);
-
-    /// <summary>The three groups of the detailed list, in the template's order.</summary>
-    public IEnumerable<(string Title, IReadOnlyList<UnitReportLine> Lines)> Groups =>
-    [
-        ("Chưa thực hiện", [.. Lines.Where(l => l.Progress.Stage == TaskStage.NotStarted)]),
-        ("Đang thực hiện", [.. Lines.Where(l => l.Progress.Stage is TaskStage.InProgress or TaskStage.AwaitingConfirmation)]),
-        ("Đã hoàn thành", [.. Lines.Where(l => l.Progress.Stage == TaskStage.Completed)]),
-    ];
-}
-
 /// <summary>
 /// Phụ lục IV of Huế 71/2016: one unit's report on the tasks it received in the period, as they stood at its end —
 /// totals, the detailed list grouped by status with the situation (the reason for every overdue one), then the
 /// unit's proposals.
 /// </summary>
-public sealed class UnitReportService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider? clock = null)
+public sealed class UnitReportService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
 {
     public static bool MayRead(Actor actor, int unitId) =>
         actor.MayOnUnit(PortalAction.ViewUnitReport, unitId);
@@ -44,7 +25,7 @@ public sealed class UnitReportService(IDbContextFactory<PortalDbContext> dbFacto
         if (!MayRead(actor, unitId)) throw new ForbiddenException("Bạn chỉ xem được báo cáo của đơn vị mình.");
         var start = period.StartInstant;
         var end = period.EndInstant;
-        var lastMoment = TaskStanding.JudgedAt(period, clock ?? TimeProvider.System);
+        var lastMoment = TaskStanding.JudgedAt(period, clock);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, ct) ?? throw new DomainException("Không tìm thấy đơn vị.");
 

@@ -7,33 +7,6 @@ using Portal.Domain.Security;
 
 namespace Portal.App.Features.Tasks;
 
-public sealed record TaskHistoryRow(DateTimeOffset At, string Actor, string Action, TaskState? From, TaskState To, string? Note, string? Change);
-
-public sealed record TaskNoteRow(DateTimeOffset At, string Author, string? Unit, string Content, string? DelayReason, string? Proposals, Guid? AttachmentId);
-
-public sealed record ExtensionRow(int Id, DateTimeOffset RequestedAt, string RequestedBy, DateOnly From, DateOnly To, string Reason,
-                                  ExtensionStatus Status, string? DecidedBy, DateTimeOffset? DecidedAt, string? DecisionNote, Guid? DocumentId);
-
-public sealed record SubTaskRow(int Id, string Unit, TaskProgress Progress);
-
-public sealed record UrgingNoticeRow(int Number, DateOnly DueOn, DateOnly Deadline, DateTimeOffset IssuedAt);
-
-public sealed record DocumentInfo(int Id, string Type, string NumberAndSymbol, string Summary, DateOnly IssueDate, string? Signer,
-                                  string Urgency, bool? EnteredOnTime, Guid? SignedFileId);
-
-public sealed record TaskDetail(
-    int Id, int Version, string Content, TaskProgress Progress, TaskState State, DateOnly? Deadline, DateOnly? OriginalDeadline,
-    int ExtensionCount, bool ReportRequired, DateTimeOffset AssignedAt, int LeadUnitId, string LeadUnit,
-    IReadOnlyList<string> CoordinatingUnits, string? Assignee, IReadOnlyList<string> CoordinatingSpecialists, string? DelegatedUnit,
-    string? TrackingSpecialist, string? TrackingLeader, ReportDraft? Report, DateTimeOffset? LastSubmittedAt, string? LastDecisionReason,
-    int? ParentTaskId, IReadOnlyList<SubTaskRow> SubTasks, DocumentInfo? Document, TaskPermissions Can,
-    IReadOnlyList<TaskNoteRow> Updates, IReadOnlyList<TaskNoteRow> Contributions, IReadOnlyList<ExtensionRow> Extensions,
-    IReadOnlyList<UrgingNoticeRow> Notices, DateTimeOffset? EscalatedAt, IReadOnlyList<TaskHistoryRow> History);
-
-public sealed record PersonOption(int Id, string Name, string Position, string Unit);
-
-public sealed record UnitOption(int Id, string Name);
-
 /// <summary>Everything about one task, for the task page; only for people who may see it.</summary>
 public sealed class TaskDetailService(IDbContextFactory<PortalDbContext> dbFactory, TaskQueryService queries, TimeProvider clock)
 {

@@ -11,55 +11,6 @@ using Portal.Domain.Text;
 
 namespace Portal.App.Features.Tasks;
 
-/// <summary>The named lists a desk links to; each is scoped to the signed-in person.</summary>
-public enum TaskView
-{
-    /// <summary>Every task the person may see.</summary>
-    All,
-    /// <summary>Assigned to my unit and not yet received (leader), or delegated to me and not yet opened (specialist).</summary>
-    New,
-    /// <summary>My open tasks whose deadline falls within the next working days.</summary>
-    DueSoon,
-    /// <summary>My open tasks past their deadline.</summary>
-    Overdue,
-    /// <summary>Drafts of my unit waiting for my approval.</summary>
-    DraftsToApprove,
-    /// <summary>Reports submitted to me, waiting for my confirmation.</summary>
-    AwaitingConfirmation,
-    /// <summary>Tasks I track that a unit returned to the Office.</summary>
-    Returned,
-    /// <summary>Every task my unit leads.</summary>
-    MyUnit,
-    /// <summary>Tasks I direct that were reported to me after three urging notices without a result.</summary>
-    Escalated,
-}
-
-public sealed record TaskFilter
-{
-    public TaskView View { get; init; } = TaskView.All;
-    public int? UnitId { get; init; }
-    public TaskStage? Stage { get; init; }
-    public Timeliness? Timeliness { get; init; }
-    public string? Text { get; init; }
-    /// <summary>The provincial leader who tracks the task.</summary>
-    public int? LeaderId { get; init; }
-    /// <summary>Assigned on or after this Vietnam date.</summary>
-    public DateOnly? AssignedFrom { get; init; }
-    /// <summary>Assigned on or before this Vietnam date.</summary>
-    public DateOnly? AssignedTo { get; init; }
-}
-
-public sealed record TaskRow(
-    int Id, int? DocumentId, string SourceReference, string Content, string LeadUnitName, DateOnly? Deadline,
-    int ExtensionCount, TaskState State, DateTimeOffset AssignedAt, TaskProgress Progress)
-{
-    public string StatusLabel => Progress.Label;
-}
-
-/// <summary>A page of a list and how many tasks the list holds; a text search stops counting at
-/// the service's <c>TextSearchCountLimit</c> and says "more than" (<paramref name="TotalIsLowerBound"/>).</summary>
-public sealed record TaskPage(IReadOnlyList<TaskRow> Rows, int Total, bool TotalIsLowerBound = false);
-
 /// <summary>Task lists over the database, server-side filtered and paged, with status evaluated at read time.</summary>
 public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactory, CalendarCache calendars, UnitTreeCache tree, TimeProvider clock,
                                      IOptions<PortalOptions> portal)

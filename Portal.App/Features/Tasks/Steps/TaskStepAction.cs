@@ -23,6 +23,3 @@ public sealed record TaskStepAction(
     IReadOnlyDictionary<string, object?>? Parameters = null,
     TaskStepCall? RunAtOnce = null,
     string? Done = null);
-
-/// <summary>A step's call on the workflow for the task shown, by the signed-in person.</summary>
-public delegate Task TaskStepCall(TaskWorkflowService workflow, Actor actor, TaskDetail task, CancellationToken ct);

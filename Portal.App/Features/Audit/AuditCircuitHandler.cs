@@ -6,16 +6,6 @@ using Portal.Data;
 
 namespace Portal.App.Features.Audit;
 
-/// <summary>Sets who is acting for the audit trail on every HTTP request.</summary>
-public sealed class AuditActorMiddleware(RequestDelegate next)
-{
-    public async Task InvokeAsync(HttpContext context)
-    {
-        AuditActor.Current = AuditActors.From(context.User, context.Connection.RemoteIpAddress?.ToString());
-        await next(context);
-    }
-}
-
 /// <summary>Sets who is acting for the audit trail on every event a Blazor circuit handles.</summary>
 public sealed class AuditCircuitHandler(AuthenticationStateProvider authentication, IHttpContextAccessor http) : CircuitHandler
 {
@@ -28,12 +18,4 @@ public sealed class AuditCircuitHandler(AuthenticationStateProvider authenticati
             AuditActor.Current = AuditActors.From(state.User, _address);
             await next(context);
         };
-}
-
-public static class AuditActors
-{
-    public static AuditActor? From(ClaimsPrincipal user, string? address) =>
-        user.Identity?.IsAuthenticated == true
-            ? new AuditActor(user.FindFirstValue(ClaimTypes.NameIdentifier), user.Identity.Name, address)
-            : address is null ? null : new AuditActor(null, null, address);
 }

@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+
+namespace Portal.App.Components.Account;
+
+public sealed class PasswordCurrentHandler(PasswordPolicy policy) : AuthorizationHandler<PasswordCurrentRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, PasswordCurrentRequirement requirement)
+    {
+        if (context.User.Identity?.IsAuthenticated == true && policy.ReasonToChange(context.User) is null) context.Succeed(requirement);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain;
+using Portal.Domain.Calendar;
+using Portal.Domain.Security;
+
+namespace Portal.App.Features.Admin;
+
+public sealed record CalendarRow(int Id, DateOnly Date, CalendarDayKind Kind, string Name);

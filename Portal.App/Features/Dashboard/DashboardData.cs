@@ -1,0 +1,12 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.App.Features.Reports;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain;
+using Portal.Domain.Cases;
+using Portal.Domain.Security;
+
+namespace Portal.App.Features.Dashboard;
+
+public sealed record DashboardData(IReadOnlyDictionary<TaskProgress, int> ByStatus, IReadOnlyList<UnitRate> Units,
+                                   IReadOnlyList<LeaderOverdue> Leaders, IReadOnlyList<MonthTrend> Trend);

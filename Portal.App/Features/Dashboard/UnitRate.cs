@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.App.Features.Reports;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain;
+using Portal.Domain.Cases;
+using Portal.Domain.Security;
+
+namespace Portal.App.Features.Dashboard;
+
+public sealed record UnitRate(int UnitId, string Unit, int Total, int CompletedOnTime, int CompletedLate, int OpenOverdue)
+{
+    /// <summary>Completed on time among the tasks that have a result.</summary>
+    public double? OnTimeRate => CompletedOnTime + CompletedLate == 0 ? null : (double)CompletedOnTime / (CompletedOnTime + CompletedLate);
+}

@@ -1,0 +1,11 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain.Security;
+using Quartz;
+
+namespace Portal.App.Features.Jobs;
+
+public sealed record JobRow(string Name, string Description, DateTimeOffset? PreviousFire, DateTimeOffset? NextFire,
+                            JobRun? LastRun, JobKey Key);

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain;
+using Portal.Domain.Calendar;
+using Portal.Domain.Cases;
+using Portal.Domain.Directives;
+using Portal.Domain.Notifications;
+
+namespace Portal.App.Features.Notifications;
+
+public sealed record ReminderRun(int Warnings, int Overdue, int Notices, int Escalations)
+{
+    public override string ToString() =>
+        $"{Warnings} cảnh báo sắp đến hạn, {Overdue} thông báo quá hạn, {Notices} phiếu báo, {Escalations} nhiệm vụ báo cáo Chủ tịch";
+}

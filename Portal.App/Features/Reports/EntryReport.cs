@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain;
+using Portal.Domain.Reports;
+using Portal.Domain.Security;
+
+namespace Portal.App.Features.Reports;
+
+public sealed record EntryReport(ReportPeriod Period, IReadOnlyList<DrafterEntryRow> Rows)
+{
+    public DrafterEntryRow Totals => new(null, "Tổng cộng", Rows.Sum(r => r.Entered), Rows.Sum(r => r.OnTime), Rows.Sum(r => r.Late), Rows.Sum(r => r.NotEntered));
+}

@@ -1,0 +1,18 @@
+using ClosedXML.Excel;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain;
+using Portal.Domain.Cases;
+using Portal.Domain.Directives;
+using Portal.Domain.Reports;
+using Portal.Domain.Security;
+
+namespace Portal.App.Features.Reports;
+
+/// <summary>The points of the year-end evaluation (the rule profile): a base from which overdue tasks and extensions deduct.</summary>
+public sealed record EvaluationPoints(double Base, double PerOverdue, double PerExtension)
+{
+    public static EvaluationPoints From(ProvinceRules rules) => new(rules.EvaluationBase, rules.OverdueDeduction, rules.ExtensionDeduction);
+}

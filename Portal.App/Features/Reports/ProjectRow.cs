@@ -1,0 +1,14 @@
+using ClosedXML.Excel;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain;
+using Portal.Domain.Programme;
+using Portal.Domain.Reports;
+using Portal.Domain.Security;
+
+namespace Portal.App.Features.Reports;
+
+public sealed record ProjectRow(int Id, int Version, int UnitId, string Unit, string Title, int InitialMonth, int Month, ProjectOrigin Origin,
+                                ProjectStatus Status, DateTimeOffset? SubmittedAt, DateTimeOffset? IssuedAt, string? Note);

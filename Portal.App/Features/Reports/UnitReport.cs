@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.App.Features.Tasks;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain;
+using Portal.Domain.Cases;
+using Portal.Domain.Directives;
+using Portal.Domain.Reports;
+using Portal.Domain.Security;
+
+namespace Portal.App.Features.Reports;
+
+public sealed record UnitReport(ReportPeriod Period, int UnitId, string UnitName, IReadOnlyList<UnitReportLine> Lines, IReadOnlyList<string> Proposals)
+{
+    public int NotStartedNotDue => Lines.Count(l => l.Progress.Stage == TaskStage.NotStarted && l.Progress.Timeliness != Timeliness.Overdue);
+    public int NotStartedOverdue => Lines.Count(l => l.Progress.Stage == TaskStage.NotStarted && l.Progress.Timeliness == Timeliness.Overdue);
+    public int NotStarted => NotStartedNotDue + NotStartedOverdue;
+    public int InProgress => Lines.Count(l => l.Progress.Stage is TaskStage.InProgress or TaskStage.AwaitingConfirmation);
+    public int Completed => Lines.Count(l => l.Progress.Stage == TaskStage.Completed);
+
+    /// <summary>The three groups of the detailed list, in the template's order.</summary>
+    public IEnumerable<(string Title, IReadOnlyList<UnitReportLine> Lines)> Groups =>
+    [
+        ("Chưa thực hiện", [.. Lines.Where(l => l.Progress.Stage == TaskStage.NotStarted)]),
+        ("Đang thực hiện", [.. Lines.Where(l => l.Progress.Stage is TaskStage.InProgress or TaskStage.AwaitingConfirmation)]),
+        ("Đã hoàn thành", [.. Lines.Where(l => l.Progress.Stage == TaskStage.Completed)]),
+    ];
+}

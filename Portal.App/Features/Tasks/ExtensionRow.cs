@@ -1,0 +1,11 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain.Cases;
+using Portal.Domain.Directives;
+using Portal.Domain.Security;
+
+namespace Portal.App.Features.Tasks;
+
+public sealed record ExtensionRow(int Id, DateTimeOffset RequestedAt, string RequestedBy, DateOnly From, DateOnly To, string Reason,
+                                  ExtensionStatus Status, string? DecidedBy, DateTimeOffset? DecidedAt, string? DecisionNote, Guid? DocumentId);

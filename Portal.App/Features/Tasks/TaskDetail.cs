@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain.Cases;
+using Portal.Domain.Directives;
+using Portal.Domain.Security;
+
+namespace Portal.App.Features.Tasks;
+
+public sealed record TaskDetail(
+    int Id, int Version, string Content, TaskProgress Progress, TaskState State, DateOnly? Deadline, DateOnly? OriginalDeadline,
+    int ExtensionCount, bool ReportRequired, DateTimeOffset AssignedAt, int LeadUnitId, string LeadUnit,
+    IReadOnlyList<string> CoordinatingUnits, string? Assignee, IReadOnlyList<string> CoordinatingSpecialists, string? DelegatedUnit,
+    string? TrackingSpecialist, string? TrackingLeader, ReportDraft? Report, DateTimeOffset? LastSubmittedAt, string? LastDecisionReason,
+    int? ParentTaskId, IReadOnlyList<SubTaskRow> SubTasks, DocumentInfo? Document, TaskPermissions Can,
+    IReadOnlyList<TaskNoteRow> Updates, IReadOnlyList<TaskNoteRow> Contributions, IReadOnlyList<ExtensionRow> Extensions,
+    IReadOnlyList<UrgingNoticeRow> Notices, DateTimeOffset? EscalatedAt, IReadOnlyList<TaskHistoryRow> History);

@@ -1,0 +1,27 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain;
+using Portal.Domain.Cases;
+using Portal.Domain.Directives;
+using Portal.Domain.Security;
+using Portal.Domain.Text;
+
+namespace Portal.App.Features.Tasks;
+
+public sealed record TaskFilter
+{
+    public TaskView View { get; init; } = TaskView.All;
+    public int? UnitId { get; init; }
+    public TaskStage? Stage { get; init; }
+    public Timeliness? Timeliness { get; init; }
+    public string? Text { get; init; }
+    /// <summary>The provincial leader who tracks the task.</summary>
+    public int? LeaderId { get; init; }
+    /// <summary>Assigned on or after this Vietnam date.</summary>
+    public DateOnly? AssignedFrom { get; init; }
+    /// <summary>Assigned on or before this Vietnam date.</summary>
+    public DateOnly? AssignedTo { get; init; }
+}

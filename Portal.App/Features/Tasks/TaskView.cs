@@ -1,0 +1,35 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain;
+using Portal.Domain.Cases;
+using Portal.Domain.Directives;
+using Portal.Domain.Security;
+using Portal.Domain.Text;
+
+namespace Portal.App.Features.Tasks;
+
+/// <summary>The named lists a desk links to; each is scoped to the signed-in person.</summary>
+public enum TaskView
+{
+    /// <summary>Every task the person may see.</summary>
+    All,
+    /// <summary>Assigned to my unit and not yet received (leader), or delegated to me and not yet opened (specialist).</summary>
+    New,
+    /// <summary>My open tasks whose deadline falls within the next working days.</summary>
+    DueSoon,
+    /// <summary>My open tasks past their deadline.</summary>
+    Overdue,
+    /// <summary>Drafts of my unit waiting for my approval.</summary>
+    DraftsToApprove,
+    /// <summary>Reports submitted to me, waiting for my confirmation.</summary>
+    AwaitingConfirmation,
+    /// <summary>Tasks I track that a unit returned to the Office.</summary>
+    Returned,
+    /// <summary>Every task my unit leads.</summary>
+    MyUnit,
+    /// <summary>Tasks I direct that were reported to me after three urging notices without a result.</summary>
+    Escalated,
+}

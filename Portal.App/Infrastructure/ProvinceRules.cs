@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.Data;
+using Portal.Domain;
+using Portal.Domain.Cases;
+using Portal.Domain.Directives;
+using Portal.Domain.Rules;
+
+namespace Portal.App.Infrastructure;
+
+/// <summary>The province's rules that differ between regulations (SPEC §3–§5), as in force now.</summary>
+public sealed record ProvinceRules(EntryRuleProfile Entry, bool TracksTasksWithoutDeadline, IReadOnlyList<int> WarningDays,
+                                   int UrgingIntervalDays, int NoticesBeforeEscalation, double EvaluationBase, double OverdueDeduction,
+                                   double ExtensionDeduction)
+{
+    public DateOnly EntryDeadline(DateTimeOffset issuedAt, DocumentUrgency urgency, int taskCount, Portal.Domain.Calendar.WorkingCalendar calendar) =>
+        Entry.EntryDeadline(issuedAt, urgency, taskCount, calendar);
+
+    public static ProvinceRules Of(RuleSettings s) => new(s.EntryProfile, s.TracksTasksWithoutDeadline, s.WarningDayList, s.UrgingIntervalDays,
+        s.NoticesBeforeEscalation, s.EvaluationBase, s.OverdueDeduction, s.ExtensionDeduction);
+}

@@ -1,0 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Portal.Data;
+
+public enum DatabaseProvider { Sqlite, Postgres, SqlServer }

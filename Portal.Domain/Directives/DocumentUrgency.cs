@@ -1,0 +1,5 @@
+using Portal.Domain.Text;
+
+namespace Portal.Domain.Directives;
+
+public enum DocumentUrgency { Normal, Khan, ThuongKhan, HoaToc }

@@ -1,0 +1,5 @@
+using Portal.Domain.Text;
+
+namespace Portal.Domain.Directives;
+
+public enum SigningAuthority { None, TM, KT, TL, TUQ, Q }

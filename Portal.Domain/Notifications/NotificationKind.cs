@@ -1,0 +1,7 @@
+namespace Portal.Domain.Notifications;
+
+public enum NotificationKind
+{
+    NewTask, TaskReturned, DraftAwaitingApproval, DraftSentBack, ReportSubmitted, ReportConfirmed, ReportFailed,
+    ExtensionRequested, ExtensionDecided, DeadlineApproaching, Overdue, UrgingNotice, Escalation,
+}

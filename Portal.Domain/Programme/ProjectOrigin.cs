@@ -1,0 +1,3 @@
+namespace Portal.Domain.Programme;
+
+public enum ProjectOrigin { Registered, Added }

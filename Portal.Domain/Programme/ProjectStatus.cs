@@ -1,0 +1,3 @@
+namespace Portal.Domain.Programme;
+
+public enum ProjectStatus { Planned, Submitted, Issued, Withdrawn }

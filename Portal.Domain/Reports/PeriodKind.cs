@@ -1,0 +1,5 @@
+using System.Globalization;
+
+namespace Portal.Domain.Reports;
+
+public enum PeriodKind { Month, Quarter, FirstHalf, NineMonths, Year, Custom }

@@ -1,0 +1,51 @@
+namespace Portal.Domain.Security;
+
+/// <summary>Every page and operation of the application that needs a permission (SPEC §2).</summary>
+public enum PortalAction
+{
+    // Pages
+    OpenDesk,
+    OpenUnitDesk,
+    OpenTaskList,
+    OpenTask,
+    OpenRegisterDocument,
+    OpenReports,
+    OpenProgramme,
+    OpenOverview,
+    OpenUrgingLetter,
+    OpenJobs,
+    OpenAudit,
+    OpenCalendarAdmin,
+    OpenUnitsAdmin,
+    OpenPeopleAdmin,
+    OpenAccountsAdmin,
+    OpenRulesAdmin,
+
+    // Operations
+    ViewTask,
+    DownloadFile,
+    RegisterDocument,
+    ReceiveTask,
+    ReturnTask,
+    RedirectTask,
+    DelegateTask,
+    DraftReport,
+    ReviewDraft,
+    ConfirmResult,
+    FileProgress,
+    Contribute,
+    RequestExtension,
+    DecideExtension,
+    ViewProvinceReports,
+    ViewUnitReport,
+    RegisterProgramme,
+    ManageProgramme,
+    PrintUrgingLetter,
+    ReadAudit,
+    RunJob,
+    EditCalendar,
+    ManageUnits,
+    ManagePeople,
+    ManageAccounts,
+    EditRules,
+}

@@ -1,0 +1,5 @@
+using Portal.Domain.Text;
+
+namespace Portal.Domain.Units;
+
+public enum UnitStatus { Active, Merged, Split, Dissolved }
