@@ -15,6 +15,7 @@ using Portal.App.Features.Directives;
 using Portal.App.Features.Files;
 using Portal.App.Features.Jobs;
 using Portal.App.Features.Notifications;
+using Portal.App.Features.Programme;
 using Portal.App.Features.Reports;
 using Portal.App.Features.Seeding;
 using Portal.App.Features.Tasks;
@@ -134,6 +135,7 @@ public static class AppServiceCollectionExtensions
         services.AddFileFeatures();
         services.AddNotificationFeatures();
         services.AddReportFeatures();
+        services.AddProgrammeFeatures();
         services.AddAdminFeatures();
         services.AddPortalScheduler(builder.Configuration);
         services.AddScoped<DemoSeeder>();

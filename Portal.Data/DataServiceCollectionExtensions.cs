@@ -12,15 +12,9 @@ public static class DataServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration, string dataFolder)
     {
-        var providerName = configuration["Database:Provider"];
-        var provider = string.IsNullOrWhiteSpace(providerName)
-            ? DatabaseProvider.Sqlite
-            : Enum.TryParse<DatabaseProvider>(providerName, ignoreCase: true, out var parsed)
-                ? parsed
-                : throw new InvalidOperationException($"Database:Provider '{providerName}' is not one of Sqlite, Postgres, SqlServer.");
-        var connectionString = configuration.GetConnectionString("Portal");
-        if (provider != DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(connectionString))
-            throw new InvalidOperationException($"ConnectionStrings:Portal is required for the {provider} provider.");
+        var database = DatabaseOptions.From(configuration);
+        var provider = database.Provider;
+        var connectionString = database.ConnectionString;
 
         switch (provider)
         {

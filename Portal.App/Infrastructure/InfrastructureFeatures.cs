@@ -16,6 +16,7 @@ public static class InfrastructureFeatures
         services.AddSingleton<UnitTreeCache>();
         services.AddSingleton<RuleProfiles>();
         services.AddSingleton<ThemeStylesheet>();
+        services.AddScoped<DirectoryLookup>();
         return services;
     }
 }

@@ -52,4 +52,16 @@ public sealed class SettingsValidationTests
                                                       security.SessionMaxHours, security.MaxRequestBodyBytes, security.SignInAttemptsPerMinute));
         Assert.Equal("Tỉnh Demo", app.Services.GetRequiredService<IOptions<PortalOptions>>().Value.ProvinceName);
     }
+
+    [Theory]
+    [InlineData("Oracle", null, "Database:Provider")]
+    [InlineData("7", null, "Database:Provider")]
+    [InlineData("Postgres", null, "ConnectionStrings:Portal")]
+    [InlineData("SqlServer", " ", "ConnectionStrings:Portal")]
+    public void A_wrong_database_setting_stops_start_up_with_a_message_naming_its_key(string provider, string? connection, string key)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Build(new() { ["Database:Provider"] = provider, ["ConnectionStrings:Portal"] = connection }));
+
+        Assert.Contains(key, error.Message);
+    }
 }

@@ -12,6 +12,7 @@ using Portal.App.Features.Directives;
 using Portal.App.Features.Files;
 using Portal.App.Features.Jobs;
 using Portal.App.Features.Notifications;
+using Portal.App.Features.Programme;
 using Portal.App.Features.Reports;
 using Portal.App.Features.Tasks;
 using Portal.App.Infrastructure;

@@ -27,7 +27,7 @@ public static class SchedulerSetup
             return services;
         }
         var clustered = scheduler.Clustered;
-        var provider = Enum.TryParse<DatabaseProvider>(configuration["Database:Provider"], true, out var p) ? p : DatabaseProvider.Sqlite;
+        var provider = DatabaseOptions.From(configuration).Provider;
         if (clustered && provider == DatabaseProvider.Sqlite)
             throw new InvalidOperationException("Scheduler:Clustered needs Database:Provider Postgres or SqlServer.");
 

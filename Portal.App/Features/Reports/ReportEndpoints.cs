@@ -1,3 +1,4 @@
+using Portal.App.Features.Programme;
 using Portal.App.Infrastructure;
 using Portal.Domain;
 

@@ -16,8 +16,6 @@ public static class ReportFeatures
         services.AddSingleton<EntryReportExporter>();
         services.AddScoped<EvaluationService>();
         services.AddSingleton<EvaluationExporter>();
-        services.AddScoped<ProgrammeService>();
-        services.AddSingleton<ProgrammeReportExporter>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Portal.App.Features.Reports;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
@@ -8,7 +9,7 @@ using Portal.Domain.Programme;
 using Portal.Domain.Reports;
 using Portal.Domain.Security;
 
-namespace Portal.App.Features.Reports;
+namespace Portal.App.Features.Programme;
 
 public sealed record ProgrammeRow(int UnitId, string Unit, int Registered, int Added, int MovedOrWithdrawn, int Submitted, int Issued)
 {

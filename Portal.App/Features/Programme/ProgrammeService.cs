@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Portal.App.Features.Reports;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
@@ -8,7 +9,7 @@ using Portal.Domain.Programme;
 using Portal.Domain.Reports;
 using Portal.Domain.Security;
 
-namespace Portal.App.Features.Reports;
+namespace Portal.App.Features.Programme;
 
 /// <summary>
 /// The work programme register (SPEC §8, Huế 53/2016 Phụ lục VII) and its report, Phụ lục VI of Huế 71/2016. Units

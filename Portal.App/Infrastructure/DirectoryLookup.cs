@@ -3,7 +3,7 @@ using Portal.App.Features.Tasks;
 using Portal.Data;
 using Portal.Domain.Units;
 
-namespace Portal.App.Features.Directives;
+namespace Portal.App.Infrastructure;
 
 /// <summary>The choices the registration form offers: units, provincial leaders, the Office's specialists.</summary>
 public sealed class DirectoryLookup(IDbContextFactory<PortalDbContext> dbFactory)
