@@ -1,8 +1,5 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Portal.App.Components.Account;
-using Portal.Domain.Security;
 
 namespace Portal.App.Infrastructure;
 

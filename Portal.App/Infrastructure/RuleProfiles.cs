@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Data;
-using Portal.Domain;
 using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.Rules;

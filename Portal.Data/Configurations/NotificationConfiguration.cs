@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Portal.Domain.Cases;
-using Portal.Domain.Directives;
 using Portal.Domain.Notifications;
 using Portal.Domain.People;
 using Portal.Domain.Units;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Portal.Domain.Calendar;
 using Portal.Domain.Directives;
-using Portal.Domain.Security;
 using Portal.Domain.Text;
 
 namespace Portal.Domain.Cases;

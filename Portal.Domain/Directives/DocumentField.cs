@@ -1,5 +1,3 @@
-using Portal.Domain.Text;
-
 namespace Portal.Domain.Directives;
 
 /// <summary>The field (lĩnh vực) a directive belongs to, as the Office's divisions split the work.</summary>

@@ -1,5 +1,3 @@
-using Portal.Domain.Text;
-
 namespace Portal.Domain.Directives;
 
 /// <summary>Document types of Decree 30/2020 Art. 7 that carry directions.</summary>

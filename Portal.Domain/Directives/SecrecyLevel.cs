@@ -1,5 +1,3 @@
-using Portal.Domain.Text;
-
 namespace Portal.Domain.Directives;
 
 public enum SecrecyLevel { None, Mat, ToiMat, TuyetMat }

@@ -1,5 +1,3 @@
-using Portal.Domain.Text;
-
 namespace Portal.Domain.Directives;
 
 public enum SigningAuthority { None, TM, KT, TL, TUQ, Q }

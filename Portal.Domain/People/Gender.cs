@@ -1,5 +1,3 @@
-using Portal.Domain.Text;
-
 namespace Portal.Domain.People;
 
 public enum Gender { Male, Female, Other }

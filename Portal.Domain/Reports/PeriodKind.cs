@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Portal.Domain.Reports;
 
 public enum PeriodKind { Month, Quarter, FirstHalf, NineMonths, Year, Custom }

@@ -1,5 +1,3 @@
-using Portal.Domain.Text;
-
 namespace Portal.Domain.Units;
 
 public enum UnitKind

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using Portal.App.Features.Reports;
 using Portal.App.Infrastructure;
 using Portal.Data;
-using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.Reports;
 using Portal.Domain.Security;

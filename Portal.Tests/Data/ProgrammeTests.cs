@@ -1,8 +1,6 @@
 using ClosedXML.Excel;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Portal.App.Features.Programme;
-using Portal.App.Features.Reports;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;

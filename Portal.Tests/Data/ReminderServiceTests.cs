@@ -9,7 +9,6 @@ using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Calendar;
 using Portal.Domain.Cases;
-using Portal.Domain.Directives;
 using Portal.Domain.Notifications;
 using Portal.Tests.TestSupport;
 using static Portal.Tests.TestSupport.TestClock;

@@ -4,7 +4,6 @@ using Portal.App.Features.Tasks;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain.Cases;
-using Portal.Domain.Directives;
 using Portal.Domain.Security;
 using Portal.Tests.TestSupport;
 using static Portal.Tests.TestSupport.TestClock;

@@ -1,5 +1,4 @@
 using Portal.Domain.Calendar;
-using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using static Portal.Tests.TestSupport.TestClock;
 

@@ -12,10 +12,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Portal.App;
-using Portal.App.Features.Admin;
 using Portal.App.Infrastructure;
 using Portal.Data;
-using Portal.Domain.Security;
 
 namespace Portal.Tests.EndToEnd;
 

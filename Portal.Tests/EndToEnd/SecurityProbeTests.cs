@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +6,6 @@ using Portal.App.Features.Admin;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain.Cases;
-using Portal.Domain.Directives;
 using Portal.Domain.Security;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,7 +1,6 @@
 using Bunit;
 using Portal.App.Features.Dashboard;
 using Portal.Domain.Cases;
-using Portal.Domain.Directives;
 using Portal.Domain.Security;
 using Portal.Tests.TestSupport;
 using static Portal.Tests.TestSupport.TestClock;

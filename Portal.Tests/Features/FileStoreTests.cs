@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting.Internal;
 using Portal.App.Features.Files;
 using Portal.Domain;

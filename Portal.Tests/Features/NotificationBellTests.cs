@@ -1,7 +1,6 @@
 using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor;
 using Portal.App.Features.Notifications;
 using Portal.App.Infrastructure;
 using Portal.Domain.Notifications;

@@ -1,6 +1,5 @@
 using Bunit;
 using Portal.App.Features.Tasks;
-using Portal.Domain.Cases;
 using Portal.Domain.Security;
 using Portal.Tests.TestSupport;
 using static Portal.Tests.TestSupport.TestClock;

@@ -17,7 +17,6 @@ using Portal.App.Features.Reports;
 using Portal.App.Features.Tasks;
 using Portal.App.Infrastructure;
 using Portal.Data;
-using Portal.Domain;
 using Portal.Domain.Calendar;
 using Portal.Domain.Cases;
 using Portal.Domain.Directives;

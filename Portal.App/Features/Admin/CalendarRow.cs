@@ -1,9 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Calendar;
-using Portal.Domain.Security;
 
 namespace Portal.App.Features.Admin;
 

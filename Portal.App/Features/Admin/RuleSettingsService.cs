@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
-using Portal.Domain.Rules;
 using Portal.Domain.Security;
 
 namespace Portal.App.Features.Admin;

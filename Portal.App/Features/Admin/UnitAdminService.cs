@@ -3,7 +3,6 @@ using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Cases;
-using Portal.Domain.Directives;
 using Portal.Domain.Security;
 using Portal.Domain.Units;
 

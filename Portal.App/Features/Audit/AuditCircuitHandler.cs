@@ -1,7 +1,5 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
-using Portal.App.Infrastructure;
 using Portal.Data;
 
 namespace Portal.App.Features.Audit;

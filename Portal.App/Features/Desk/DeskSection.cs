@@ -1,5 +1,4 @@
 using Portal.App.Features.Tasks;
-using Portal.App.Infrastructure;
 using Portal.Domain.Security;
 
 namespace Portal.App.Features.Desk;

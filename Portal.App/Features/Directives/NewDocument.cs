@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Notifications;
 using Portal.App.Features.Tasks;
 using Portal.App.Infrastructure;
@@ -7,7 +6,6 @@ using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Cases;
 using Portal.Domain.Directives;
-using Portal.Domain.Files;
 using Portal.Domain.Notifications;
 using Portal.Domain.Security;
 

@@ -1,12 +1,10 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Notifications;
 using Portal.App.Features.Tasks;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Cases;
-using Portal.Domain.Directives;
 using Portal.Domain.Files;
 using Portal.Domain.Notifications;
 using Portal.Domain.Security;

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Notifications;
 using Portal.App.Features.Tasks;

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure;
-using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Files;
 

@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure;
 using Portal.Data;
-using Portal.Domain.Security;
 using Quartz;
 
 namespace Portal.App.Features.Jobs;

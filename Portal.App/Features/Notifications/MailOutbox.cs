@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Mail;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
-using Portal.Domain.Notifications;
 
 namespace Portal.App.Features.Notifications;
 

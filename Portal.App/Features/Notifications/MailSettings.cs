@@ -1,6 +1,4 @@
-using System.Net;
 using System.Net.Mail;
-using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Notifications;
 

@@ -4,7 +4,6 @@ using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Calendar;
 using Portal.Domain.Cases;
-using Portal.Domain.Directives;
 using Portal.Domain.Notifications;
 
 namespace Portal.App.Features.Notifications;

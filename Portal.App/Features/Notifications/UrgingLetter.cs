@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Portal.App.Features.Tasks;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;

@@ -1,9 +1,7 @@
 using ClosedXML.Excel;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.App.Features.Reports;
 using Portal.App.Infrastructure;
-using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Programme;
 using Portal.Domain.Reports;

@@ -1,4 +1,3 @@
-using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.App.Features.Reports;
@@ -6,7 +5,6 @@ using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Programme;
-using Portal.Domain.Reports;
 using Portal.Domain.Security;
 
 namespace Portal.App.Features.Programme;

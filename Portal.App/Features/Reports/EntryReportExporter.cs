@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure;
-using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Reports;
 using Portal.Domain.Security;

@@ -2,7 +2,6 @@ using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure;
-using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Cases;
 using Portal.Domain.Directives;

@@ -1,5 +1,4 @@
 using ClosedXML.Excel;
-using Portal.Domain;
 
 namespace Portal.App.Features.Reports;
 

@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Infrastructure;
 using Portal.Data;
-using Portal.Domain;
 using Portal.Domain.Cases;
-using Portal.Domain.Directives;
 using Portal.Domain.Reports;
 using Portal.Domain.Security;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Cases;
-using Portal.Domain.Directives;
 using Portal.Domain.Reports;
 
 namespace Portal.App.Features.Reports;

@@ -1,12 +1,9 @@
-using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Tasks;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Cases;
-using Portal.Domain.Directives;
 using Portal.Domain.Reports;
-using Portal.Domain.Security;
 
 namespace Portal.App.Features.Reports;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Cases;

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
-using Portal.Domain.Calendar;
 using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.People;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain.Cases;

@@ -1,5 +1,4 @@
 using Portal.Domain.Cases;
-using Portal.Domain.Directives;
 
 namespace Portal.App.Features.Tasks;
 

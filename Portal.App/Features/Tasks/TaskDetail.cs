@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain.Cases;
-using Portal.Domain.Directives;
 using Portal.Domain.Security;
 
 namespace Portal.App.Features.Tasks;

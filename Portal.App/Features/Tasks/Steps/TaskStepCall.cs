@@ -1,6 +1,4 @@
-using MudBlazor;
 using Portal.App.Infrastructure;
-using Portal.Domain.Cases;
 
 namespace Portal.App.Features.Tasks.Steps;
 
