@@ -33,7 +33,6 @@ public static class DataServiceCollectionExtensions
                 Register<SqlServerPortalDbContext>(services, o => o.UseSqlServer(connectionString));
                 break;
         }
-        services.AddSingleton(new DatabaseInfo(provider));
         return services;
     }
 

@@ -13,6 +13,9 @@ public static class VietnamTime
 
     public static DateTimeOffset Now(this TimeProvider clock) => ToVietnam(clock.GetUtcNow());
 
+    /// <summary>A date as the regulations and their messages write it: dd/MM/yyyy.</summary>
+    public static string Show(DateOnly date) => date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The instant a Vietnam wall-clock time denotes.</summary>
     public static DateTimeOffset At(DateOnly day, TimeOnly time) =>
         new(day.ToDateTime(time), Zone.GetUtcOffset(day.ToDateTime(time)));

@@ -15,7 +15,7 @@ public sealed record CaseGuard(
     /// <summary>Why <paramref name="actor"/> may not take the step now, or null when they may.</summary>
     public string? RefusalFor(CaseTask task, WorkflowActor actor)
     {
-        if (!CaseKindRules.For(task.Kind).Offers(Step)) return CaseGuards.NotOfferedMessage;
+        if (!task.Rules.Offers(Step)) return CaseGuards.NotOfferedMessage;
         if (!States.Contains(task.State)) return StateMessage;
         if (Precondition?.Invoke(task) is { } refused) return refused;
         return (task.PartiesOf(actor) & Parties) == 0 ? PartyMessage : null;

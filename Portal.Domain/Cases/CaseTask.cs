@@ -1,4 +1,3 @@
-using System.Globalization;
 using Portal.Domain.Calendar;
 using Portal.Domain.Directives;
 using Portal.Domain.Text;
@@ -58,7 +57,7 @@ public sealed class CaseTask
         Document = document;
         DocumentId = document.Id;
         SourceReference = TextInput.Optional(document.NumberAndSymbol, SourceReferenceMaxLength, "Số, ký hiệu văn bản");
-        SearchText = TextFolding.Join(document.NumberAndSymbol, Content);
+        IndexSearchText();
     }
 
     public int Id { get; private set; }
@@ -401,8 +400,11 @@ public sealed class CaseTask
     private void SetContent(string content)
     {
         Content = TextInput.Required(content, ContentMaxLength, "Nội dung nhiệm vụ");
-        SearchText = TextFolding.Join(SourceReference, Content);
+        IndexSearchText();
     }
+
+    /// <summary>What the list's text filter searches: the source's reference and the content, accents folded.</summary>
+    private void IndexSearchText() => SearchText = TextFolding.Join(SourceReference, Content);
 
     private static void Require(bool condition, string message)
     {
@@ -433,6 +435,5 @@ public sealed class CaseTask
         if (LastHistoryAt is null || at > LastHistoryAt) LastHistoryAt = at;
     }
 
-    private static string Show(DateOnly? date) =>
-        date is { } d ? d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "không thời hạn";
+    private static string Show(DateOnly? date) => date is { } d ? VietnamTime.Show(d) : "không thời hạn";
 }

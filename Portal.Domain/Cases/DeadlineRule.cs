@@ -1,4 +1,3 @@
-using System.Globalization;
 using Portal.Domain.Calendar;
 
 namespace Portal.Domain.Cases;
@@ -35,7 +34,7 @@ public sealed record DeadlineRule(DeadlineUnit Unit, int? SimpleDays, int? Compl
     {
         var earliest = calendar.AddWorkingDays(assignedOn, 1);
         if (given is { } due && due < earliest)
-            throw new DomainException($"Hạn xử lý phải sau ngày giao ít nhất 1 ngày làm việc (sớm nhất {earliest.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}).");
+            throw new DomainException($"Hạn xử lý phải sau ngày giao ít nhất 1 ngày làm việc (sớm nhất {VietnamTime.Show(earliest)}).");
         return given;
     }
 }

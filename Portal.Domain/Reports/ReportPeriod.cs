@@ -54,7 +54,7 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To, string Label)
         ? $"{From:yyyy-MM}"
         : $"{From.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{To.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}";
 
-    private static string Show(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    private static string Show(DateOnly date) => VietnamTime.Show(date);
 
     private static string Roman(int number) => number switch { 1 => "I", 2 => "II", 3 => "III", _ => "IV" };
 }

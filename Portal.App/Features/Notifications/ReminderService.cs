@@ -191,7 +191,7 @@ public sealed class ReminderService(
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
             var ids = batch.Select(b => b.Task.Id).ToList();
-            var tasks = await db.CaseTasks.Include(t => t.Document).Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
+            var tasks = await db.CaseTasks.Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
             var leaders = new List<int>();
             var count = 0;
             foreach (var (facts, noticeCount) in batch)
@@ -215,7 +215,7 @@ public sealed class ReminderService(
         foreach (var (facts, noticeCount) in batch)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var task = await db.CaseTasks.Include(t => t.Document).SingleAsync(t => t.Id == facts.Id, ct);
+            var task = await db.CaseTasks.SingleAsync(t => t.Id == facts.Id, ct);
             if (!TryEscalate(db, task, facts, noticeCount, now, out var leader)) continue;
             try
             {

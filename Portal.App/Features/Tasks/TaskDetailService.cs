@@ -18,6 +18,7 @@ public sealed class TaskDetailService(IDbContextFactory<PortalDbContext> dbFacto
         if (!await visible.AnyAsync(t => t.Id == taskId, ct)) return null;
 
         var task = await TaskWorkflowService.WithWorkflowParts(db.CaseTasks)
+            .Include(t => t.Document)
             .Include(t => t.Contributions)
             .Include(t => t.Updates)
             .Include(t => t.History)

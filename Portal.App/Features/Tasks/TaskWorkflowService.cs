@@ -109,7 +109,7 @@ public sealed class TaskWorkflowService(
             if (decision == ReviewDecision.Accepted && ctx.Task.ParentTaskId is { } parentId)
             {
                 // A sub-unit's confirmed report goes up as the draft of the task above.
-                var parent = await ctx.Db.CaseTasks.Include(t => t.Document).SingleAsync(t => t.Id == parentId, ct);
+                var parent = await ctx.Db.CaseTasks.SingleAsync(t => t.Id == parentId, ct);
                 parent.ReceiveSubUnitReport(ctx.Task, ctx.Now);
                 ctx.AlsoConcerns(units: [parent.LeadUnitId]);
                 ctx.Notify(parent, NotificationKind.DraftAwaitingApproval, Audience.LeadUnitLeaders);
@@ -153,7 +153,6 @@ public sealed class TaskWorkflowService(
         "Tài khoản của bạn không gắn với một cán bộ (tài khoản đơn vị) nên không thực hiện được thao tác này; vui lòng đăng nhập bằng tài khoản cá nhân.";
 
     internal static IQueryable<CaseTask> WithWorkflowParts(IQueryable<CaseTask> tasks) => tasks
-        .Include(t => t.Document)
         .Include(t => t.CoordinatingUnits)
         .Include(t => t.Participants)
         .Include(t => t.ExtensionRequests)

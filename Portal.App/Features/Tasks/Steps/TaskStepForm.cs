@@ -12,8 +12,6 @@ public abstract class TaskStepForm : ComponentBase
 {
     [Parameter, EditorRequired] public TaskDetail Detail { get; set; } = null!;
 
-    [Parameter, EditorRequired] public TaskStepAction Action { get; set; } = null!;
-
     /// <summary>Runs a call on the workflow and, when it is done, tells the user <c>done</c> and closes the form.</summary>
     [Parameter, EditorRequired] public Func<Func<Actor, CancellationToken, Task>, string, Task> Run { get; set; } = null!;
 
