@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Benchmarks;
 using Portal.Data;
 using Portal.Tests.TestSupport;
@@ -45,6 +46,36 @@ public sealed class BenchHarnessTests
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public async Task The_generator_fills_the_years_before_now_today_unless_told_another_day_and_makes_the_desk_account()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"portal-generated-{Guid.NewGuid():N}.db");
+        try
+        {
+            var code = await BenchCommand.GenerateCommandAsync(
+                ["--provider", "Sqlite", "--connection", $"Data Source={path}", "--tasks", "400", "--units", "6", "--people", "60", "--years", "1", "--now", "2027-01-15"]);
+
+            Assert.Equal(0, code);
+            await using var db = new SqlitePortalDbContext(new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<SqlitePortalDbContext>()
+                .UseSqlite($"Data Source={path}").Options);
+            var issued = await db.DirectiveDocuments.Select(d => d.IssueDate).ToListAsync(TestContext.Current.CancellationToken);
+            Assert.True(issued.Max() < new DateOnly(2027, 1, 15) && issued.Max() >= new DateOnly(2027, 1, 8), $"last document {issued.Max()}");
+            Assert.True(issued.Min() >= new DateOnly(2026, 1, 15) && issued.Min() < new DateOnly(2026, 1, 25), $"first document {issued.Min()}");
+            Assert.True(await db.Users.AnyAsync(u => u.UserName == BenchCommand.DeskAccount && u.PasswordHash != null, TestContext.Current.CancellationToken));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+
+        Assert.Equal(Portal.Domain.VietnamTime.At(new DateOnly(2027, 1, 15), new TimeOnly(9, 0)), BenchCommand.NowOf(["--now", "2027-01-15"]));
+        Assert.Equal(Portal.Domain.VietnamTime.DateOf(TimeProvider.System.GetUtcNow()), Portal.Domain.VietnamTime.DateOf(BenchCommand.NowOf([])));
+        Assert.Throws<ArgumentException>(() => BenchCommand.NowOf(["--now", "15/01/2027"]));
+        Assert.Equal(2026, BenchCommand.ReportYear(BenchCommand.NowOf(["--now", "2027-01-15"])));
+        Assert.Equal(2026, BenchCommand.ReportYear(BenchCommand.NowOf(["--now", "2026-12-02"])));
     }
 
     [Fact]

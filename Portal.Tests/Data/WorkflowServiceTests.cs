@@ -96,6 +96,41 @@ public abstract class WorkflowServiceTests(DatabaseProvider provider) : IAsyncLi
     }
 
     [Fact]
+    public async Task What_the_task_page_and_the_desk_show_survives_the_trip_from_the_prerender_into_the_circuit()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var id = await RegisterAsync(new DateTime(2026, 11, 20));
+        await _workflow.ReceiveAsync(LeaderUser, id, await VersionAsync(LeaderUser, id), ct);
+        await _workflow.DelegateAsync(LeaderUser, id, await VersionAsync(LeaderUser, id), _data.FinanceSpecialist.Id, [], "Khẩn trương", ct);
+        await _workflow.SubmitDraftAsync(SpecialistUser, id, await VersionAsync(SpecialistUser, id), SampleData.Report(), ct);
+        await _workflow.ApproveAsync(LeaderUser, id, await VersionAsync(LeaderUser, id), null, ct);
+        var detail = (await _details.GetAsync(TrackerUser, id, ct))!;
+        var desk = await new Portal.App.Features.Desk.DeskService(new TaskQueryService(_database, new CalendarCache(_database), new UnitTreeCache(_database),
+                                                                                        _clock, TestOptions.Portal())).GetAsync(TrackerUser, ct);
+
+        // Blazor persists component state as JSON with the web defaults.
+        var page = RoundTrip(new TaskPageState(detail, [new UnitOption(_data.Health.Id, "Sở Y tế")]));
+        var sections = RoundTrip(desk);
+
+        Assert.Equal(detail.Version, page.Task.Version);
+        Assert.Equal(detail.Progress, page.Task.Progress);
+        Assert.Equal(detail.Report!.Content, page.Task.Report!.Content);
+        Assert.True(page.Task.Can.Confirm);
+        Assert.Equal(detail.Can.Steps.Order(), page.Task.Can.Steps.Order());
+        Assert.Equal(detail.History.Select(h => (h.Action, h.To)), page.Task.History.Select(h => (h.Action, h.To)));
+        Assert.Equal(desk.Select(s => (s.View, s.Count, s.Top.Count)), sections.Select(s => (s.View, s.Count, s.Top.Count)));
+        Assert.Contains(sections, s => s.Top.Any(r => r.Id == id && r.Progress == detail.Progress));
+
+        static T RoundTrip<T>(T value)
+        {
+            var json = System.Text.Json.JsonSerializer.Serialize(value, System.Text.Json.JsonSerializerOptions.Web);
+            var back = System.Text.Json.JsonSerializer.Deserialize<T>(json, System.Text.Json.JsonSerializerOptions.Web)!;
+            Assert.Equal(json, System.Text.Json.JsonSerializer.Serialize(back, System.Text.Json.JsonSerializerOptions.Web));
+            return back;
+        }
+    }
+
+    [Fact]
     public async Task A_step_by_a_locked_account_or_by_a_session_its_account_has_outlived_is_refused_and_changes_nothing()
     {
         var ct = TestContext.Current.CancellationToken;

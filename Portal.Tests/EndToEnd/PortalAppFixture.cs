@@ -20,6 +20,9 @@ public sealed class PortalAppFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The app's SQLite file (its commands can be told from those of other tests by it).</summary>
+    public string DatabasePath => _databasePath;
+
     public IBrowser Browser { get; private set; } = null!;
 
     public IServiceProvider Services => _factory!.Services;

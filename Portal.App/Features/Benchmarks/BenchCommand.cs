@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Portal.App.Features.Desk;
@@ -24,9 +26,10 @@ namespace Portal.App.Features.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project Portal.App -- bench [--provider Sqlite|Postgres] [--connection "…"] [--reuse]
-/// [--tasks N] [--units N] [--people N] [--years N] [--quick] [--out BENCHMARKS.md] [--append]</c>: generates a
-/// deterministic province (a fresh SQLite file unless a connection is given; units, people, documents, tasks played
-/// through the domain transitions, so with history), or with <c>--reuse</c> takes the one already in the database, then
+/// [--tasks N] [--units N] [--people N] [--years N] [--now yyyy-MM-dd] [--quick] [--out BENCHMARKS.md] [--append]</c>:
+/// generates a deterministic province (a fresh SQLite file unless a connection is given; units, people, documents, tasks
+/// played through the domain transitions, so with history) whose register ends on the day before "now" (today unless
+/// <c>--now</c> gives another day; 09:00 Vietnam time), or with <c>--reuse</c> takes the one already in the database, then
 /// runs each measurement of issue 7 with a warm-up and repeated runs and writes the median, p95 and peak managed memory
 /// against the budgets.
 /// </summary>
@@ -38,7 +41,8 @@ public static class BenchCommand
         var size = Size(args, quick);
         var provider = Provider(args);
         var output = args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault() ?? "BENCHMARKS.md";
-        var results = await MeasureAsync(size, provider, Text(args, "--connection"), runs: quick ? 5 : 50, Console.WriteLine, args.Contains("--reuse"));
+        var results = await MeasureAsync(size, provider, Text(args, "--connection"), runs: quick ? 5 : 50, Console.WriteLine, args.Contains("--reuse"),
+                                         now: NowOf(args));
         var append = args.Contains("--append") && File.Exists(output);
         await File.WriteAllTextAsync(output, (append ? await File.ReadAllTextAsync(output) + "\n" : Header()) + Markdown(size, provider, results));
         Console.WriteLine($"Wrote {output}");
@@ -47,8 +51,9 @@ public static class BenchCommand
 
     /// <summary>
     /// <c>dotnet run --project Portal.App -- generate [--provider Sqlite|Postgres|SqlServer] [--connection "…"]
-    /// [--units 300] [--people 100000] [--tasks 1000000] [--seed 300] [--years 10]</c>: fills an empty database of any
-    /// provider with the same deterministic data set the benchmarks use.
+    /// [--units 300] [--people 100000] [--tasks 1000000] [--seed 300] [--years 10] [--now yyyy-MM-dd]</c>: fills an empty
+    /// database of any provider with the same deterministic data set the benchmarks use, its register ending the day before
+    /// "now" (today unless given), so that the app started on it sees the desks a running province would.
     /// </summary>
     public static async Task<int> GenerateCommandAsync(string[] args)
     {
@@ -57,8 +62,12 @@ public static class BenchCommand
         var connection = Text(args, "--connection") ?? (provider == DatabaseProvider.Sqlite ? "Data Source=portal-generated.db" : null)
                          ?? throw new ArgumentException("--connection is required for this provider.");
         var watch = Stopwatch.StartNew();
-        await GenerateAsync(Factory(provider, connection), size, Now);
-        Console.WriteLine($"Generated {size.Tasks:N0} tasks, {size.People:N0} people, {size.Units} units on {provider} in {watch.Elapsed.TotalSeconds:0.0} s.");
+        var factory = Factory(provider, connection);
+        var now = NowOf(args);
+        var cast = await GenerateAsync(factory, size, now);
+        await cast.EnsureDeskAccountAsync(factory, now);
+        Console.WriteLine($"Generated {size.Tasks:N0} tasks, {size.People:N0} people, {size.Units} units on {provider} in {watch.Elapsed.TotalSeconds:0.0} s; "
+                          + $"the busiest unit's leader signs in as {DeskAccount} / {DeskPassword}.");
         return 0;
     }
 
@@ -83,13 +92,21 @@ public static class BenchCommand
     /// <summary>The text the Office's list is filtered by, without accents (one topic in forty).</summary>
     public const string SearchPhrase = "giai ngan von";
 
-    /// <summary>The size of a generated register; its documents spread over <c>Years</c> calendar years ending with <see cref="LastYear"/>.</summary>
+    /// <summary>The size of a generated register; its documents spread over the <c>Years</c> years before "now".</summary>
     public sealed record DataSize(int Tasks, int Units, int People, int Seed, int Years = 10);
 
-    /// <summary>The last year of generated documents; the measurements run two weeks after it and report on it.</summary>
-    public const int LastYear = 2026;
+    /// <summary>"Now" of a generated register and its measurements: 09:00 (Vietnam) of <c>--now yyyy-MM-dd</c>, or of today.</summary>
+    public static DateTimeOffset NowOf(string[] args)
+    {
+        var day = Text(args, "--now") is { } text
+            ? DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
+                : throw new ArgumentException($"--now takes a date written yyyy-MM-dd, not \"{text}\".")
+            : VietnamTime.DateOf(TimeProvider.System.GetUtcNow());
+        return VietnamTime.At(day, new TimeOnly(9, 0));
+    }
 
-    private static readonly DateTimeOffset Now = VietnamTime.At(new DateOnly(LastYear + 1, 1, 15), new TimeOnly(9, 0));
+    /// <summary>The year Phụ lục V is measured for: the one a month before "now" (the last full year in January).</summary>
+    public static int ReportYear(DateTimeOffset now) => VietnamTime.DateOf(now).AddMonths(-1).Year;
 
     private static DataSize Size(string[] args, bool quick) => new(
         Option(args, "--tasks") ?? (quick ? 10_000 : 1_000_000), Option(args, "--units") ?? (quick ? 50 : 300),
@@ -110,8 +127,10 @@ public static class BenchCommand
     };
 
     public static async Task<IReadOnlyList<BenchResult>> MeasureAsync(DataSize size, DatabaseProvider provider, string? connection, int runs,
-                                                                      Action<string> log, bool reuse = false, bool awaitAutovacuum = true)
+                                                                      Action<string> log, bool reuse = false, bool awaitAutovacuum = true,
+                                                                      DateTimeOffset? now = null)
     {
+        var start = now ?? NowOf([]);
         // SQLite works in a temporary file unless a connection is given.
         var path = Path.Combine(Path.GetTempPath(), $"portal-bench-{Guid.NewGuid():N}.db");
         connection ??= provider == DatabaseProvider.Sqlite ? $"Data Source={path}"
@@ -120,10 +139,11 @@ public static class BenchCommand
         var on = $"{size.Tasks:N0} tasks, {size.People:N0} people, {size.Units} units, {provider}";
         try
         {
-            var clock = new FixedClock(Now);
+            var clock = new FixedClock(start);
             var watch = Stopwatch.StartNew();
             // --reuse measures a database generated before (with `generate`), migrating it to the current schema first.
             var cast = reuse && await CastAsync(factory) is { } existing ? existing : await GenerateAsync(factory, size, clock.GetUtcNow());
+            await cast.EnsureDeskAccountAsync(factory, start);
             log($"{(reuse ? "Prepared" : "Generated")} {on} in {watch.Elapsed.TotalSeconds:0.0} s.");
             var results = new List<BenchResult>();
             void Add(string what, string budget, (double Median, double P95, double PeakMb) m, bool pass)
@@ -185,7 +205,7 @@ public static class BenchCommand
             var reports = new SummaryReportService(factory, clock);
             var exporter = new SummaryReportExporter(Options.Create(new PortalOptions()));
             var clerk = new Actor("bench", "Bench", null, null, new HashSet<string> { PortalRoles.Clerk });
-            var year = ReportPeriod.Create(PeriodKind.Year, LastYear);
+            var year = ReportPeriod.Create(PeriodKind.Year, ReportYear(start));
             var phuLucV = await TimeAsync(Math.Min(runs, 7), async () =>
             {
                 var report = await reports.BuildAsync(clerk, year, new ReportFilter());
@@ -274,10 +294,48 @@ public static class BenchCommand
         return (times[times.Count / 2], times[^1], 0);
     }
 
+    /// <summary>The sign-in account of the busiest unit's leader that the measurements in Chromium use (bench.sh).</summary>
+    public const string DeskAccount = "bench-desk";
+
+    public const string DeskPassword = "Bench@2026-desk";
+
     /// <summary>The people the measurements act as.</summary>
     private sealed record Cast(Actor Leader, Actor Tracker, Actor Chairman, Actor OfficeLeader, IReadOnlyDictionary<int, int> LeaderOfUnit)
     {
         private const string AccountStamp = "bench-account";
+
+        /// <summary>
+        /// Creates (or keeps) the account <see cref="DeskAccount"/> of the busiest unit's leader through ASP.NET Core Identity,
+        /// as the app's own administration would, so that a browser can sign in to the generated province.
+        /// </summary>
+        public async Task EnsureDeskAccountAsync(IDbContextFactory<PortalDbContext> factory, DateTimeOffset now)
+        {
+            var services = new ServiceCollection();
+            services.AddLogging();
+            services.AddScoped(_ => factory.CreateDbContext());
+            services.AddIdentityCore<PortalUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<PortalDbContext>();
+            await using var provider = services.BuildServiceProvider();
+            await using var scope = provider.CreateAsyncScope();
+            var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+            if (!await roles.RoleExistsAsync(PortalRoles.UnitLeader)) Check(await roles.CreateAsync(new IdentityRole(PortalRoles.UnitLeader)));
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+            if (await users.FindByNameAsync(DeskAccount) is not null) return;
+            var user = new PortalUser
+            {
+                UserName = DeskAccount,
+                DisplayName = Leader.DisplayName,
+                PersonId = Leader.PersonId,
+                UnitId = Leader.UnitId,
+                PasswordChangedAt = now,
+            };
+            Check(await users.CreateAsync(user, DeskPassword));
+            Check(await users.AddToRoleAsync(user, PortalRoles.UnitLeader));
+
+            static void Check(IdentityResult result)
+            {
+                if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+            }
+        }
 
         /// <summary>The busiest unit's leader, the first tracker of the Office, the chairman (who directs a fifth of the
         /// register) and a leader of the Office (who oversees all of it).</summary>
@@ -372,7 +430,9 @@ public static class BenchCommand
     private static async Task<Cast> GenerateAsync(IDbContextFactory<PortalDbContext> factory, DataSize size, DateTimeOffset now)
     {
         var (taskCount, unitCount) = (size.Tasks, size.Units);
-        var years = Enumerable.Range(LastYear - size.Years, size.Years + 2).ToArray();
+        var today = VietnamTime.DateOf(now);
+        var first = today.AddYears(-size.Years);
+        var years = Enumerable.Range(first.Year - 1, today.Year - first.Year + 3).ToArray();
         await using (var db = await factory.CreateDbContextAsync())
         {
             await db.Database.MigrateAsync();
@@ -425,10 +485,10 @@ public static class BenchCommand
             await SaveAsync(db, bulk);
         }
 
-        // Documents spread over the years up to the last one (about 100,000 tasks a year at the full size), the old work closed.
+        // Documents spread over the years before today (about 100,000 tasks a year at the full size), the old work closed.
         var simulation = new TaskSimulation(random, calendar, now, leaders, specialists, settledAfterDays: 180);
         var workingDays = new List<DateOnly>();
-        for (var d = new DateOnly(LastYear - size.Years + 1, 1, 5); d <= new DateOnly(LastYear, 12, 31); d = d.AddDays(1))
+        for (var d = first; d < today; d = d.AddDays(1))
             if (calendar.IsWorkingDay(d)) workingDays.Add(d);
         var created = 0;
         var number = 0;

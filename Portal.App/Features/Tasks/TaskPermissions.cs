@@ -2,10 +2,13 @@ using Portal.Domain.Cases;
 
 namespace Portal.App.Features.Tasks;
 
-/// <summary>What the person viewing the task may do with it now: the steps the guard table allows them, as the transitions check them.</summary>
-public sealed record TaskPermissions(IReadOnlySet<CaseStep> Steps)
+/// <summary>
+/// What the person viewing the task may do with it now: the steps the guard table allows them, as the transitions check them.
+/// A plain collection, so the task page can carry it from the prerender into the circuit (JSON); the steps still run their checks.
+/// </summary>
+public sealed record TaskPermissions(IReadOnlyCollection<CaseStep> Steps)
 {
-    public static TaskPermissions None { get; } = new(new HashSet<CaseStep>());
+    public static TaskPermissions None { get; } = new([]);
 
     public bool Allows(CaseStep step) => Steps.Contains(step);
 
