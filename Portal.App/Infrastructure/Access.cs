@@ -28,12 +28,16 @@ public static class Access
         DataScope.All => true,
         DataScope.None => false,
         DataScope.OwnUnit => actor.UnitId == unitId,
+        DataScope.AsAssigner => throw new InvalidOperationException($"{action} is granted on the tasks a person assigned; check it with the task."),
         _ => throw new InvalidOperationException($"{action} is granted on a subtree; check it with the unit tree."),
     };
 
-    /// <summary>Whether the action is allowed on data that concerns these units (or directly this person).</summary>
+    /// <summary>
+    /// Whether the action is allowed on data that concerns these units (or directly this person); an action granted only
+    /// <see cref="DataScope.AsAssigner"/> is allowed on the tasks the person assigned.
+    /// </summary>
     public static async Task<bool> MayOnAsync(this Actor actor, PortalAction action, UnitTreeCache tree, IEnumerable<int> units,
-                                              bool concernsPerson = false, CancellationToken ct = default)
+                                              bool concernsPerson = false, CancellationToken ct = default, bool assignedByPerson = false)
     {
         switch (actor.ScopeFor(action))
         {
@@ -41,6 +45,8 @@ public static class Access
                 return true;
             case DataScope.None:
                 return false;
+            case DataScope.AsAssigner:
+                return assignedByPerson;
             case var scope:
                 if (concernsPerson) return true;
                 if (actor.UnitId is not { } own) return false;
@@ -51,10 +57,10 @@ public static class Access
 
     /// <summary>Throws unless the action is allowed on data that concerns these units (or directly this person).</summary>
     public static async Task DemandOnAsync(this Actor actor, PortalAction action, UnitTreeCache tree, IEnumerable<int> units,
-                                           bool concernsPerson = false, CancellationToken ct = default)
+                                           bool concernsPerson = false, CancellationToken ct = default, bool assignedByPerson = false)
     {
         actor.Demand(action);
-        if (!await actor.MayOnAsync(action, tree, units, concernsPerson, ct))
+        if (!await actor.MayOnAsync(action, tree, units, concernsPerson, ct, assignedByPerson))
             throw new ForbiddenException($"Bạn không có quyền {Permissions.Label(action)} đối với dữ liệu của đơn vị khác.");
     }
 

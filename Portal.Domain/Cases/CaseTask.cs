@@ -272,7 +272,7 @@ public sealed class CaseTask
         Require(child.ParentTaskId == Id || child.ParentTask == this, "Báo cáo không thuộc nhiệm vụ này.");
         Require(State == TaskState.Delegated && DelegatedUnitId == child.LeadUnitId, "Nhiệm vụ không còn giao cho đơn vị trực thuộc này.");
         Require(child.State == TaskState.Completed && child.Report is not null, "Báo cáo của đơn vị trực thuộc chưa được xác nhận.");
-        Report = child.Report;
+        Report = child.Report!.Copy();
         Move(TaskState.DraftPendingApproval, at, null, "Nhận báo cáo của đơn vị trực thuộc", null, null);
     }
 

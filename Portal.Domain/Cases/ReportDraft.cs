@@ -33,4 +33,6 @@ public sealed class ReportDraft
     public string? Signer { get; private set; }
     public Guid? AttachmentId { get; private set; }
 
+    /// <summary>The same report as a value of its own (a report is owned by one task: a sub-unit's goes up as a copy).</summary>
+    public ReportDraft Copy() => new(Content, DocumentName, NumberAndSymbol, Summary, DocumentDate, Signer, AttachmentId);
 }

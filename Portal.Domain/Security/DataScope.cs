@@ -5,10 +5,12 @@ public enum DataScope
 {
     /// <summary>Not at all.</summary>
     None = 0,
+    /// <summary>Only on the tasks the person assigned (a unit leader who handed a task to a sub-unit, hue-53 Điều 1–2).</summary>
+    AsAssigner = 1,
     /// <summary>Only what concerns the person's own unit (or the person).</summary>
-    OwnUnit = 1,
+    OwnUnit = 2,
     /// <summary>What concerns the person's unit or any unit below it.</summary>
-    Subtree = 2,
+    Subtree = 3,
     /// <summary>Every unit's data.</summary>
-    All = 3,
+    All = 4,
 }

@@ -42,15 +42,15 @@ public static class Permissions
         [PortalAction.RegisterDocument] = ("nhập văn bản chỉ đạo", All(Tracker, Clerk)),
         [PortalAction.ReceiveTask] = ("tiếp nhận nhiệm vụ", Grant((UnitLeader, DataScope.OwnUnit))),
         [PortalAction.ReturnTask] = ("trả lại nhiệm vụ", Grant((UnitLeader, DataScope.OwnUnit))),
-        [PortalAction.RedirectTask] = ("chuyển hoặc điều chỉnh nhiệm vụ bị trả lại", All(Tracker)),
+        [PortalAction.RedirectTask] = ("chuyển hoặc điều chỉnh nhiệm vụ bị trả lại", AssignerSteps()),
         [PortalAction.DelegateTask] = ("giao xử lý nhiệm vụ", Grant((UnitLeader, DataScope.OwnUnit))),
         [PortalAction.DraftReport] = ("soạn dự thảo báo cáo", Grant((UnitLeader, DataScope.OwnUnit), (UnitSpecialist, DataScope.OwnUnit))),
         [PortalAction.ReviewDraft] = ("phê duyệt hoặc trả lại dự thảo", Grant((UnitLeader, DataScope.OwnUnit))),
-        [PortalAction.ConfirmResult] = ("xác nhận kết quả", All(Tracker)),
+        [PortalAction.ConfirmResult] = ("xác nhận kết quả", AssignerSteps()),
         [PortalAction.FileProgress] = ("cập nhật tiến độ", Grant((UnitLeader, DataScope.OwnUnit), (UnitSpecialist, DataScope.OwnUnit))),
         [PortalAction.Contribute] = ("gửi ý kiến phối hợp", Grant((UnitLeader, DataScope.OwnUnit), (UnitSpecialist, DataScope.OwnUnit))),
         [PortalAction.RequestExtension] = ("đề nghị gia hạn", Grant((UnitLeader, DataScope.OwnUnit))),
-        [PortalAction.DecideExtension] = ("quyết định gia hạn", All(Tracker)),
+        [PortalAction.DecideExtension] = ("quyết định gia hạn", AssignerSteps()),
         [PortalAction.ViewProvinceReports] = ("xem báo cáo toàn tỉnh", All(Readers)),
         [PortalAction.ViewUnitReport] = ("xem báo cáo của đơn vị", With(All(Readers), (UnitLeader, DataScope.OwnUnit))),
         [PortalAction.RegisterProgramme] = ("đăng ký đề án", With(All(OfficeLeader, Tracker), (UnitLeader, DataScope.OwnUnit), (UnitSpecialist, DataScope.OwnUnit))),
@@ -94,6 +94,13 @@ public static class Permissions
 
     private static Dictionary<string, DataScope> Tasks() =>
         With(All(Readers), (UnitLeader, DataScope.Subtree), (UnitSpecialist, DataScope.Subtree));
+
+    /// <summary>
+    /// The assigner's steps (redirect or correct, confirm, decide an extension): the Office's trackers on any task they
+    /// follow, a unit leader on the tasks they handed to a sub-unit (liên thông, hue-53 Điều 1–2). Who is the assigner of
+    /// the task is the domain's check; this row only lets the leader reach it.
+    /// </summary>
+    private static Dictionary<string, DataScope> AssignerSteps() => Grant((Tracker, DataScope.All), (UnitLeader, DataScope.AsAssigner));
 
     private static Dictionary<string, DataScope> All(params string[] roles) => roles.ToDictionary(r => r, _ => DataScope.All);
 

@@ -8,7 +8,9 @@ using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Cases;
 using Portal.Domain.Directives;
+using Portal.Domain.People;
 using Portal.Domain.Security;
+using Portal.Domain.Units;
 using Portal.Tests.TestSupport;
 
 namespace Portal.Tests.Data;
@@ -93,6 +95,65 @@ public abstract class WorkflowServiceTests(DatabaseProvider provider) : IAsyncLi
             Assert.Contains(_published, c => c.TaskId == id && c.UnitIds.Contains(_data.Finance.Id) && c.Action == "Giao nhiệm vụ");
             Assert.Contains(_published, c => c.TaskId == id && c.PersonIds.Contains(_data.FinanceSpecialist.Id) && c.Action == "Xác nhận");
         }
+    }
+
+    [Fact]
+    public async Task A_task_runs_through_three_levels_and_each_assigner_confirms_the_level_below_up_to_the_Office()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        Unit division;
+        Person divisionLeader, divisionSpecialist;
+        await using (var db = _database.CreateDbContext())
+        {
+            division = new Unit("Phòng Ngân sách", "STC-NS", UnitKind.Division, await db.Units.SingleAsync(u => u.Id == _data.Finance.Id, ct));
+            db.Units.Add(division);
+            await db.SaveChangesAsync(ct);
+            divisionLeader = new Person("Võ Thị Trưởng Phòng", division.Id, "Trưởng phòng");
+            divisionSpecialist = new Person("Đặng Văn Chuyên", division.Id, "Chuyên viên");
+            db.People.AddRange(divisionLeader, divisionSpecialist);
+            await db.SaveChangesAsync(ct);
+        }
+        await TestAccounts.AddAsync(_database, "u-div-leader", "u-div-spec");
+        var divisionLeaderUser = new Actor("u-div-leader", divisionLeader.FullName, divisionLeader.Id, division.Id, new HashSet<string> { PortalRoles.UnitLeader }) { SecurityStamp = TestAccounts.Stamp };
+        var divisionSpecialistUser = new Actor("u-div-spec", divisionSpecialist.FullName, divisionSpecialist.Id, division.Id, new HashSet<string> { PortalRoles.UnitSpecialist }) { SecurityStamp = TestAccounts.Stamp };
+
+        // The Office → the department.
+        var id = await RegisterAsync(new DateTime(2026, 11, 20));
+        await _workflow.ReceiveAsync(LeaderUser, id, await VersionAsync(LeaderUser, id), ct);
+        // The department → its division.
+        await _workflow.DelegateToSubUnitAsync(LeaderUser, id, await VersionAsync(LeaderUser, id), division.Id, "Phòng Ngân sách chủ trì", ct);
+        int sub;
+        await using (var db = _database.CreateDbContext())
+            sub = await db.CaseTasks.Where(t => t.ParentTaskId == id).Select(t => t.Id).SingleAsync(ct);
+        // The division → its specialist, who drafts; the division's leader approves and sends it up to the department.
+        await _workflow.ReceiveAsync(divisionLeaderUser, sub, await VersionAsync(divisionLeaderUser, sub), ct);
+        await _workflow.DelegateAsync(divisionLeaderUser, sub, await VersionAsync(divisionLeaderUser, sub), divisionSpecialist.Id, [], null, ct);
+        await _workflow.SubmitDraftAsync(divisionSpecialistUser, sub, await VersionAsync(divisionSpecialistUser, sub), SampleData.Report("Phòng đã rà soát xong."), ct);
+        await _workflow.ApproveAsync(divisionLeaderUser, sub, await VersionAsync(divisionLeaderUser, sub), null, ct);
+
+        // The department's leader assigned the sub-task: it is on their desk to confirm, and only they may confirm it.
+        var deskQueries = new TaskQueryService(_database, new CalendarCache(_database), new UnitTreeCache(_database), _clock, TestOptions.Portal());
+        var leaderDesk = await new Portal.App.Features.Desk.DeskService(deskQueries).GetAsync(LeaderUser, ct);
+        Assert.Contains(leaderDesk, s => s.View == TaskView.AwaitingConfirmation && s.Top.Any(r => r.Id == sub));
+        var subDetail = (await _details.GetAsync(LeaderUser, sub, ct))!;
+        Assert.True(subDetail.Can.Confirm);
+        await Assert.ThrowsAsync<ForbiddenException>(() => _workflow.ConfirmAsync(divisionLeaderUser, sub, subDetail.Version, ReviewDecision.Accepted, null, ct));
+        await _workflow.ConfirmAsync(LeaderUser, sub, subDetail.Version, ReviewDecision.Accepted, null, ct);
+
+        // The division's confirmed report comes up as the department's draft; the department's leader approves it to the Office.
+        var parent = (await _details.GetAsync(LeaderUser, id, ct))!;
+        Assert.Equal(TaskState.DraftPendingApproval, parent.State);
+        Assert.Equal("Phòng đã rà soát xong.", parent.Report!.Content);
+        Assert.False(parent.Can.Confirm);
+        await _workflow.ApproveAsync(LeaderUser, id, parent.Version, null, ct);
+        // The department's leader did not assign the department's own task: confirming it stays the Office's.
+        await Assert.ThrowsAsync<ForbiddenException>(() => _workflow.ConfirmAsync(LeaderUser, id, parent.Version + 1, ReviewDecision.Accepted, null, ct));
+        await _workflow.ConfirmAsync(TrackerUser, id, await VersionAsync(TrackerUser, id), ReviewDecision.Accepted, null, ct);
+
+        Assert.Equal(TaskState.Completed, (await _details.GetAsync(TrackerUser, id, ct))!.State);
+        var subHistory = (await _details.GetAsync(LeaderUser, sub, ct))!.History;
+        Assert.Equal(TaskState.Completed, subHistory[0].To);
+        Assert.Contains(subHistory, h => h.Action == "Xác nhận đạt" && h.Actor == "Lê Văn Đức");
     }
 
     [Fact]

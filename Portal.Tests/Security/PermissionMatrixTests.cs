@@ -29,8 +29,11 @@ using Quartz;
 
 namespace Portal.Tests.Security;
 
-/// <summary>Where the data a probe acts on belongs: the actor's unit, a unit below it, or an unrelated unit.</summary>
-public enum Target { Own, Child, Other }
+/// <summary>
+/// Where the data a probe acts on belongs: the actor's unit, a unit below it, or an unrelated unit (the actor in every
+/// position on it, the assigner included); or a task of the actor's own unit that somebody else assigned.
+/// </summary>
+public enum Target { Own, Child, Other, AssignedByAnother }
 
 /// <summary>
 /// The role × action matrix (PermissionMatrix.tsv, written independently of the code) proved cell by cell against the
@@ -132,7 +135,12 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
             return;
         }
 
-        var targets = expected == "-" ? [Target.Own] : Enum.GetValues<Target>();
+        Target[] targets = expected switch
+        {
+            "-" => [Target.Own],
+            "assigner" => Enum.GetValues<Target>(),
+            _ => [Target.Own, Target.Child, Target.Other],
+        };
         foreach (var target in targets)
         {
             var allowedHere = expected switch
@@ -140,6 +148,7 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
                 "all" => true,
                 "subtree" => target != Target.Other,
                 "own" => target == Target.Own,
+                "assigner" => target != Target.AssignedByAnother,
                 _ => false,
             };
             var actor = await province.NewActorAsync(role, unitAccount);
@@ -178,7 +187,7 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
         {
             var cells = line.Split('\t');
             Assert.True(cells.Length == header.Length, $"Row {cells[0]} has {cells.Length} cells.");
-            Assert.All(cells[1..], c => Assert.Contains(c, new[] { "all", "subtree", "own", "-" }));
+            Assert.All(cells[1..], c => Assert.Contains(c, new[] { "all", "subtree", "own", "assigner", "-" }));
             Assert.True(rows.TryAdd(cells[0], header[1..].Zip(cells[1..]).ToDictionary(p => p.First, p => p.Second)), $"Row {cells[0]} appears twice.");
         }
         return rows;
@@ -342,7 +351,7 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
 
         public Unit UnitOf(Target target) => target switch
         {
-            Target.Own => Department,
+            Target.Own or Target.AssignedByAnother => Department,
             Target.Child => Division,
             _ => Unrelated,
         };
@@ -409,7 +418,7 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
             var (leaderId, specialistId) = _staff[unit.Id];
             var leader = WorkflowActor.Of(leaderId, unit.Id, PortalRoles.UnitLeader);
             // A unit account has no person to hold a position on the task: the Office's tracker assigns it then.
-            var assignerId = actor.PersonId ?? _staff[Office.Id].Specialist;
+            var assignerId = target == Target.AssignedByAnother ? _staff[Office.Id].Specialist : actor.PersonId ?? _staff[Office.Id].Specialist;
             var assignee = target == Target.Own && !coordinating && actor.PersonId is { } me ? me : specialistId;
             var now = DateTimeOffset.UtcNow;
             await using var db = await Get<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();

@@ -11,37 +11,44 @@ public sealed class DeskService(TaskQueryService tasks)
 
     public async Task<IReadOnlyList<DeskSection>> GetAsync(Actor actor, CancellationToken ct = default)
     {
-        var sections = new List<(TaskView View, string Title, string Description, bool Alert)>();
+        var sections = new List<(TaskView View, string Title, string Description, bool Alert, bool OnlyWhenAny)>();
         if (actor.IsIn(PortalRoles.UnitLeader) || actor.IsIn(PortalRoles.UnitSpecialist))
         {
             sections.Add((TaskView.New, "Nhiệm vụ mới", actor.IsIn(PortalRoles.UnitLeader)
-                ? "Nhiệm vụ giao cho đơn vị, chưa tiếp nhận" : "Nhiệm vụ được giao cho bạn, chưa mở xem", false));
+                ? "Nhiệm vụ giao cho đơn vị, chưa tiếp nhận" : "Nhiệm vụ được giao cho bạn, chưa mở xem", false, false));
         }
         if (actor.IsIn(PortalRoles.UnitLeader))
         {
-            sections.Add((TaskView.DraftsToApprove, "Dự thảo chờ duyệt", "Báo cáo do chuyên viên trình, chờ bạn phê duyệt", false));
+            sections.Add((TaskView.DraftsToApprove, "Dự thảo chờ duyệt", "Báo cáo do chuyên viên trình, chờ bạn phê duyệt", false, false));
         }
         if (actor.IsIn(PortalRoles.TrackingSpecialist))
         {
-            sections.Add((TaskView.AwaitingConfirmation, "Chờ xác nhận kết quả", "Báo cáo đơn vị đã gửi, chờ bạn xác nhận", false));
-            sections.Add((TaskView.Returned, "Bị đơn vị trả lại", "Nhiệm vụ cần điều chỉnh hoặc chuyển đơn vị khác", true));
+            sections.Add((TaskView.AwaitingConfirmation, "Chờ xác nhận kết quả", "Báo cáo đơn vị đã gửi, chờ bạn xác nhận", false, false));
+            sections.Add((TaskView.Returned, "Bị đơn vị trả lại", "Nhiệm vụ cần điều chỉnh hoặc chuyển đơn vị khác", true, false));
+        }
+        else if (actor.IsIn(PortalRoles.UnitLeader))
+        {
+            // A leader who handed tasks to sub-units is their assigner (liên thông): their reports and returns come back here.
+            sections.Add((TaskView.AwaitingConfirmation, "Chờ xác nhận kết quả", "Báo cáo của đơn vị trực thuộc, chờ bạn xác nhận", false, true));
+            sections.Add((TaskView.Returned, "Bị đơn vị trực thuộc trả lại", "Nhiệm vụ cần giao lại hoặc tự xử lý", true, true));
         }
         if (actor.IsIn(PortalRoles.ProvincialLeader) || actor.IsIn(PortalRoles.OfficeLeader) || actor.IsIn(PortalRoles.TrackingSpecialist))
         {
-            sections.Add((TaskView.Escalated, "Báo cáo Chủ tịch UBND tỉnh", "Quá 03 phiếu báo mà đơn vị chưa có kết quả", true));
+            sections.Add((TaskView.Escalated, "Báo cáo Chủ tịch UBND tỉnh", "Quá 03 phiếu báo mà đơn vị chưa có kết quả", true, false));
         }
         var tracksTasks = actor.IsIn(PortalRoles.UnitLeader) || actor.IsIn(PortalRoles.UnitSpecialist) || actor.IsIn(PortalRoles.TrackingSpecialist)
                           || actor.IsIn(PortalRoles.ProvincialLeader) || actor.IsIn(PortalRoles.OfficeLeader);
         if (tracksTasks)
         {
-            sections.Add((TaskView.DueSoon, "Sắp đến hạn", $"Hạn xử lý trong {tasks.DueSoonWorkingDays} ngày làm việc tới", false));
-            sections.Add((TaskView.Overdue, "Quá hạn", "Đã quá hạn mà chưa có kết quả", true));
+            sections.Add((TaskView.DueSoon, "Sắp đến hạn", $"Hạn xử lý trong {tasks.DueSoonWorkingDays} ngày làm việc tới", false, false));
+            sections.Add((TaskView.Overdue, "Quá hạn", "Đã quá hạn mà chưa có kết quả", true, false));
         }
 
         var result = new List<DeskSection>(sections.Count);
         foreach (var s in sections)
         {
             var page = await tasks.ListAsync(actor, new TaskFilter { View = s.View }, 0, TopRows, ct);
+            if (s.OnlyWhenAny && page.Total == 0) continue;
             result.Add(new DeskSection(s.View, s.Title, s.Description, s.Alert, page.Total, page.Rows));
         }
         return result;

@@ -175,7 +175,8 @@ public sealed class TaskWorkflowService(
         var task = await WithWorkflowParts(db.CaseTasks).SingleOrDefaultAsync(t => t.Id == taskId, ct)
                    ?? throw new DomainException("Không tìm thấy nhiệm vụ.");
         await actor.DemandOnAsync(permission, tree, [task.LeadUnitId, .. task.CoordinatingUnits.Select(c => c.UnitId)],
-                                  concernsPerson: task.AssigneeId == workflowActor.PersonId || task.Participants.Any(p => p.PersonId == workflowActor.PersonId), ct);
+                                  concernsPerson: task.AssigneeId == workflowActor.PersonId || task.Participants.Any(p => p.PersonId == workflowActor.PersonId), ct,
+                                  assignedByPerson: task.IsAssigner(workflowActor));
         if (db.VersionOf(task) != version) throw new ConcurrencyConflictException(ConflictMessage);
         db.ExpectVersion(task, version);
         var context = new StepContext(db, task, workflowActor, clock.GetUtcNow());
