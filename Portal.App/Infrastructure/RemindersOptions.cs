@@ -2,7 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Portal.App.Infrastructure;
 
-/// <summary>The <c>Reminders</c> settings: the rule profile's warning days until the administrator saves the profile.</summary>
+/// <summary>The <c>Reminders</c> settings: the rule profile's warning days until the administrator saves the profile, and
+/// how far back a pass catches up.</summary>
 public sealed class RemindersOptions : IValidatableObject
 {
     public const string Section = "Reminders";
@@ -11,6 +12,14 @@ public sealed class RemindersOptions : IValidatableObject
     public int[] WarningDays { get; set; } = [];
 
     public IReadOnlyList<int> WarningDaysOrDefault => WarningDays is { Length: > 0 } days ? days : [3, 1];
+
+    /// <summary>
+    /// Working days back a pass still notifies what fell due (an outage of a few days is caught up); an overdue notice,
+    /// urging notice or escalation due longer ago — a register just imported, a server down for weeks — is recorded
+    /// without notifying anyone, instead of flooding the desks with years of history.
+    /// </summary>
+    [Range(1, 60, ErrorMessage = "Reminders:CatchUpWorkingDays phải từ 1 đến 60 ngày làm việc.")]
+    public int CatchUpWorkingDays { get; set; } = 5;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -47,5 +47,8 @@ public sealed class RuleProfiles(IOptions<PortalOptions> portal, IOptions<Remind
         return settings;
     }
 
+    /// <summary>Working days back a reminder pass still notifies what fell due (<c>Reminders:CatchUpWorkingDays</c>).</summary>
+    public int CatchUpWorkingDays => reminders.Value.CatchUpWorkingDays;
+
     public void Invalidate() => _rules = null;
 }

@@ -99,6 +99,8 @@ public sealed class CaseTask
     public DateOnly? LastSubmittedOn { get; private set; }
     public ReviewDecision? LastDecision { get; private set; }
     public string? LastDecisionReason { get; private set; }
+    /// <summary>The Vietnam date the assigner last judged the result not achieved (the urging cycle restarts from it).</summary>
+    public DateOnly? LastRejectedOn { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
     /// <summary>When the task was reported to the tracking provincial leader after three urging notices.</summary>
     public DateTimeOffset? EscalatedAt { get; private set; }
@@ -318,6 +320,7 @@ public sealed class CaseTask
         }
         else
         {
+            LastRejectedOn = VietnamTime.DateOf(at);
             Move(TaskState.Delegated, at, actor, $"Xác nhận {outcome.ToLowerInvariant()}", reason, null);
         }
     }
@@ -368,13 +371,17 @@ public sealed class CaseTask
         }
     }
 
-    /// <summary>Reports the task to the tracking provincial leader: past its deadline, three notices, still no result.</summary>
-    public void Escalate(DateTimeOffset at, int noticeCount)
+    /// <summary>
+    /// Reports the task to the tracking provincial leader: past its deadline, three notices, still no result. One that fell
+    /// due before the reminders' catch-up window is recorded as such, without a notice to anyone (<paramref name="notified"/>).
+    /// </summary>
+    public void Escalate(DateTimeOffset at, int noticeCount, bool notified = true)
     {
         Require(IsUrgeable(VietnamTime.DateOf(at)), "Chỉ báo cáo lãnh đạo UBND tỉnh các nhiệm vụ quá hạn chưa có kết quả.");
         if (EscalatedAt is not null) return;
         EscalatedAt = at;
-        Record(at, null, "Báo cáo Chủ tịch UBND tỉnh", State, $"Quá {noticeCount} phiếu báo chưa có kết quả", null);
+        Record(at, null, "Báo cáo Chủ tịch UBND tỉnh", State,
+               notified ? $"Quá {noticeCount} phiếu báo chưa có kết quả" : $"Quá {noticeCount} phiếu báo chưa có kết quả (ghi nhận khi cập nhật dữ liệu tồn đọng, không gửi thông báo)", null);
     }
 
     /// <summary>Past its deadline and still without a result at the unit (nothing submitted, not returned).</summary>

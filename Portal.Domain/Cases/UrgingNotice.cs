@@ -14,7 +14,7 @@ public sealed class UrgingNotice
 
     private UrgingNotice() { }
 
-    public UrgingNotice(int taskId, int unitId, int number, DateOnly dueOn, DateOnly deadline, DateTimeOffset issuedAt)
+    public UrgingNotice(int taskId, int unitId, int number, DateOnly dueOn, DateOnly deadline, DateTimeOffset issuedAt, bool sent = true)
     {
         TaskId = taskId;
         UnitId = unitId;
@@ -22,16 +22,26 @@ public sealed class UrgingNotice
         DueOn = dueOn;
         Deadline = deadline;
         IssuedAt = issuedAt;
+        Sent = sent;
     }
+
+    /// <summary>
+    /// The day a task's urging counts from: its deadline, or a later day its result was judged not achieved — the unit
+    /// had its report in until then, so it is not urged for those days (today's cycle, not one dated months back).
+    /// </summary>
+    public static DateOnly CycleStart(DateOnly deadline, DateOnly? rejectedOn) => rejectedOn is { } r && r > deadline ? r : deadline;
 
     public long Id { get; private set; }
     public int TaskId { get; private set; }
     public int UnitId { get; private set; }
-    /// <summary>1, 2, 3… within the current deadline.</summary>
+    /// <summary>1, 2, 3… within the current cycle (<see cref="CycleStart"/>).</summary>
     public int Number { get; private set; }
     /// <summary>The working day the notice falls due by the rule (it may be issued later after a server outage).</summary>
     public DateOnly DueOn { get; private set; }
     /// <summary>The effective deadline the notice is about.</summary>
     public DateOnly Deadline { get; private set; }
     public DateTimeOffset IssuedAt { get; private set; }
+    /// <summary>False when it fell due longer ago than the catch-up window (a server down for days, a register just
+    /// imported): recorded, so the count and the escalation stay right, but nobody was notified of it.</summary>
+    public bool Sent { get; private set; } = true;
 }

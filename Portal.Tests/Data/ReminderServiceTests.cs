@@ -120,17 +120,68 @@ public abstract class ReminderServiceTests(DatabaseProvider provider) : IAsyncLi
     }
 
     [Fact]
-    public async Task After_an_outage_the_next_run_issues_every_notice_that_fell_due_with_its_own_date()
+    public async Task After_a_short_outage_the_next_run_issues_every_notice_that_fell_due_with_its_own_date()
     {
         await RunOnAsync(4, 16);
 
-        var catchUp = await RunOnAsync(5, 7);
+        // Down from 17/04 to 29/04: five working days back from 29/04 reach 21/04, so everything due since is sent.
+        var catchUp = await RunOnAsync(4, 29);
 
         Assert.Equal(3, catchUp.Overdue);
-        Assert.Equal(3, catchUp.Notices);
+        Assert.Equal(2, catchUp.Notices);
         Assert.Equal(0, catchUp.Escalations);
-        Assert.Equal([new DateOnly(2026, 4, 23), new DateOnly(2026, 4, 29), new DateOnly(2026, 5, 6)], (await NoticesAsync()).Select(n => n.DueOn));
+        Assert.Equal([new DateOnly(2026, 4, 23), new DateOnly(2026, 4, 29)], (await NoticesAsync()).Select(n => n.DueOn));
+        Assert.All(await NoticesAsync(), n => Assert.True(n.Sent));
+        Assert.Equal(1, (await RunOnAsync(5, 6)).Notices);
         Assert.Equal(1, (await RunOnAsync(5, 11)).Escalations);
+        Assert.Single(await NotificationsAsync(NotificationKind.Escalation));
+    }
+
+    [Fact]
+    public async Task After_a_long_outage_what_fell_due_before_the_catch_up_window_is_recorded_without_notifying_anyone()
+    {
+        // First run on 15/06, seven weeks after the deadline: the notices of 23/04, 29/04, 06/05 and the escalation of 11/05
+        // all fell due before the window (five working days back), as for a register imported with years of history.
+        var run = await RunOnAsync(6, 15);
+
+        Assert.Equal(0, run.Overdue);
+        var notices = await NoticesAsync();
+        Assert.Equal([new DateOnly(2026, 4, 23), new DateOnly(2026, 4, 29), new DateOnly(2026, 5, 6)], notices.Select(n => n.DueOn));
+        Assert.All(notices, n => Assert.False(n.Sent));
+        Assert.Empty(await NotificationsAsync(NotificationKind.UrgingNotice));
+        Assert.Empty(await NotificationsAsync(NotificationKind.Overdue));
+        Assert.Empty(await NotificationsAsync(NotificationKind.Escalation));
+        await using var db = _database.CreateDbContext();
+        var task = await db.CaseTasks.Include(t => t.History).SingleAsync(t => t.Id == _open, TestContext.Current.CancellationToken);
+        Assert.NotNull(task.EscalatedAt);
+        Assert.Contains(task.History, h => h.Action == "Báo cáo Chủ tịch UBND tỉnh" && h.Note!.Contains("không gửi thông báo", StringComparison.Ordinal));
+        // Nothing is issued again the next day.
+        Assert.Equal(new ReminderRun(0, 0, 0, 0), await RunOnAsync(6, 16));
+    }
+
+    [Fact]
+    public async Task A_result_judged_not_achieved_after_the_deadline_starts_the_urging_from_that_day_not_from_the_deadline()
+    {
+        // Submitted on time, judged not achieved on 11/05, three weeks after the deadline of 22/04.
+        await using (var db = _database.CreateDbContext())
+        {
+            var task = await db.CaseTasks.SingleAsync(t => t.Id == _open, TestContext.Current.CancellationToken);
+            task.SubmitDraft(_data.FinanceSpecialistActor, Vn(2026, 4, 20), SampleData.Report());
+            task.ApproveAndSubmit(_data.FinanceLeaderActor, Vn(2026, 4, 20, 10));
+            task.Confirm(_data.TrackerActor, Vn(2026, 5, 11, 9), ReviewDecision.Rejected, "Chưa đạt yêu cầu");
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        // Not three notices dated April and an escalation at once: notice 1 on the working day after the rejection.
+        Assert.Equal(0, (await RunOnAsync(5, 11)).Notices);
+        var first = await RunOnAsync(5, 12);
+        Assert.Equal(1, first.Notices);
+        Assert.Equal(0, first.Escalations);
+        Assert.Equal([new DateOnly(2026, 5, 12)], (await NoticesAsync()).Select(n => n.DueOn));
+        Assert.Equal(1, (await RunOnAsync(5, 15)).Notices);
+        Assert.Equal(1, (await RunOnAsync(5, 20)).Notices);
+        Assert.Equal(0, (await RunOnAsync(5, 22)).Escalations);
+        Assert.Equal(1, (await RunOnAsync(5, 25)).Escalations);
     }
 
     [Fact]

@@ -12,7 +12,8 @@ namespace Portal.App.Features.Notifications;
 /// Deadline warnings, overdue notices, urging notices (phiếu báo) and escalation (SPEC §6; Huế 71/2016 Điều 8.1e).
 /// Everything is computed from the data and the calendar, in batches of tasks (one query per kind and batch, not one
 /// per task), and every notice has a natural key with a unique index: a rerun, a retry after a crash or a second server
-/// adds nothing, and a run after days of downtime issues what fell due meanwhile.
+/// adds nothing, and a run after days of downtime issues what fell due meanwhile — within the catch-up window
+/// (<c>Reminders:CatchUpWorkingDays</c>, 5 working days): what fell due before it is recorded without notifying anyone.
 /// </summary>
 public sealed class ReminderService(
     IDbContextFactory<PortalDbContext> dbFactory,
@@ -40,6 +41,7 @@ public sealed class ReminderService(
         if (!calendar.IsWorkingDay(today)) return new(0, 0, 0, 0);
         var warningDays = (await profiles.GetAsync(ct)).WarningDays;
         var horizon = calendar.AddWorkingDays(today, warningDays.Max());
+        var notifiedSince = CatchUpStart(calendar, today, profiles.CatchUpWorkingDays);
         var warnings = 0;
         var overdue = 0;
 
@@ -75,6 +77,8 @@ public sealed class ReminderService(
                 var people = leaders[task.UnitId].Select(p => (int?)p).Append(task.AssigneeId).OfType<int>().Distinct();
                 if (task.Deadline < today)
                 {
+                    // Overdue for longer than the catch-up window: no notice now (the urging and escalation records follow it).
+                    if (calendar.AddWorkingDays(task.Deadline, 1) < notifiedSince) continue;
                     foreach (var person in people.Select(p => (int?)p).Append(task.TrackerId).OfType<int>().Distinct())
                     {
                         candidates.Add(New(NotificationKind.Overdue, task, person, task.Deadline, now,
@@ -113,6 +117,7 @@ public sealed class ReminderService(
         var today = VietnamTime.DateOf(now);
         if (!calendar.IsWorkingDay(today)) return new(0, 0, 0, 0);
         var rules = await profiles.GetAsync(ct);
+        var notifiedSince = CatchUpStart(calendar, today, profiles.CatchUpWorkingDays);
         var noticeCount = 0;
         var escalations = 0;
         var notified = new HashSet<int>();
@@ -134,6 +139,7 @@ public sealed class ReminderService(
                 {
                     Facts = new TaskFacts(t.Id, t.LeadUnitId, t.EffectiveDeadline!.Value, t.AssigneeId, t.TrackingSpecialistId, t.TrackingLeaderId,
                                           t.SourceReference, t.Content),
+                    t.LastRejectedOn,
                     Sent = db.UrgingNotices.Where(n => n.TaskId == t.Id && n.Deadline == t.EffectiveDeadline).Select(n => n.DueOn).ToList(),
                 })
                 .ToListAsync(ct);
@@ -142,27 +148,31 @@ public sealed class ReminderService(
 
             var notices = new List<UrgingNotice>();
             var messages = new List<Notification>();
-            var toEscalate = new List<(TaskFacts Task, int Count)>();
+            var toEscalate = new List<(TaskFacts Task, int Count, bool Notify)>();
             foreach (var row in batch)
             {
                 var task = row.Facts;
-                var sent = row.Sent.ToHashSet();
+                // The cycle runs from the deadline, or from a later rejection: notices of an earlier cycle do not count.
+                var start = UrgingNotice.CycleStart(task.Deadline, row.LastRejectedOn);
+                var sent = row.Sent.Where(d => d > start).ToHashSet();
                 for (var number = 1; number <= rules.NoticesBeforeEscalation; number++)
                 {
-                    var dueOn = NoticeDate(calendar, task.Deadline, number, rules.UrgingIntervalDays);
+                    var dueOn = NoticeDate(calendar, start, number, rules.UrgingIntervalDays);
                     if (dueOn > today) break;
                     if (sent.Contains(dueOn)) continue;
-                    notices.Add(new UrgingNotice(task.Id, task.UnitId, number, dueOn, task.Deadline, now));
+                    var notify = dueOn >= notifiedSince;
+                    notices.Add(new UrgingNotice(task.Id, task.UnitId, number, dueOn, task.Deadline, now, sent: notify));
                     sent.Add(dueOn);
+                    if (!notify) continue;
                     foreach (var person in leaders[task.UnitId].Select(p => (int?)p).Append(task.AssigneeId).OfType<int>().Distinct())
                     {
                         messages.Add(New(NotificationKind.UrgingNotice, task, person, dueOn, now,
                             $"Phiếu báo số {number} ngày {VietnameseDates.Format(dueOn)}: nhiệm vụ quá hạn {VietnameseDates.Format(task.Deadline)} chưa có kết quả. {task.Describe()}"));
                     }
                 }
-                if (sent.Count >= rules.NoticesBeforeEscalation
-                    && NoticeDate(calendar, task.Deadline, rules.NoticesBeforeEscalation + 1, rules.UrgingIntervalDays) <= today)
-                    toEscalate.Add((task, sent.Count));
+                var escalationDue = NoticeDate(calendar, start, rules.NoticesBeforeEscalation + 1, rules.UrgingIntervalDays);
+                if (sent.Count >= rules.NoticesBeforeEscalation && escalationDue <= today)
+                    toEscalate.Add((task, sent.Count, escalationDue >= notifiedSince));
             }
 
             var added = await InsertNoticesAsync(db, notices, ct);
@@ -179,12 +189,26 @@ public sealed class ReminderService(
         return new(0, 0, noticeCount, escalations);
     }
 
-    /// <summary>The day notice number n falls due: the (1 + interval·(n−1))-th working day after the deadline (interval 3 by default).</summary>
-    public static DateOnly NoticeDate(WorkingCalendar calendar, DateOnly deadline, int number, int interval = UrgingNotice.IntervalWorkingDays) =>
-        calendar.AddWorkingDays(deadline, 1 + interval * (number - 1));
+    /// <summary>The day notice number n falls due: the (1 + interval·(n−1))-th working day after the cycle's start (the deadline,
+    /// or a later rejection; interval 3 by default).</summary>
+    public static DateOnly NoticeDate(WorkingCalendar calendar, DateOnly start, int number, int interval = UrgingNotice.IntervalWorkingDays) =>
+        calendar.AddWorkingDays(start, 1 + interval * (number - 1));
+
+    /// <summary>The first day whose notices a pass on <paramref name="today"/> still sends: <paramref name="workingDays"/>
+    /// working days back.</summary>
+    public static DateOnly CatchUpStart(WorkingCalendar calendar, DateOnly today, int workingDays)
+    {
+        var day = today;
+        for (var counted = 0; counted < workingDays;)
+        {
+            day = day.AddDays(-1);
+            if (calendar.IsWorkingDay(day)) counted++;
+        }
+        return day;
+    }
 
     /// <summary>Escalates a batch in one transaction; if another server changed one of them meanwhile, task by task.</summary>
-    private async Task<(int Count, IReadOnlyList<int> Leaders)> EscalateAsync(List<(TaskFacts Task, int Count)> batch, DateTimeOffset now,
+    private async Task<(int Count, IReadOnlyList<int> Leaders)> EscalateAsync(List<(TaskFacts Task, int Count, bool Notify)> batch, DateTimeOffset now,
                                                                               CancellationToken ct)
     {
         if (batch.Count == 0) return (0, []);
@@ -194,9 +218,9 @@ public sealed class ReminderService(
             var tasks = await db.CaseTasks.Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
             var leaders = new List<int>();
             var count = 0;
-            foreach (var (facts, noticeCount) in batch)
+            foreach (var (facts, noticeCount, notify) in batch)
             {
-                if (!TryEscalate(db, tasks.GetValueOrDefault(facts.Id), facts, noticeCount, now, out var leader)) continue;
+                if (!TryEscalate(db, tasks.GetValueOrDefault(facts.Id), facts, noticeCount, notify, now, out var leader)) continue;
                 count++;
                 if (leader is { } told) leaders.Add(told);
             }
@@ -212,11 +236,11 @@ public sealed class ReminderService(
         }
         var one = new List<int>();
         var total = 0;
-        foreach (var (facts, noticeCount) in batch)
+        foreach (var (facts, noticeCount, notify) in batch)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var task = await db.CaseTasks.SingleAsync(t => t.Id == facts.Id, ct);
-            if (!TryEscalate(db, task, facts, noticeCount, now, out var leader)) continue;
+            if (!TryEscalate(db, task, facts, noticeCount, notify, now, out var leader)) continue;
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -231,12 +255,14 @@ public sealed class ReminderService(
         return (total, one);
     }
 
-    /// <summary>Escalates the task if it still needs it, with the notification to its tracking leader; false if not.</summary>
-    private static bool TryEscalate(PortalDbContext db, CaseTask? task, TaskFacts facts, int noticeCount, DateTimeOffset now, out int? leader)
+    /// <summary>Escalates the task if it still needs it, with the notification to its tracking leader unless it fell due
+    /// before the catch-up window; false if not.</summary>
+    private static bool TryEscalate(PortalDbContext db, CaseTask? task, TaskFacts facts, int noticeCount, bool notify, DateTimeOffset now, out int? leader)
     {
         leader = null;
         if (task is null || task.EscalatedAt is not null || !task.IsUrgeable(VietnamTime.DateOf(now))) return false;
-        task.Escalate(now, noticeCount);
+        task.Escalate(now, noticeCount, notified: notify);
+        if (!notify) return true;
         leader = task.TrackingLeaderId;
         if (leader is { } recipient)
         {

@@ -452,6 +452,9 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<DateTime?>("LastHistoryAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly?>("LastRejectedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTime?>("LastSubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -796,6 +799,9 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("Sent")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("TaskId")
                         .HasColumnType("integer");

@@ -454,6 +454,9 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Property<DateTime?>("LastHistoryAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateOnly?>("LastRejectedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTime?>("LastSubmittedAt")
                         .HasColumnType("datetime2");
 
@@ -793,6 +796,9 @@ namespace Portal.Data.Migrations.SqlServer
 
                     b.Property<int>("Number")
                         .HasColumnType("int");
+
+                    b.Property<bool>("Sent")
+                        .HasColumnType("bit");
 
                     b.Property<int>("TaskId")
                         .HasColumnType("int");

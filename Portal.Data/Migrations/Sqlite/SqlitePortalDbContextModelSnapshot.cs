@@ -432,6 +432,9 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<DateTime?>("LastHistoryAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("LastRejectedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("LastSubmittedAt")
                         .HasColumnType("TEXT");
 
@@ -760,6 +763,9 @@ namespace Portal.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Sent")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("TaskId")
