@@ -73,6 +73,8 @@ internal sealed class CaseTaskConfiguration : IEntityTypeConfiguration<CaseTask>
         builder.HasIndex(t => t.DocumentId);
         builder.HasIndex(t => t.ParentTaskId);
         builder.HasIndex(t => t.AssignedAt);
+        // Reports with the work carried over from earlier periods: the tasks not completed before a period's start.
+        builder.HasIndex(t => new { t.CompletedAt, t.AssignedAt });
     }
 }
 

@@ -1,3 +1,3 @@
 namespace Portal.Domain.Reports;
 
-public enum PeriodKind { Month, Quarter, FirstHalf, NineMonths, Year, Custom }
+public enum PeriodKind { Month, Quarter, FirstHalf, NineMonths, Year, Custom, SecondHalf }

@@ -5,8 +5,8 @@ namespace Portal.Domain.Reports;
 /// <summary>
 /// A reporting period, inclusive. Calendar periods run on calendar months; statutory periods follow Decree 09/2019
 /// Art. 12: a month runs from the 15th of the previous month to the 14th, a quarter from the 15th of the month before
-/// it to the 14th of its last month, 6 months from 15/12 of the previous year to 14/06, 9 months to 14/09, a year
-/// from 15/12 of the previous year to 14/12.
+/// it to the 14th of its last month, 6 months from 15/12 of the previous year to 14/06, the second 6 months from 15/06
+/// to 14/12, 9 months to 14/09, a year from 15/12 of the previous year to 14/12.
 /// </summary>
 public sealed record ReportPeriod(DateOnly From, DateOnly To, string Label)
 {
@@ -19,6 +19,7 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To, string Label)
             PeriodKind.Month when number is >= 1 and <= 12 => (number, number, $"tháng {number:00}/{year}"),
             PeriodKind.Quarter when number is >= 1 and <= 4 => (number * 3 - 2, number * 3, $"quý {Roman(number)} năm {year}"),
             PeriodKind.FirstHalf => (1, 6, $"6 tháng đầu năm {year}"),
+            PeriodKind.SecondHalf => (7, 12, $"6 tháng cuối năm {year}"),
             PeriodKind.NineMonths => (1, 9, $"9 tháng năm {year}"),
             PeriodKind.Year => (1, 12, $"năm {year}"),
             PeriodKind.Custom => throw new ArgumentException("Use Custom(from, to) for a custom period.", nameof(kind)),

@@ -12,7 +12,7 @@ using static Portal.Tests.TestSupport.TestClock;
 
 namespace Portal.Tests.Data;
 
-/// <summary>Phụ lục II: entry timeliness per drafter for the documents issued in October 2026.</summary>
+/// <summary>Phụ lục I (row 2): entry timeliness per drafter for the documents issued in October 2026.</summary>
 public sealed class EntryReportTests : IAsyncLifetime
 {
     private TestDatabase _database = null!;
@@ -76,6 +76,6 @@ public sealed class EntryReportTests : IAsyncLifetime
         var totals = sheet.CellsUsed().Single(c => c.GetString() == "Tổng cộng").WorksheetRow();
         Assert.Equal([3, 2, 1, 1], Enumerable.Range(3, 4).Select(c => (int)totals.Cell(c).GetDouble()));
         Assert.Equal(0.5, totals.Cell(7).GetDouble(), 6);
-        Assert.Equal("PhuLucII_2026-10.xlsx", EntryReportExporter.FileName(report));
+        Assert.Equal("PhuLucI_2026-10.xlsx", EntryReportExporter.FileName(report));
     }
 }

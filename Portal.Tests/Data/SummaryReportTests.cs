@@ -92,6 +92,46 @@ public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLife
     }
 
     [Fact]
+    public async Task A_months_report_keeps_the_unfinished_work_carried_over_from_earlier_months_unless_told_otherwise()
+    {
+        var november = ReportPeriod.Create(PeriodKind.Month, 2026, 11);
+        var service = new SummaryReportService(_database, TestClock.At(2026, 11, 26));
+        var ct = TestContext.Current.CancellationToken;
+
+        // By default: November's task and October's work not completed before 01/11 (all but E), as they stand on 26/11.
+        var carried = await service.BuildAsync(Clerk, november, new ReportFilter(), ct);
+        var finance = Assert.Single(carried.Rows);
+        Assert.Equal(1, finance.NotStartedOnTime);      // H
+        Assert.Equal(3, finance.NotStartedOverdue);     // A, B (due 10/11), the November task (due 20/11)
+        Assert.Equal(1, finance.InProgressOnTime);      // D awaiting confirmation
+        Assert.Equal(1, finance.InProgressOverdue);     // C
+        Assert.Equal(1, finance.CompletedOnTime);       // F, confirmed on 03/11
+        Assert.Equal(0, finance.CompletedOverdue);      // E was completed in October: not carried over
+        Assert.Equal(7, carried.Totals.Total);
+        Assert.Equal(2, carried.DocumentCount);
+        Assert.Equal(ReportScope.WithCarriedOver, carried.Scope);
+        Assert.Equal(new DateOnly(2026, 11, 26), carried.AsOfDate);
+
+        var registered = await service.BuildAsync(Clerk, november, new ReportFilter(Scope: ReportScope.RegisteredInPeriod), ct);
+        Assert.Equal(1, registered.Totals.Total);
+        Assert.Equal(1, registered.Totals.NotStartedOverdue);
+        Assert.Equal(1, registered.DocumentCount);
+
+        var upToDate = await service.BuildAsync(Clerk, november, new ReportFilter(Scope: ReportScope.UpToDate), ct);
+        Assert.Equal(8, upToDate.Totals.Total);
+        Assert.Equal(1, upToDate.Totals.CompletedOverdue);  // E too
+
+        // Phụ lục IV of the unit holds the same tasks, and both workbooks say which scope and as of which day.
+        var unitReport = await new UnitReportService(_database, TestClock.At(2026, 11, 26)).BuildAsync(Clerk, _data.Finance.Id, november, ct);
+        Assert.Equal(7, unitReport.Lines.Count);
+        Assert.Equal((4, 1, 3), (unitReport.NotStarted, unitReport.NotStartedNotDue, unitReport.NotStartedOverdue));
+        using var book = new XLWorkbook(new MemoryStream(new SummaryReportExporter(TestOptions.Portal()).Export(carried, new DateOnly(2026, 11, 26))));
+        var cells = book.Worksheets.First().CellsUsed().Select(c => c.GetString()).ToList();
+        Assert.Contains(cells, c => c.Contains(ReportScopes.Label(ReportScope.WithCarriedOver), StringComparison.Ordinal));
+        Assert.Contains(cells, c => c.StartsWith("Đến ngày 26/11/2026, UBND tỉnh đã ban hành 2 văn bản", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_change_after_the_period_does_not_change_the_report_of_that_period()
     {
         var before = await BuildAsync();
@@ -113,11 +153,17 @@ public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLife
         var november = ReportPeriod.Create(PeriodKind.Month, 2026, 11);
         var ct = TestContext.Current.CancellationToken;
 
-        var onTwelfth = await new SummaryReportService(_database, TestClock.At(2026, 11, 12)).BuildAsync(Clerk, november, new ReportFilter(), ct);
-        var onTwentySixth = await new SummaryReportService(_database, TestClock.At(2026, 11, 26)).BuildAsync(Clerk, november, new ReportFilter(), ct);
+        // November's own task (due 20/11), without the work carried over from October.
+        var own = new ReportFilter(Scope: ReportScope.RegisteredInPeriod);
+        var onTwelfth = await new SummaryReportService(_database, TestClock.At(2026, 11, 12)).BuildAsync(Clerk, november, own, ct);
+        var onTwentySixth = await new SummaryReportService(_database, TestClock.At(2026, 11, 26)).BuildAsync(Clerk, november, own, ct);
 
         Assert.Equal((1, 0), (onTwelfth.Totals.NotStartedOnTime, onTwelfth.Totals.NotStartedOverdue));
         Assert.Equal((0, 1), (onTwentySixth.Totals.NotStartedOnTime, onTwentySixth.Totals.NotStartedOverdue));
+        // With the work carried over from October: H and November's task on time on the 12th, A and B (due 10/11) overdue.
+        var carried = await new SummaryReportService(_database, TestClock.At(2026, 11, 12)).BuildAsync(Clerk, november, new ReportFilter(), ct);
+        Assert.Equal((2, 2), (carried.Totals.NotStartedOnTime, carried.Totals.NotStartedOverdue));
+        Assert.Equal(new DateOnly(2026, 11, 12), carried.AsOfDate);
     }
 
     [Fact]

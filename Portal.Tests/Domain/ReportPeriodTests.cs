@@ -14,6 +14,7 @@ public sealed class ReportPeriodTests
         Assert.Equal((D(2026, 2, 1), D(2026, 2, 28)), Span(ReportPeriod.Create(PeriodKind.Month, 2026, 2)));
         Assert.Equal((D(2026, 7, 1), D(2026, 9, 30)), Span(ReportPeriod.Create(PeriodKind.Quarter, 2026, 3)));
         Assert.Equal((D(2026, 1, 1), D(2026, 6, 30)), Span(ReportPeriod.Create(PeriodKind.FirstHalf, 2026)));
+        Assert.Equal((D(2026, 7, 1), D(2026, 12, 31)), Span(ReportPeriod.Create(PeriodKind.SecondHalf, 2026)));
         Assert.Equal((D(2026, 1, 1), D(2026, 9, 30)), Span(ReportPeriod.Create(PeriodKind.NineMonths, 2026)));
         Assert.Equal((D(2026, 1, 1), D(2026, 12, 31)), Span(ReportPeriod.Create(PeriodKind.Year, 2026)));
     }
@@ -25,6 +26,7 @@ public sealed class ReportPeriodTests
         Assert.Equal((D(2025, 12, 15), D(2026, 1, 14)), Span(ReportPeriod.Create(PeriodKind.Month, 2026, 1, statutory: true)));
         Assert.Equal((D(2025, 12, 15), D(2026, 3, 14)), Span(ReportPeriod.Create(PeriodKind.Quarter, 2026, 1, statutory: true)));
         Assert.Equal((D(2025, 12, 15), D(2026, 6, 14)), Span(ReportPeriod.Create(PeriodKind.FirstHalf, 2026, statutory: true)));
+        Assert.Equal((D(2026, 6, 15), D(2026, 12, 14)), Span(ReportPeriod.Create(PeriodKind.SecondHalf, 2026, statutory: true)));
         Assert.Equal((D(2025, 12, 15), D(2026, 9, 14)), Span(ReportPeriod.Create(PeriodKind.NineMonths, 2026, statutory: true)));
         Assert.Equal((D(2025, 12, 15), D(2026, 12, 14)), Span(ReportPeriod.Create(PeriodKind.Year, 2026, statutory: true)));
     }

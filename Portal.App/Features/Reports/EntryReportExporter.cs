@@ -6,16 +6,16 @@ using Portal.Domain.Security;
 
 namespace Portal.App.Features.Reports;
 
-/// <summary>Phụ lục II as a print-ready workbook.</summary>
+/// <summary>Phụ lục I (the form of its row 2, the clerk's summary of the 20th–24th) as a print-ready workbook.</summary>
 public sealed class EntryReportExporter(IOptions<PortalOptions> portal)
 {
     public const string Title = "Tổng hợp việc cập nhật nhiệm vụ UBND tỉnh, Chủ tịch UBND tỉnh giao";
 
-    public static string FileName(EntryReport report) => $"PhuLucII_{report.Period.Code}.xlsx";
+    public static string FileName(EntryReport report) => $"PhuLucI_{report.Period.Code}.xlsx";
 
     public byte[] Export(EntryReport report, DateOnly issuedOn)
     {
-        var book = new OfficialWorkbook("Phụ lục II", [6, 32, 13, 13, 13, 13, 12], landscape: false);
+        var book = new OfficialWorkbook("Phụ lục I", [6, 32, 13, 13, 13, 13, 12], landscape: false);
         book.Header(portal.Value.ReportParentBody, "VĂN PHÒNG", "Số:        /YKCD-VP",
                     portal.Value.ProvinceName, issuedOn);
         book.ReportTitle(Title, $"(từ ngày {report.Period.From:dd'/'MM'/'yyyy} đến ngày {report.Period.To:dd'/'MM'/'yyyy})");

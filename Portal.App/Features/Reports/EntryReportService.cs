@@ -7,7 +7,7 @@ using Portal.Domain.Security;
 namespace Portal.App.Features.Reports;
 
 /// <summary>
-/// Phụ lục II of Huế 71/2016: for the documents issued in the period, per drafter, how many were entered by the end of
+/// Phụ lục I of Huế 71/2016 (row 2, "thông báo tổng hợp việc cập nhật" of the 20th–24th): for the documents issued in the period, per drafter, how many were entered by the end of
 /// the period, on time or late against the entry deadline of the province's rule profile, and how many were not yet.
 /// </summary>
 public sealed class EntryReportService(IDbContextFactory<PortalDbContext> dbFactory)

@@ -12,7 +12,7 @@ internal static class ReportEndpoints
     {
         // The official workbooks; each endpoint demands its own action (policy-less reads would fall to the fallback policy).
         var workbooks = endpoints.MapGroup("/reports");
-        workbooks.MapGet("/phu-luc-ii.xlsx", (HttpContext http, EntryReportService reports, EntryReportExporter exporter, TimeProvider clock, CancellationToken ct) =>
+        workbooks.MapGet("/phu-luc-i.xlsx", (HttpContext http, EntryReportService reports, EntryReportExporter exporter, TimeProvider clock, CancellationToken ct) =>
             WorkbookAsync(http, SummaryReportService.MayRead, async (actor, query) =>
             {
                 var report = await reports.BuildAsync(actor, query.Period, ct);
@@ -24,7 +24,7 @@ internal static class ReportEndpoints
                 async (actor, query) =>
             {
                 var unit = query.UnitId ?? throw new DomainException("Vui lòng chọn đơn vị.");
-                var report = await reports.BuildAsync(actor, unit, query.Period, ct);
+                var report = await reports.BuildAsync(actor, unit, query.Period, query.Scope, ct);
                 return (exporter.Export(report, clock.Today()), UnitReportExporter.FileName(report));
             })).RequireAuthorization();
 

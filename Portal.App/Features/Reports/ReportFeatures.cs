@@ -4,7 +4,7 @@ namespace Portal.App.Features.Reports;
 
 public static class ReportFeatures
 {
-    /// <summary>The official report templates (Phụ lục II, IV, V, VI), the evaluation and the work programme.</summary>
+    /// <summary>The official report templates (Phụ lục I, IV, V, VI), the evaluation and the work programme.</summary>
     public static IServiceCollection AddReportFeatures(this IServiceCollection services)
     {
         services.AddOptions<EvaluationOptions>().BindConfiguration(EvaluationOptions.Section).ValidateDataAnnotations().ValidateOnStart();

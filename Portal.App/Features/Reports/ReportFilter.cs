@@ -8,4 +8,6 @@ using Portal.Domain.Security;
 
 namespace Portal.App.Features.Reports;
 
-public sealed record ReportFilter(int? UnitId = null, int? LeaderId = null, Portal.Domain.Directives.DocumentField? Field = null);
+/// <summary>A report's filters, and its scope (by default the period's tasks and the work carried over into it).</summary>
+public sealed record ReportFilter(int? UnitId = null, int? LeaderId = null, Portal.Domain.Directives.DocumentField? Field = null,
+                                  ReportScope Scope = ReportScope.WithCarriedOver);

@@ -5,7 +5,7 @@ namespace Portal.App.Features.Reports;
 
 /// <summary>What the clerk picked on the reports page, as it travels in the download link.</summary>
 public sealed record ReportQuery(PeriodKind Kind, int Year, int Number, bool Statutory, DateOnly? From, DateOnly? To, int? UnitId, int? LeaderId,
-                                 Portal.Domain.Directives.DocumentField? Field = null)
+                                 Portal.Domain.Directives.DocumentField? Field = null, ReportScope Scope = ReportScope.WithCarriedOver)
 {
     /// <summary>The period picked; a period that does not exist (a 13th month, a 5th quarter) is refused in Vietnamese.</summary>
     public ReportPeriod Period
@@ -26,7 +26,7 @@ public sealed record ReportQuery(PeriodKind Kind, int Year, int Number, bool Sta
         }
     }
 
-    public ReportFilter Filter => new(UnitId, LeaderId, Field);
+    public ReportFilter Filter => new(UnitId, LeaderId, Field, Scope);
 
     public string ToQueryString()
     {
@@ -36,6 +36,7 @@ public sealed record ReportQuery(PeriodKind Kind, int Year, int Number, bool Sta
         if (UnitId is { } u) parts.Add($"unit={u}");
         if (LeaderId is { } l) parts.Add($"leader={l}");
         if (Field is { } field) parts.Add($"field={field}");
+        if (Scope != ReportScope.WithCarriedOver) parts.Add($"scope={Scope}");
         return string.Join('&', parts);
     }
 
@@ -48,6 +49,7 @@ public sealed record ReportQuery(PeriodKind Kind, int Year, int Number, bool Sta
                    Int(query["year"]) is { } year and >= 2000 and <= 2100 ? year : currentYear, Int(query["number"]) ?? 1,
                    bool.TryParse(query["statutory"], out var statutory) && statutory,
                    Date(query["from"]), Date(query["to"]), Infrastructure.QueryValues.Id(query["unit"]), Infrastructure.QueryValues.Id(query["leader"]),
-                   Infrastructure.QueryValues.Named<Portal.Domain.Directives.DocumentField>(query["field"]));
+                   Infrastructure.QueryValues.Named<Portal.Domain.Directives.DocumentField>(query["field"]),
+                   Infrastructure.QueryValues.Named<ReportScope>(query["scope"]) ?? ReportScope.WithCarriedOver);
     }
 }

@@ -7,7 +7,11 @@ using Portal.Domain.Reports;
 
 namespace Portal.App.Features.Reports;
 
-public sealed record SummaryReport(ReportPeriod Period, int DocumentCount, IReadOnlyList<UnitSummaryRow> Rows)
+/// <summary>Phụ lục V's figures; <see cref="AsOf"/> is the day they are judged at (the period's last day, or today while it runs).</summary>
+public sealed record SummaryReport(ReportPeriod Period, int DocumentCount, IReadOnlyList<UnitSummaryRow> Rows,
+                                   ReportScope Scope = ReportScope.WithCarriedOver, DateOnly? AsOf = null)
 {
+    public DateOnly AsOfDate => AsOf ?? Period.To;
+
     public UnitSummaryRow Totals => UnitSummaryRow.Sum("Tổng cộng", Rows);
 }

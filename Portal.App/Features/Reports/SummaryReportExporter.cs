@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure;
+using Portal.Domain.Reports;
 
 namespace Portal.App.Features.Reports;
 
@@ -16,8 +17,8 @@ public sealed class SummaryReportExporter(IOptions<PortalOptions> portal)
         var book = new OfficialWorkbook("Phụ lục V", [6, 38, 11, 11, 11, 11, 11, 11], landscape: false);
         book.Header(portal.Value.ReportParentBody, "VĂN PHÒNG", "Số:        /BC-VPUB",
                     portal.Value.ProvinceName, issuedOn);
-        book.ReportTitle(Title, $"(Kỳ báo cáo: {report.Period.Label})");
-        book.Line($"Đến ngày {report.Period.To:dd'/'MM'/'yyyy}, UBND tỉnh đã ban hành {report.DocumentCount} văn bản giao nhiệm vụ; qua tổng hợp, "
+        book.ReportTitle(Title, $"(Kỳ báo cáo: {report.Period.Label}; {ReportScopes.Label(report.Scope)})");
+        book.Line($"Đến ngày {report.AsOfDate:dd'/'MM'/'yyyy}, UBND tỉnh đã ban hành {report.DocumentCount} văn bản giao nhiệm vụ; qua tổng hợp, "
                   + "Văn phòng UBND tỉnh báo cáo tình hình thực hiện như sau:", align: XLAlignmentHorizontalValues.Left, height: 34);
         book.Skip();
 

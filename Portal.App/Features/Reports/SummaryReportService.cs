@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Infrastructure;
 using Portal.Data;
+using Portal.Domain;
 using Portal.Domain.Cases;
 using Portal.Domain.Reports;
 using Portal.Domain.Security;
@@ -8,8 +9,8 @@ using Portal.Domain.Security;
 namespace Portal.App.Features.Reports;
 
 /// <summary>
-/// Phụ lục V of Huế 71/2016: the Office's summary by unit of the tasks assigned in the period, each as it stood at the
-/// end of the period (from the status kept on its history, so a later change does not alter a past report). Tasks
+/// Phụ lục V of Huế 71/2016: the Office's summary by unit of the tasks of the report's scope (by default those assigned in
+/// the period and the unfinished work carried over into it), each as it stood at the end of the period (from the status kept on its history, so a later change does not alter a past report). Tasks
 /// awaiting confirmation count as in progress with the timeliness of their submission; a task returned to the Office
 /// at the end of the period belongs to no unit; a redirected one to the unit that held it then.
 /// </summary>
@@ -27,7 +28,8 @@ public sealed class SummaryReportService(IDbContextFactory<PortalDbContext> dbFa
         await using var db = await dbFactory.CreateDbContextAsync(ct);
 
         var tasks = db.CaseTasks.AsNoTracking()
-            .Where(t => t.Kind == CaseKind.Directive && t.ParentTaskId == null && t.AssignedAt >= start && t.AssignedAt < end);
+            .Where(t => t.Kind == CaseKind.Directive && t.ParentTaskId == null)
+            .InScope(filter.Scope, start, end);
         if (filter.LeaderId is { } leader) tasks = tasks.Where(t => t.TrackingLeaderId == leader);
         if (filter.Field is { } field) tasks = tasks.Where(t => t.Document!.Field == field);
 
@@ -59,7 +61,7 @@ public sealed class SummaryReportService(IDbContextFactory<PortalDbContext> dbFa
                     Count(TaskStage.InProgress, false), Count(TaskStage.InProgress, true), Count(TaskStage.Completed, false), Count(TaskStage.Completed, true));
             })
             .ToList();
-        return new SummaryReport(period, counted.Select(c => c.DocumentId).Distinct().Count(), rows);
+        return new SummaryReport(period, counted.Select(c => c.DocumentId).Distinct().Count(), rows, filter.Scope, VietnamTime.DateOf(lastMoment));
     }
 
 }

@@ -7,8 +7,12 @@ using Portal.Domain.Reports;
 
 namespace Portal.App.Features.Reports;
 
-public sealed record UnitReport(ReportPeriod Period, int UnitId, string UnitName, IReadOnlyList<UnitReportLine> Lines, IReadOnlyList<string> Proposals)
+/// <summary>Phụ lục IV's content; <see cref="AsOf"/> is the day it is judged at (the period's last day, or today while it runs).</summary>
+public sealed record UnitReport(ReportPeriod Period, int UnitId, string UnitName, IReadOnlyList<UnitReportLine> Lines, IReadOnlyList<string> Proposals,
+                                ReportScope Scope = ReportScope.WithCarriedOver, DateOnly? AsOf = null)
 {
+    public DateOnly AsOfDate => AsOf ?? Period.To;
+
     public int NotStartedNotDue => Lines.Count(l => l.Progress.Stage == TaskStage.NotStarted && l.Progress.Timeliness != Timeliness.Overdue);
     public int NotStartedOverdue => Lines.Count(l => l.Progress.Stage == TaskStage.NotStarted && l.Progress.Timeliness == Timeliness.Overdue);
     public int NotStarted => NotStartedNotDue + NotStartedOverdue;

@@ -2,6 +2,7 @@ using ClosedXML.Excel;
 using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure;
 using Portal.Domain.Cases;
+using Portal.Domain.Reports;
 
 namespace Portal.App.Features.Reports;
 
@@ -17,8 +18,8 @@ public sealed class UnitReportExporter(IOptions<PortalOptions> portal)
         var book = new OfficialWorkbook("Phụ lục IV", [6, 16, 14, 60, 70], landscape: true);
         book.Header(portal.Value.ReportParentBody, report.UnitName.ToUpperInvariant(), "Số:        /BC",
                     portal.Value.ProvinceName, issuedOn);
-        book.ReportTitle(Title, $"(Kỳ báo cáo: {report.Period.Label})");
-        book.Line($"Đến ngày {report.Period.To:dd'/'MM'/'yyyy}, {report.UnitName} đã nhận được {report.Lines.Count} nội dung theo dõi; qua tổng hợp, "
+        book.ReportTitle(Title, $"(Kỳ báo cáo: {report.Period.Label}; {ReportScopes.Label(report.Scope)})");
+        book.Line($"Đến ngày {report.AsOfDate:dd'/'MM'/'yyyy}, {report.UnitName} đã nhận được {report.Lines.Count} nội dung theo dõi; qua tổng hợp, "
                   + "tình hình thực hiện các nội dung theo dõi như sau:", align: XLAlignmentHorizontalValues.Left, height: 32);
         book.Line("I. TỔNG HỢP:", bold: true, align: XLAlignmentHorizontalValues.Left);
         book.Line($"1. Chưa thực hiện: {report.NotStarted}", align: XLAlignmentHorizontalValues.Left);

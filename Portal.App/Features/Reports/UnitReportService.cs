@@ -9,7 +9,8 @@ using Portal.Domain.Security;
 namespace Portal.App.Features.Reports;
 
 /// <summary>
-/// Phụ lục IV of Huế 71/2016: one unit's report on the tasks it received in the period, as they stood at its end —
+/// Phụ lục IV of Huế 71/2016: one unit's report on the tasks of the report's scope (by default those it received in the
+/// period and its unfinished work carried over into it), as they stood at its end —
 /// totals, the detailed list grouped by status with the situation (the reason for every overdue one), then the
 /// unit's proposals.
 /// </summary>
@@ -18,7 +19,10 @@ public sealed class UnitReportService(IDbContextFactory<PortalDbContext> dbFacto
     public static bool MayRead(Actor actor, int unitId) =>
         actor.MayOnUnit(PortalAction.ViewUnitReport, unitId);
 
-    public async Task<UnitReport> BuildAsync(Actor actor, int unitId, ReportPeriod period, CancellationToken ct = default)
+    public async Task<UnitReport> BuildAsync(Actor actor, int unitId, ReportPeriod period, CancellationToken ct = default) =>
+        await BuildAsync(actor, unitId, period, ReportScope.WithCarriedOver, ct);
+
+    public async Task<UnitReport> BuildAsync(Actor actor, int unitId, ReportPeriod period, ReportScope scope, CancellationToken ct = default)
     {
         if (!MayRead(actor, unitId)) throw new ForbiddenException("Bạn chỉ xem được báo cáo của đơn vị mình.");
         var start = period.StartInstant;
@@ -28,8 +32,9 @@ public sealed class UnitReportService(IDbContextFactory<PortalDbContext> dbFacto
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, ct) ?? throw new DomainException("Không tìm thấy đơn vị.");
 
         // The unit's tasks now, and every task changed since the end: one redirected away later was the unit's then.
-        var tasks = db.CaseTasks.AsNoTracking().Where(t => t.Kind == CaseKind.Directive && t.ParentTaskId == null && t.AssignedAt >= start && t.AssignedAt < end
-                                                                && (t.LeadUnitId == unitId || t.LastHistoryAt == null || t.LastHistoryAt >= end));
+        var tasks = db.CaseTasks.AsNoTracking().Where(t => t.Kind == CaseKind.Directive && t.ParentTaskId == null)
+            .InScope(scope, start, end)
+            .Where(t => t.LeadUnitId == unitId || t.LastHistoryAt == null || t.LastHistoryAt >= end);
         var standing = (await TaskStanding.AtEndAsync(db, tasks, end, ct))
             .Where(s => s.LeadUnitId == unitId && s.State != TaskState.Returned)
             .ToList();
@@ -59,6 +64,6 @@ public sealed class UnitReportService(IDbContextFactory<PortalDbContext> dbFacto
             .OrderBy(l => l.Deadline ?? DateOnly.MaxValue).ThenBy(l => l.TaskId)
             .ToList();
         var proposals = updates.Where(u => u.Proposals != null && u.At >= start).Select(u => u.Proposals!).Distinct().ToList();
-        return new UnitReport(period, unitId, unit.Name, lines, proposals);
+        return new UnitReport(period, unitId, unit.Name, lines, proposals, scope, VietnamTime.DateOf(lastMoment));
     }
 }

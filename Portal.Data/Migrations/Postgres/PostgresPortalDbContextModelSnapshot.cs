@@ -525,6 +525,8 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.HasIndex("TrackingOfficeLeaderId");
 
+                    b.HasIndex("CompletedAt", "AssignedAt");
+
                     b.HasIndex("AssigneeId", "State", "EffectiveDeadline");
 
                     b.HasIndex("LeadUnitId", "State", "EffectiveDeadline");

@@ -522,6 +522,8 @@ namespace Portal.Data.Migrations.SqlServer
 
                     b.HasIndex("TrackingOfficeLeaderId");
 
+                    b.HasIndex("CompletedAt", "AssignedAt");
+
                     b.HasIndex("AssigneeId", "State", "EffectiveDeadline");
 
                     b.HasIndex("LeadUnitId", "State", "EffectiveDeadline");

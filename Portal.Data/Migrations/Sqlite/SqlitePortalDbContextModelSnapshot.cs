@@ -500,6 +500,8 @@ namespace Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("TrackingOfficeLeaderId");
 
+                    b.HasIndex("CompletedAt", "AssignedAt");
+
                     b.HasIndex("AssigneeId", "State", "EffectiveDeadline");
 
                     b.HasIndex("LeadUnitId", "State", "EffectiveDeadline");
