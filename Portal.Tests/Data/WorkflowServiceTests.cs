@@ -353,11 +353,36 @@ public abstract class WorkflowServiceTests(DatabaseProvider provider) : IAsyncLi
         var ct = TestContext.Current.CancellationToken;
         await RegisterAsync(null);
 
-        var duplicates = await _registration.FindDuplicatesAsync(" 45 ", "UBND-KT", _data.Province.Id, ct);
-        var otherIssuer = await _registration.FindDuplicatesAsync("45", "UBND-KT", _data.Office.Id, ct);
+        var issued = new DateOnly(2026, 11, 2);
+        var duplicates = await _registration.FindDuplicatesAsync(TrackerUser, " 45 ", "UBND-KT", _data.Province.Id, issued, ct);
+        var otherIssuer = await _registration.FindDuplicatesAsync(TrackerUser, "45", "UBND-KT", _data.Office.Id, issued, ct);
 
         Assert.Equal("45/UBND-KT", Assert.Single(duplicates).NumberAndSymbol);
         Assert.Empty(otherIssuer);
+    }
+
+    [Fact]
+    public async Task A_duplicate_is_found_whatever_the_case_spaces_or_D_for_Đ_within_the_issuers_year_and_not_across_years()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await _registration.RegisterAsync(TrackerUser, new NewDocument
+        {
+            Number = "45",
+            Symbol = "QĐ-UBND",
+            Summary = "Về việc ban hành kế hoạch",
+            IssueDate = new DateTime(2026, 11, 2),
+            IssuerUnitId = _data.Province.Id,
+            DirectingLeaderId = _data.Chairman.Id,
+            Tasks = [new NewTask { Content = "Triển khai kế hoạch", LeadUnitId = _data.Finance.Id, Deadline = new DateTime(2026, 11, 20), HasDeadline = true }],
+        }, ct);
+
+        foreach (var (number, symbol) in new[] { ("45", "qđ-ubnd"), (" 45", "QD - UBND"), ("45", "QD–UBND") })
+            Assert.Equal("45/QĐ-UBND", Assert.Single(await _registration.FindDuplicatesAsync(TrackerUser, number, symbol, _data.Province.Id, new DateOnly(2026, 12, 1), ct)).NumberAndSymbol);
+        // Numbering restarts each year: number 45 of 2027 is another document.
+        Assert.Empty(await _registration.FindDuplicatesAsync(TrackerUser, "45", "QĐ-UBND", _data.Province.Id, new DateOnly(2027, 1, 5), ct));
+        Assert.Empty(await _registration.FindDuplicatesAsync(TrackerUser, "46", "QĐ-UBND", _data.Province.Id, new DateOnly(2026, 12, 1), ct));
+        // Reading the register is a registrar's right, checked by the service.
+        await Assert.ThrowsAsync<ForbiddenException>(() => _registration.FindDuplicatesAsync(LeaderUser, "45", "QĐ-UBND", _data.Province.Id, null, ct));
     }
 
     [Fact]

@@ -23,15 +23,29 @@ public sealed class DocumentRegistrationService(
     public static bool MayRegister(Actor actor) =>
         actor.May(PortalAction.RegisterDocument);
 
-    /// <summary>Documents already entered with the same number, symbol and issuer (Decree 30/2020 Phụ lục VI).</summary>
-    public async Task<IReadOnlyList<DuplicateDocument>> FindDuplicatesAsync(string? number, string? symbol, int issuerUnitId, CancellationToken ct = default)
+    /// <summary>
+    /// Documents already entered with the same number and symbol from the same issuer in the same year (Decree 30/2020
+    /// Phụ lục VI: numbering restarts each year), compared without regard to case, spaces or "Đ"/"D"
+    /// (<see cref="DocumentNumbering.Key"/>); the year is that of the issue date, or this year until one is given.
+    /// </summary>
+    public async Task<IReadOnlyList<DuplicateDocument>> FindDuplicatesAsync(Actor actor, string? number, string? symbol, int issuerUnitId, DateOnly? issueDate,
+                                                                           CancellationToken ct = default)
     {
+        actor.Demand(PortalAction.RegisterDocument);
         if (string.IsNullOrWhiteSpace(number) || string.IsNullOrWhiteSpace(symbol)) return [];
-        var n = number.Trim();
-        var s = symbol.Trim();
+        if (number.Length > DirectiveDocument.NumberMaxLength || symbol.Length > DirectiveDocument.SymbolMaxLength) return [];
+        var key = DocumentNumbering.Key(number, symbol);
+        var year = (issueDate ?? clock.Today()).Year;
+        var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var found = await db.DirectiveDocuments.AsNoTracking()
-            .Where(d => d.Number == n && d.Symbol == s && d.IssuerUnitId == issuerUnitId)
+        // The issuer's documents of that year (a few thousand at most), compared on the key.
+        var candidates = await db.DirectiveDocuments.AsNoTracking()
+            .Where(d => d.IssuerUnitId == issuerUnitId && d.IssueDate >= from && d.IssueDate <= to)
+            .Select(d => new { d.Id, d.Number, d.Symbol })
+            .ToListAsync(ct);
+        var ids = candidates.Where(d => DocumentNumbering.Key(d.Number ?? "", d.Symbol ?? "") == key).Select(d => d.Id).ToList();
+        if (ids.Count == 0) return [];
+        var found = await db.DirectiveDocuments.AsNoTracking().Where(d => ids.Contains(d.Id))
             .OrderByDescending(d => d.IssueDate)
             .Select(d => new { d.Id, d.Number, d.Symbol, d.IssueDate, d.Summary })
             .ToListAsync(ct);
