@@ -13,6 +13,10 @@ public sealed class EvaluationOptions
     [Range(0, 100, ErrorMessage = "Evaluation:OverdueDeduction phải từ 0 đến 100.")]
     public double OverdueDeduction { get; set; } = 2;
 
+    /// <summary>Per task completed late ("xem xét bị trừ điểm"), apart from the unfinished overdue ones.</summary>
+    [Range(0, 100, ErrorMessage = "Evaluation:LateCompletionDeduction phải từ 0 đến 100.")]
+    public double LateCompletionDeduction { get; set; } = 2;
+
     [Range(0, 100, ErrorMessage = "Evaluation:ExtensionDeduction phải từ 0 đến 100.")]
     public double ExtensionDeduction { get; set; } = 0.5;
 }

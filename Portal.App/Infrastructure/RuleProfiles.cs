@@ -43,7 +43,7 @@ public sealed class RuleProfiles(IOptions<PortalOptions> portal, IOptions<Remind
         var points = evaluation.Value;
         settings.Change(settings.EntryWorkingDays, settings.EntryMultiTaskWorkingDays, settings.EntryCutOff, settings.UrgentSameDay,
             settings.TracksTasksWithoutDeadline, string.Join(",", warnings), settings.UrgingIntervalDays, settings.NoticesBeforeEscalation,
-            points.BaseScore, points.OverdueDeduction, points.ExtensionDeduction);
+            points.BaseScore, points.OverdueDeduction, points.ExtensionDeduction, points.LateCompletionDeduction);
         return settings;
     }
 

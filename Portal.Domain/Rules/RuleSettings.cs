@@ -27,7 +27,10 @@ public sealed class RuleSettings
     /// <summary>Notices after which the task goes to the provincial leader ("quá 03 phiếu báo").</summary>
     public int NoticesBeforeEscalation { get; private set; } = UrgingNotice.NoticesBeforeEscalation;
     public double EvaluationBase { get; private set; } = 100;
+    /// <summary>"Bị trừ điểm" (Đồng Tháp 128 Điều 5.2c): per task still unfinished past its deadline at the year's end.</summary>
     public double OverdueDeduction { get; private set; } = 2;
+    /// <summary>"Xem xét bị trừ điểm" (Điều 5.2b): per task completed, but late — a different deduction from the above.</summary>
+    public double LateCompletionDeduction { get; private set; } = 2;
     public double ExtensionDeduction { get; private set; } = 0.5;
 
     public EntryRuleProfile EntryProfile => new("Tỉnh", EntryWorkingDays, EntryMultiTaskWorkingDays, EntryCutOff, UrgentSameDay);
@@ -48,14 +51,15 @@ public sealed class RuleSettings
     /// <summary>Changes every setting at once after checking them; a bad value changes nothing.</summary>
     public void Change(int entryWorkingDays, int? entryMultiTaskWorkingDays, TimeOnly? entryCutOff, bool urgentSameDay,
                        bool tracksTasksWithoutDeadline, string warningDays, int urgingIntervalDays, int noticesBeforeEscalation,
-                       double evaluationBase, double overdueDeduction, double extensionDeduction)
+                       double evaluationBase, double overdueDeduction, double extensionDeduction, double lateCompletionDeduction)
     {
         Require(entryWorkingDays is >= 0 and <= 10, "Số ngày làm việc để nhập văn bản phải từ 0 đến 10.");
         Require(entryMultiTaskWorkingDays is null or (>= 0 and <= 10), "Số ngày cho văn bản nhiều nhiệm vụ phải từ 0 đến 10.");
         var warnings = ParseWarningDays(warningDays);
         Require(urgingIntervalDays is >= 1 and <= 30, "Khoảng cách giữa hai phiếu báo phải từ 1 đến 30 ngày làm việc.");
         Require(noticesBeforeEscalation is >= 1 and <= 10, "Số phiếu báo trước khi báo cáo lãnh đạo phải từ 1 đến 10.");
-        Require(evaluationBase > 0 && overdueDeduction >= 0 && extensionDeduction >= 0, "Điểm chuẩn phải dương và điểm trừ không âm.");
+        Require(evaluationBase > 0 && overdueDeduction >= 0 && extensionDeduction >= 0 && lateCompletionDeduction >= 0,
+                "Điểm chuẩn phải dương và điểm trừ không âm.");
         EntryWorkingDays = entryWorkingDays;
         EntryMultiTaskWorkingDays = entryMultiTaskWorkingDays;
         EntryCutOff = entryCutOff;
@@ -67,6 +71,7 @@ public sealed class RuleSettings
         EvaluationBase = evaluationBase;
         OverdueDeduction = overdueDeduction;
         ExtensionDeduction = extensionDeduction;
+        LateCompletionDeduction = lateCompletionDeduction;
     }
 
     /// <summary>"3, 1" → [3, 1]: distinct working-day counts from 1 to 20, largest first; at least one.</summary>

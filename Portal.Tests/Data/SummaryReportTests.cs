@@ -219,6 +219,19 @@ public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLife
     }
 
     [Fact]
+    public async Task A_task_completed_late_is_deducted_by_its_own_amount_apart_from_unfinished_overdue_ones()
+    {
+        // Đồng Tháp 128 Điều 5.2: unfinished past the deadline "bị trừ điểm"; completed late "xem xét bị trừ điểm".
+        var profiles = TestOptions.RuleProfiles(_database, e => (e.OverdueDeduction, e.LateCompletionDeduction) = (3, 0.5));
+        var service = new EvaluationService(_database, profiles, TestClock.At(2026, 11, 26, 9));
+
+        var finance = Assert.Single((await service.BuildAsync(Clerk, 2026, TestContext.Current.CancellationToken)).Units);
+
+        Assert.Equal((1, 4), (finance.CompletedLate, finance.InProgressOverdue + finance.NotStartedOverdue));
+        Assert.Equal(87.5, finance.Score);               // 100 − 3 × 4 unfinished overdue − 0.5 × 1 completed late
+    }
+
+    [Fact]
     public async Task A_unit_leader_reads_only_their_own_units_report()
     {
         var healthLeader = new Actor("h", "Y tế", _data.HealthLeader.Id, _data.Health.Id, new HashSet<string> { PortalRoles.UnitLeader }) { SecurityStamp = TestAccounts.Stamp };

@@ -152,13 +152,7 @@ public sealed class PageNavigationTimingTests(PortalAppFixture app)
     {
         var context = await browser.NewContextAsync(new() { Locale = "vi-VN", TimezoneId = "Asia/Ho_Chi_Minh", BaseURL = baseUrl });
         context.SetDefaultTimeout(60_000);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/");
-        await page.Locator("#username").FillAsync(userName);
-        await page.Locator("#password").FillAsync(password);
-        await page.Locator("#login-submit").ClickAsync();
-        await page.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        return page;
+        return await PortalAppFixture.SignInOnAsync(await context.NewPageAsync(), userName, password);
     }
 
     private static string Describe(string? external) =>

@@ -69,9 +69,12 @@ public sealed class PortalAppFixture : IAsyncLifetime
     }
 
     /// <summary>Signs in through the real sign-in form and waits until the desk's circuit is interactive.</summary>
-    public async Task<IPage> SignInAsync(string userName, string password = "Demo@2026")
+    public async Task<IPage> SignInAsync(string userName, string password = "Demo@2026") =>
+        await SignInOnAsync(await NewPageAsync(), userName, password);
+
+    /// <summary>Signs in on this page of any app (its context's base address) and waits until the desk is interactive.</summary>
+    public static async Task<IPage> SignInOnAsync(IPage page, string userName, string password)
     {
-        var page = await NewPageAsync();
         await page.GotoAsync("/");
         await page.Locator("#username").FillAsync(userName);
         await page.Locator("#password").FillAsync(password);

@@ -9,8 +9,9 @@ public static class TestOptions
     public static IOptions<PortalOptions> Portal(Action<PortalOptions>? change = null) => Of(change);
 
     /// <summary>The rule profile's configured defaults (Portal, Reminders, Evaluation).</summary>
-    public static RuleProfiles RuleProfiles(Microsoft.EntityFrameworkCore.IDbContextFactory<Portal.Data.PortalDbContext> database) =>
-        new(Portal(), Of<RemindersOptions>(), Of<EvaluationOptions>(), database);
+    public static RuleProfiles RuleProfiles(Microsoft.EntityFrameworkCore.IDbContextFactory<Portal.Data.PortalDbContext> database,
+                                            Action<EvaluationOptions>? evaluation = null) =>
+        new(Portal(), Of<RemindersOptions>(), Of(evaluation), database);
 
     private static IOptions<T> Of<T>(Action<T>? change = null) where T : class, new()
     {

@@ -19,6 +19,7 @@ public sealed class RuleSettingsForm
     public double EvaluationBase { get; set; }
     public double OverdueDeduction { get; set; }
     public double ExtensionDeduction { get; set; }
+    public double LateCompletionDeduction { get; set; }
     public int Version { get; set; }
 
     public static RuleSettingsForm From(RuleSettings s, int version) => new()
@@ -35,6 +36,7 @@ public sealed class RuleSettingsForm
         EvaluationBase = s.EvaluationBase,
         OverdueDeduction = s.OverdueDeduction,
         ExtensionDeduction = s.ExtensionDeduction,
+        LateCompletionDeduction = s.LateCompletionDeduction,
         Version = version,
     };
 }

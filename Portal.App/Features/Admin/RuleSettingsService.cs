@@ -37,7 +37,7 @@ public sealed class RuleSettingsService(IDbContextFactory<PortalDbContext> dbFac
         settings.Change(form.EntryWorkingDays, form.EntryMultiTaskWorkingDays,
             form.UseCutOff ? TimeOnly.FromTimeSpan(form.EntryCutOff ?? throw new DomainException("Hãy nhập giờ chốt nhận văn bản.")) : null,
             form.UrgentSameDay, form.TracksTasksWithoutDeadline, form.WarningDays, form.UrgingIntervalDays, form.NoticesBeforeEscalation,
-            form.EvaluationBase, form.OverdueDeduction, form.ExtensionDeduction);
+            form.EvaluationBase, form.OverdueDeduction, form.ExtensionDeduction, form.LateCompletionDeduction);
         try
         {
             await db.SaveChangesAsync(ct);

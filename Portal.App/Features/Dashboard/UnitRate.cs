@@ -9,6 +9,8 @@ namespace Portal.App.Features.Dashboard;
 
 public sealed record UnitRate(int UnitId, string Unit, int Total, int CompletedOnTime, int CompletedLate, int OpenOverdue)
 {
-    /// <summary>Completed on time among the tasks that have a result.</summary>
-    public double? OnTimeRate => CompletedOnTime + CompletedLate == 0 ? null : (double)CompletedOnTime / (CompletedOnTime + CompletedLate);
+    /// <summary>Completed on time among the tasks whose timeliness is settled: completed (on time or late) and still open past
+    /// their deadline — open overdue work counts against the rate, not only late results.</summary>
+    public double? OnTimeRate => CompletedOnTime + CompletedLate + OpenOverdue == 0 ? null
+        : (double)CompletedOnTime / (CompletedOnTime + CompletedLate + OpenOverdue);
 }

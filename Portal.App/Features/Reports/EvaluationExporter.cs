@@ -22,9 +22,9 @@ public sealed class EvaluationExporter(IOptions<PortalOptions> portal)
         var book = new OfficialWorkbook("Đánh giá", [6, 36, 12, 12, 12, 13, 13, 11, 10], landscape: true);
         book.Header(portal.Value.ReportParentBody, "VĂN PHÒNG", "Số:        /BC-VPUB",
                     portal.Value.ProvinceName, issuedOn);
-        book.ReportTitle(Title, $"(Năm {evaluation.Year}; phục vụ đánh giá cải cách hành chính và thi đua, khen thưởng)");
+        book.ReportTitle(Title, $"(Năm {evaluation.Year}; nhiệm vụ giao trong năm và nhiệm vụ năm trước chuyển sang; phục vụ đánh giá cải cách hành chính và thi đua, khen thưởng)");
         var head = book.BeginTable(headerRows: 1);
-        string[] headers = ["STT", "Đơn vị", "Số nhiệm vụ được giao", "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Đang thực hiện quá hạn",
+        string[] headers = ["STT", "Đơn vị", "Số nhiệm vụ (giao trong năm và chuyển sang)", "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Đang thực hiện quá hạn",
                             "Chưa thực hiện quá hạn", "Số lần gia hạn", "Điểm"];
         for (var i = 0; i < headers.Length; i++) book.HeaderCell(head, i + 1, headers[i]);
         book.Sheet.Row(head).Height = 45;
@@ -43,8 +43,9 @@ public sealed class EvaluationExporter(IOptions<PortalOptions> portal)
         book.EndTable(head);
         book.Skip();
         var p = evaluation.Points;
-        book.Line($"Cách tính điểm: {p.Base:0.#} điểm, trừ {p.PerOverdue:0.#} điểm cho mỗi nhiệm vụ quá hạn (hoàn thành quá hạn, đang hoặc chưa thực hiện quá hạn) "
-                  + $"và {p.PerExtension:0.#} điểm cho mỗi lần gia hạn.", italic: true, align: XLAlignmentHorizontalValues.Left, height: 32);
+        book.Line($"Cách tính điểm: {p.Base:0.#} điểm, trừ {p.PerOverdue:0.#} điểm cho mỗi nhiệm vụ đang hoặc chưa thực hiện quá hạn (bị trừ điểm), "
+                  + $"{p.PerLateCompletion:0.#} điểm cho mỗi nhiệm vụ hoàn thành quá hạn (xem xét trừ điểm) và {p.PerExtension:0.#} điểm cho mỗi lần gia hạn.",
+                  italic: true, align: XLAlignmentHorizontalValues.Left, height: 32);
         book.Signature("CHÁNH VĂN PHÒNG");
         return book.ToBytes();
     }

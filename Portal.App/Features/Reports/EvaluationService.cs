@@ -9,7 +9,7 @@ namespace Portal.App.Features.Reports;
 
 /// <summary>
 /// Year-end evaluation per unit for the administrative-reform and emulation councils (Khánh Hòa Điều 12.1d): tasks
-/// received in the year, how they stood at its end (or today, during the year), approved extensions, and a score.
+/// received in the year and those carried over into it unfinished, how they stood at its end (or today, during the year), approved extensions, and a score.
 /// </summary>
 public sealed class EvaluationService(IDbContextFactory<PortalDbContext> dbFactory, RuleProfiles profiles, TimeProvider clock)
 {
@@ -21,7 +21,8 @@ public sealed class EvaluationService(IDbContextFactory<PortalDbContext> dbFacto
         var end = period.EndInstant;
         var asOf = TaskStanding.JudgedAt(period, clock);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tasks = db.CaseTasks.AsNoTracking().Where(t => t.ParentTaskId == null && t.AssignedAt >= start && t.AssignedAt < end);
+        // The year's tasks and the unfinished work carried over into it (SPEC §7): overdue work never drops out of a later year.
+        var tasks = db.CaseTasks.AsNoTracking().Where(t => t.ParentTaskId == null).InScope(ReportScope.WithCarriedOver, start, end);
         var standing = (await TaskStanding.AtEndAsync(db, tasks, end, ct))
             .Where(s => s.State != TaskState.Returned && s.LeadUnitId != null)
             .Select(s => new { Id = s.TaskId, Unit = s.LeadUnitId!.Value, s.Deadline, s.Started, s.SubmittedAt, s.Decision })
@@ -42,7 +43,8 @@ public sealed class EvaluationService(IDbContextFactory<PortalDbContext> dbFacto
                 var inProgressOverdue = progress.Count(p => p is { Stage: TaskStage.InProgress or TaskStage.AwaitingConfirmation, Timeliness: Timeliness.Overdue });
                 var notStartedOverdue = progress.Count(p => p is { Stage: TaskStage.NotStarted, Timeliness: Timeliness.Overdue });
                 var extensionCount = g.Sum(s => extensions.GetValueOrDefault(s.Id));
-                var score = Math.Max(0, points.Base - points.PerOverdue * (completedLate + inProgressOverdue + notStartedOverdue) - points.PerExtension * extensionCount);
+                var score = Math.Max(0, points.Base - points.PerOverdue * (inProgressOverdue + notStartedOverdue)
+                                        - points.PerLateCompletion * completedLate - points.PerExtension * extensionCount);
                 return new UnitEvaluation(g.Key, names.GetValueOrDefault(g.Key, ""), g.Count(), completedOnTime, completedLate, inProgressOverdue,
                                           notStartedOverdue, extensionCount, Math.Round(score, 1));
             })

@@ -1175,6 +1175,9 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<double>("ExtensionDeduction")
                         .HasColumnType("double precision");
 
+                    b.Property<double>("LateCompletionDeduction")
+                        .HasColumnType("double precision");
+
                     b.Property<int>("NoticesBeforeEscalation")
                         .HasColumnType("integer");
 

@@ -1172,6 +1172,9 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Property<double>("ExtensionDeduction")
                         .HasColumnType("float");
 
+                    b.Property<double>("LateCompletionDeduction")
+                        .HasColumnType("float");
+
                     b.Property<int>("NoticesBeforeEscalation")
                         .HasColumnType("int");
 

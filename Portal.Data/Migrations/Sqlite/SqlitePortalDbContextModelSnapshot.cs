@@ -1130,6 +1130,9 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<double>("ExtensionDeduction")
                         .HasColumnType("REAL");
 
+                    b.Property<double>("LateCompletionDeduction")
+                        .HasColumnType("REAL");
+
                     b.Property<int>("NoticesBeforeEscalation")
                         .HasColumnType("INTEGER");
 

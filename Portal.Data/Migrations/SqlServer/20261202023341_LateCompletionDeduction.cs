@@ -1,0 +1,32 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Portal.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class LateCompletionDeduction : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<double>(
+                name: "LateCompletionDeduction",
+                table: "RuleSettings",
+                type: "float",
+                nullable: false,
+                defaultValue: 0.0);
+
+            // Until now late completions were deducted as overdue ones: saved profiles keep that amount.
+            migrationBuilder.Sql("UPDATE \"RuleSettings\" SET \"LateCompletionDeduction\" = \"OverdueDeduction\";");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "LateCompletionDeduction",
+                table: "RuleSettings");
+        }
+    }
+}
