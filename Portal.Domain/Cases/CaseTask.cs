@@ -351,15 +351,16 @@ public sealed class CaseTask
         return request;
     }
 
-    public void DecideExtension(WorkflowActor actor, DateTimeOffset at, bool approve, string? note)
+    /// <summary>The assigner grants the extension — the date asked for, or an earlier one (<paramref name="grantedDeadline"/>) — or refuses it.</summary>
+    public void DecideExtension(WorkflowActor actor, DateTimeOffset at, bool approve, string? note, DateOnly? grantedDeadline = null)
     {
         Demand(CaseStep.DecideExtension, actor);
         var request = PendingExtension!;
-        request.Decide(actor.PersonId, at, approve, note);
+        request.Decide(actor.PersonId, at, approve, note, grantedDeadline);
         if (approve)
         {
             var before = EffectiveDeadline;
-            EffectiveDeadline = request.RequestedDeadline;
+            EffectiveDeadline = request.GrantedDeadline!.Value;
             ExtensionCount++;
             // A new deadline starts a new cycle: warnings, overdue notice, urging and, if need be, escalation again.
             EscalatedAt = null;

@@ -35,12 +35,21 @@ public sealed class ExtensionRequest
     public int? DecidedById { get; private set; }
     public DateTimeOffset? DecidedAt { get; private set; }
     public string? DecisionNote { get; private set; }
+    /// <summary>The deadline granted: the one asked for, or an earlier one the assigner chose (Đồng Tháp 128 Điều 5.2d).</summary>
+    public DateOnly? GrantedDeadline { get; private set; }
 
-    internal void Decide(int deciderId, DateTimeOffset at, bool approve, string? note)
+    internal void Decide(int deciderId, DateTimeOffset at, bool approve, string? note, DateOnly? grantedDeadline = null)
     {
         if (Status != ExtensionStatus.Pending) throw new DomainException("Đề nghị gia hạn này đã được xử lý.");
         if (!approve && string.IsNullOrWhiteSpace(note)) throw new DomainException("Phải nêu lý do khi không chấp thuận gia hạn.");
         note = TextInput.Optional(note, ReasonMaxLength, "Ý kiến về đề nghị gia hạn");
+        if (approve)
+        {
+            var granted = grantedDeadline ?? RequestedDeadline;
+            if (granted <= CurrentDeadline || granted > RequestedDeadline)
+                throw new DomainException("Hạn được gia hạn phải sau hạn hiện tại và không muộn hơn hạn đơn vị đề nghị.");
+            GrantedDeadline = granted;
+        }
         Status = approve ? ExtensionStatus.Approved : ExtensionStatus.Refused;
         DecidedById = deciderId;
         DecidedAt = at;

@@ -219,6 +219,23 @@ public sealed class CaseTaskTests
     }
 
     [Fact]
+    public void The_assigner_may_grant_an_earlier_date_than_asked_but_not_a_later_one_nor_one_not_after_the_current_deadline()
+    {
+        var task = InState(TaskState.Delegated);
+        task.RequestExtension(Leader, Vn(2026, 11, 18), new DateOnly(2026, 12, 4), "Cần lấy ý kiến các sở", null);
+
+        Assert.Throws<DomainException>(() => task.DecideExtension(Tracker, Vn(2026, 11, 19), true, null, new DateOnly(2026, 12, 7)));
+        Assert.Throws<DomainException>(() => task.DecideExtension(Tracker, Vn(2026, 11, 19), true, null, new DateOnly(2026, 11, 20)));
+        Assert.Equal(new DateOnly(2026, 11, 20), task.EffectiveDeadline);
+        task.DecideExtension(Tracker, Vn(2026, 11, 19), true, "Gia hạn đến 27/11", new DateOnly(2026, 11, 27));
+
+        Assert.Equal(new DateOnly(2026, 11, 27), task.EffectiveDeadline);
+        Assert.Equal(new DateOnly(2026, 11, 27), task.ExtensionRequests.Single().GrantedDeadline);
+        Assert.Equal(1, task.ExtensionCount);
+        Assert.Contains(task.History, h => h.Action == "Chấp thuận gia hạn" && h.Change!.Contains("27/11/2026", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_approved_extension_moves_the_effective_deadline_counts_and_makes_a_later_submission_on_time()
     {
         var task = InState(TaskState.Delegated);

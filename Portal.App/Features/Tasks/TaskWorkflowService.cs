@@ -136,10 +136,14 @@ public sealed class TaskWorkflowService(
         }, ct);
 
     public Task DecideExtensionAsync(Actor actor, int taskId, int version, bool approve, string? note, CancellationToken ct = default) =>
+        DecideExtensionAsync(actor, taskId, version, approve, note, null, ct);
+
+    /// <summary>Grants the extension up to <paramref name="grantedDeadline"/> (earlier than asked, or null for the date asked), or refuses it.</summary>
+    public Task DecideExtensionAsync(Actor actor, int taskId, int version, bool approve, string? note, DateOnly? grantedDeadline, CancellationToken ct = default) =>
         RunAsync(actor, taskId, version, PortalAction.DecideExtension, approve ? "Chấp thuận gia hạn" : "Không chấp thuận gia hạn",
             ctx =>
             {
-                ctx.Task.DecideExtension(ctx.Actor, ctx.Now, approve, note);
+                ctx.Task.DecideExtension(ctx.Actor, ctx.Now, approve, note, grantedDeadline);
                 ctx.Notify(ctx.Task, NotificationKind.ExtensionDecided, Audience.LeadUnitLeaders | Audience.Assignee);
             }, ct);
 

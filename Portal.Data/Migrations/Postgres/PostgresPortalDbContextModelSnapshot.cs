@@ -568,6 +568,9 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<Guid?>("DocumentId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("GrantedDeadline")
+                        .HasColumnType("date");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(2000)

@@ -565,6 +565,9 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Property<Guid?>("DocumentId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("GrantedDeadline")
+                        .HasColumnType("date");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(2000)

@@ -541,6 +541,9 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<Guid?>("DocumentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("GrantedDeadline")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(2000)
