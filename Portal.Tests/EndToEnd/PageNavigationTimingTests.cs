@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Portal.Tests.EndToEnd;
@@ -91,6 +92,45 @@ public sealed class PageNavigationTimingTests(PortalAppFixture app)
                 Assert.True(prerender > 0, $"{url}: the prerender read no task");
                 Assert.Equal(prerender, visit);
             }
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_desk_reached_later_in_the_same_circuit_reads_its_data_again_instead_of_the_first_visits_state()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var page = await app.SignInAsync("giamdoc");
+        try
+        {
+            var before = int.Parse(await page.Locator("#desk-New .desk-count").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+            // A task handed to the unit behind the desk's back (no live notice): only a new read can show it.
+            var factory = app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Portal.Data.PortalDbContext>>();
+            await using (var db = await factory.CreateDbContextAsync(ct))
+            {
+                var unit = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+                    db.Users.Where(u => u.UserName == "giamdoc").Select(u => u.UnitId!.Value), ct);
+                var document = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(db.DirectiveDocuments.OrderBy(d => d.Id), ct);
+                var tracker = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
+                    db.CaseTasks.Where(t => t.TrackingSpecialistId != null).Select(t => t.TrackingSpecialistId!.Value), ct);
+                var calendar = await app.Services.GetRequiredService<Portal.App.Infrastructure.CalendarCache>().GetAsync(ct);
+                var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+                var deadline = calendar.AddWorkingDays(Portal.Domain.VietnamTime.DateOf(now), 10);
+                db.CaseTasks.Add(new Portal.Domain.Cases.CaseTask(document, "Nhiệm vụ giao thêm trong lúc bàn làm việc đang mở", unit, deadline, true, now, tracker, calendar)
+                {
+                    TrackingSpecialistId = tracker,
+                });
+                await db.SaveChangesAsync(ct);
+            }
+
+            // Away and back through the menu, inside the same circuit.
+            await page.Locator("nav a[href='/tasks']").First.ClickAsync();
+            await page.WaitForURLAsync("**/tasks");
+            await page.Locator("nav a[href='/']").First.ClickAsync();
+            await Assertions.Expect(page.Locator("#desk-New .desk-count")).ToHaveTextAsync($"{before + 1}");
         }
         finally
         {
