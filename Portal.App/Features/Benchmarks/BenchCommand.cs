@@ -571,7 +571,7 @@ public static class BenchCommand
     }
 
     private static string Header() =>
-        "# Benchmarks\n\nRun `./bench.sh` (Release build; SQLite, then a throw-away PostgreSQL, then 200 desks in Chromium). Each line: "
+        "# Benchmarks\n\nRun `./bench.sh` (Release build; SQLite, then a throw-away PostgreSQL, then navigation in Chromium on it, then 200 desks in Chromium). Each line: "
         + "a warm-up, then repeated runs; median, p95 and the peak managed memory seen while the runs went on. The budgets are those of "
         + "issue 7 (2-core machine, 1,000,000 tasks, 100,000 people, 300 units); the data set is described in the notes at the end.\n";
 
