@@ -113,7 +113,11 @@ public sealed class PageNavigationTimingTests(PortalAppFixture app)
             {
                 var unit = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
                     db.Users.Where(u => u.UserName == "giamdoc").Select(u => u.UnitId!.Value), ct);
-                var document = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(db.DirectiveDocuments.OrderBy(d => d.Id), ct);
+                // A document of its own, so no other test's document gains a task of this unit.
+                var issuer = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(db.DirectiveDocuments.OrderBy(d => d.Id).Select(d => d.IssuerUnitId), ct);
+                var document = new Portal.Domain.Directives.DirectiveDocument(Portal.Domain.Directives.DocumentType.CongVan, "9901", "UBND-TDBLV",
+                    "Văn bản thử bàn làm việc", new DateOnly(2026, 11, 2), issuer, Portal.Domain.Directives.SecrecyLevel.None);
+                db.DirectiveDocuments.Add(document);
                 var tracker = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
                     db.CaseTasks.Where(t => t.TrackingSpecialistId != null).Select(t => t.TrackingSpecialistId!.Value), ct);
                 var calendar = await app.Services.GetRequiredService<Portal.App.Infrastructure.CalendarCache>().GetAsync(ct);
