@@ -16,6 +16,10 @@ public static class VietnamTime
     /// <summary>A date as the regulations and their messages write it: dd/MM/yyyy.</summary>
     public static string Show(DateOnly date) => date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>A moment in Vietnam time as messages write it: HH:mm dd/MM/yyyy.</summary>
+    public static string ShowMoment(DateTimeOffset instant) =>
+        ToVietnam(instant).ToString("HH:mm dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The instant a Vietnam wall-clock time denotes.</summary>
     public static DateTimeOffset At(DateOnly day, TimeOnly time) =>
         new(day.ToDateTime(time), Zone.GetUtcOffset(day.ToDateTime(time)));

@@ -147,22 +147,34 @@ public sealed class CaseTask
     /// <summary>Whether <paramref name="actor"/> may take <paramref name="step"/> now, by the guard table.</summary>
     public bool Can(CaseStep step, WorkflowActor actor) => CaseGuards.For(step).RefusalFor(this, actor) is null;
 
-    private void Demand(CaseStep step, WorkflowActor actor)
+    private void Demand(CaseStep step, WorkflowActor actor, DateTimeOffset at)
     {
         if (CaseGuards.For(step).RefusalFor(this, actor) is { } refusal) throw new DomainException(refusal);
+        RequireNotBeforeHistory(at);
+    }
+
+    /// <summary>
+    /// A step is never dated before the task's last history entry, so the history reads in time order and a closed period,
+    /// read from the snapshots, never changes (hue-71 Phụ lục IV, V report "as of" a date).
+    /// </summary>
+    private void RequireNotBeforeHistory(DateTimeOffset at)
+    {
+        if (LastHistoryAt is { } last && at < last)
+            throw new DomainException(
+                $"Thời điểm của thao tác ({VietnamTime.ShowMoment(at)}) trước bước gần nhất trong lịch sử nhiệm vụ ({VietnamTime.ShowMoment(last)}); không ghi lùi thời gian.");
     }
 
     // ---- transitions -----------------------------------------------------------------------------------
 
     public void Receive(WorkflowActor actor, DateTimeOffset at)
     {
-        Demand(CaseStep.Receive, actor);
+        Demand(CaseStep.Receive, actor, at);
         Move(TaskState.Received, at, actor, "Tiếp nhận nhiệm vụ", null, null);
     }
 
     public void ReturnToAssigner(WorkflowActor actor, DateTimeOffset at, string reason)
     {
-        Demand(CaseStep.Return, actor);
+        Demand(CaseStep.Return, actor, at);
         reason = Reason(reason, "Phải nêu lý do trả lại.", "Lý do trả lại");
         Move(TaskState.Returned, at, actor, ParentTaskId is null ? "Trả lại Văn phòng" : "Trả lại đơn vị giao", reason, null);
     }
@@ -170,7 +182,7 @@ public sealed class CaseTask
     /// <summary>The assigner sends a returned task to another unit; the history keeps both units.</summary>
     public void Redirect(WorkflowActor actor, DateTimeOffset at, int newLeadUnitId, string fromUnitName, string toUnitName, string? note)
     {
-        Demand(CaseStep.Redirect, actor);
+        Demand(CaseStep.Redirect, actor, at);
         Require(newLeadUnitId != LeadUnitId, "Hãy chọn một đơn vị khác đơn vị đã trả lại nhiệm vụ.");
         note = Note(note);
         LeadUnitId = newLeadUnitId;
@@ -181,7 +193,7 @@ public sealed class CaseTask
     /// <summary>The assigner corrects a returned task (content, deadline) and sends it back to the same unit.</summary>
     public void Correct(WorkflowActor actor, DateTimeOffset at, string content, DateOnly? deadline, WorkingCalendar calendar, string? note)
     {
-        Demand(CaseStep.Correct, actor);
+        Demand(CaseStep.Correct, actor, at);
         DeadlineRule.CheckGiven(VietnamTime.DateOf(at), deadline, calendar);
         note = Note(note);
         content = TextInput.Required(content, ContentMaxLength, "Nội dung nhiệm vụ");
@@ -196,7 +208,7 @@ public sealed class CaseTask
 
     public void Delegate(WorkflowActor actor, DateTimeOffset at, int leadSpecialistId, IEnumerable<int> coordinatingSpecialistIds, string? note = null)
     {
-        Demand(CaseStep.Delegate, actor);
+        Demand(CaseStep.Delegate, actor, at);
         note = Note(note);
         var before = AssigneeId;
         AssigneeId = leadSpecialistId;
@@ -218,7 +230,7 @@ public sealed class CaseTask
     /// </summary>
     public CaseTask DelegateToSubUnit(WorkflowActor actor, DateTimeOffset at, int subUnitId, string subUnitName, string? note = null)
     {
-        Demand(CaseStep.DelegateToSubUnit, actor);
+        Demand(CaseStep.DelegateToSubUnit, actor, at);
         Require(subUnitId != LeadUnitId, "Hãy chọn một đơn vị trực thuộc.");
         note = Note(note);
         var child = new CaseTask
@@ -255,7 +267,7 @@ public sealed class CaseTask
     /// <summary>Keeps a draft without sending it for approval.</summary>
     public void SaveDraft(WorkflowActor actor, DateTimeOffset at, ReportDraft draft)
     {
-        Demand(CaseStep.SaveDraft, actor);
+        Demand(CaseStep.SaveDraft, actor, at);
         Report = draft;
         Started = true;
         Record(at, actor.PersonId, "Lưu dự thảo báo cáo", State, null, null);
@@ -263,7 +275,7 @@ public sealed class CaseTask
 
     public void SubmitDraft(WorkflowActor actor, DateTimeOffset at, ReportDraft draft)
     {
-        Demand(CaseStep.SubmitDraft, actor);
+        Demand(CaseStep.SubmitDraft, actor, at);
         Report = draft;
         Move(TaskState.DraftPendingApproval, at, actor, "Trình dự thảo báo cáo", null, null);
     }
@@ -274,13 +286,14 @@ public sealed class CaseTask
         Require(child.ParentTaskId == Id || child.ParentTask == this, "Báo cáo không thuộc nhiệm vụ này.");
         Require(State == TaskState.Delegated && DelegatedUnitId == child.LeadUnitId, "Nhiệm vụ không còn giao cho đơn vị trực thuộc này.");
         Require(child.State == TaskState.Completed && child.Report is not null, "Báo cáo của đơn vị trực thuộc chưa được xác nhận.");
+        RequireNotBeforeHistory(at);
         Report = child.Report!.Copy();
         Move(TaskState.DraftPendingApproval, at, null, "Nhận báo cáo của đơn vị trực thuộc", null, null);
     }
 
     public void SendBackDraft(WorkflowActor actor, DateTimeOffset at, string comment)
     {
-        Demand(CaseStep.SendBackDraft, actor);
+        Demand(CaseStep.SendBackDraft, actor, at);
         comment = Reason(comment, "Phải nêu ý kiến khi trả lại dự thảo.", "Ý kiến trả lại dự thảo");
         Move(TaskState.Delegated, at, actor, "Trả lại dự thảo", comment, null);
         // A sub-unit's report sent back: its task is closed, so the leader handles or re-delegates this one.
@@ -293,7 +306,7 @@ public sealed class CaseTask
     /// </summary>
     public void ApproveAndSubmit(WorkflowActor actor, DateTimeOffset at, ReportDraft? edited = null)
     {
-        Demand(CaseStep.Approve, actor);
+        Demand(CaseStep.Approve, actor, at);
         string? change = null;
         if (edited is not null && edited.Content != Report?.Content) change = "Lãnh đạo đơn vị chỉnh sửa nội dung báo cáo khi phê duyệt";
         if (edited is not null) Report = edited;
@@ -307,7 +320,7 @@ public sealed class CaseTask
 
     public void Confirm(WorkflowActor actor, DateTimeOffset at, ReviewDecision decision, string? reason)
     {
-        Demand(CaseStep.Confirm, actor);
+        Demand(CaseStep.Confirm, actor, at);
         var outcome = Rules.OutcomeLabel(decision);
         if (decision == ReviewDecision.Rejected) RequireText(reason, "Phải nêu lý do khi xác nhận không đạt.");
         reason = TextInput.Optional(reason, ReasonMaxLength, "Lý do");
@@ -327,7 +340,7 @@ public sealed class CaseTask
 
     public void FileProgress(WorkflowActor actor, DateTimeOffset at, string content, string? delayReason, string? proposals)
     {
-        Demand(CaseStep.FileProgress, actor);
+        Demand(CaseStep.FileProgress, actor, at);
         var update = new TaskUpdate(actor.PersonId, at, content, delayReason, proposals);
         _updates.Add(update);
         Started = true;
@@ -336,14 +349,14 @@ public sealed class CaseTask
 
     public void Contribute(WorkflowActor actor, DateTimeOffset at, string content, Guid? attachmentId)
     {
-        Demand(CaseStep.Contribute, actor);
+        Demand(CaseStep.Contribute, actor, at);
         _contributions.Add(new TaskContribution(actor.PersonId, actor.UnitId, at, content, attachmentId));
         Record(at, actor.PersonId, "Gửi ý kiến phối hợp", State, null, null);
     }
 
     public ExtensionRequest RequestExtension(WorkflowActor actor, DateTimeOffset at, DateOnly requestedDeadline, string reason, Guid? documentId)
     {
-        Demand(CaseStep.RequestExtension, actor);
+        Demand(CaseStep.RequestExtension, actor, at);
         var request = new ExtensionRequest(actor.PersonId, at, EffectiveDeadline!.Value, requestedDeadline, reason, documentId);
         _extensionRequests.Add(request);
         Started = true;
@@ -354,7 +367,7 @@ public sealed class CaseTask
     /// <summary>The assigner grants the extension — the date asked for, or an earlier one (<paramref name="grantedDeadline"/>) — or refuses it.</summary>
     public void DecideExtension(WorkflowActor actor, DateTimeOffset at, bool approve, string? note, DateOnly? grantedDeadline = null)
     {
-        Demand(CaseStep.DecideExtension, actor);
+        Demand(CaseStep.DecideExtension, actor, at);
         var request = PendingExtension!;
         request.Decide(actor.PersonId, at, approve, note, grantedDeadline);
         if (approve)
@@ -380,6 +393,7 @@ public sealed class CaseTask
     {
         Require(IsUrgeable(VietnamTime.DateOf(at)), "Chỉ báo cáo lãnh đạo UBND tỉnh các nhiệm vụ quá hạn chưa có kết quả.");
         if (EscalatedAt is not null) return;
+        RequireNotBeforeHistory(at);
         EscalatedAt = at;
         Record(at, null, "Báo cáo Chủ tịch UBND tỉnh", State,
                notified ? $"Quá {noticeCount} phiếu báo chưa có kết quả" : $"Quá {noticeCount} phiếu báo chưa có kết quả (ghi nhận khi cập nhật dữ liệu tồn đọng, không gửi thông báo)", null);
@@ -391,7 +405,7 @@ public sealed class CaseTask
     /// <summary>The assigner publishes the confirmed answer, for a kind that publishes its answers; the state stays.</summary>
     public void Publish(WorkflowActor actor, DateTimeOffset at)
     {
-        Demand(CaseStep.Publish, actor);
+        Demand(CaseStep.Publish, actor, at);
         PublishedAt = at;
         Record(at, actor.PersonId, "Công khai câu trả lời", State, null, null);
     }

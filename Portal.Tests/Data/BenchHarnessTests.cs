@@ -20,7 +20,7 @@ public sealed class BenchHarnessTests
     {
         var log = new List<string>();
 
-        var results = await BenchCommand.MeasureAsync(new BenchCommand.DataSize(1_500, 12, 400, 7), DatabaseProvider.Sqlite, null, runs: 2, log.Add);
+        var results = await BenchCommand.MeasureAsync(new BenchCommand.DataSize(1_500, 12, 400, 7, Years: 2), DatabaseProvider.Sqlite, null, runs: 2, log.Add);
 
         AssertEveryMeasurement(results, "SQLite");
         Assert.Contains(log, line => line.StartsWith("Generated 1,500 tasks, 400 people, 12 units, Sqlite", StringComparison.Ordinal));
@@ -83,7 +83,7 @@ public sealed class BenchHarnessTests
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
 
-        var results = await BenchCommand.MeasureAsync(new BenchCommand.DataSize(800, 8, 100, 7), DatabaseProvider.Postgres, database.ConnectionString,
+        var results = await BenchCommand.MeasureAsync(new BenchCommand.DataSize(800, 8, 100, 7, Years: 2), DatabaseProvider.Postgres, database.ConnectionString,
                                                       runs: 2, _ => { }, awaitAutovacuum: false);
 
         AssertEveryMeasurement(results, "Postgres");

@@ -302,6 +302,22 @@ public sealed class CaseTaskTests
     }
 
     [Fact]
+    public void A_step_dated_before_the_last_history_entry_is_refused_and_changes_nothing()
+    {
+        var task = InState(TaskState.Submitted);
+        var historyBefore = task.History.Count;
+
+        var error = Assert.Throws<DomainException>(() => task.Confirm(Tracker, Vn(2026, 11, 10), ReviewDecision.Accepted, null));
+
+        Assert.Contains("không ghi lùi thời gian", error.Message);
+        Assert.Equal(TaskState.Submitted, task.State);
+        Assert.Null(task.LastDecision);
+        Assert.Equal(historyBefore, task.History.Count);
+        task.Confirm(Tracker, Vn(2026, 11, 11), ReviewDecision.Accepted, null);
+        Assert.Equal(TaskState.Completed, task.State);
+    }
+
+    [Fact]
     public void Rejecting_without_a_reason_is_refused()
     {
         var task = InState(TaskState.Submitted);

@@ -32,6 +32,36 @@ public sealed class DemoProvinceTests(PortalAppFixture app)
     }
 
     [Fact]
+    public async Task Every_task_history_reads_in_time_order_and_its_last_entry_carries_the_rows_status_facts()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(ct);
+        var rows = await db.CaseTasks
+            .Select(t => new { t.Id, t.State, t.LeadUnitId, t.EffectiveDeadline, t.Started, t.LastSubmittedAt, t.LastDecision, t.LastHistoryAt })
+            .ToDictionaryAsync(t => t.Id, ct);
+        var history = (await db.CaseTasks.SelectMany(t => t.History)
+                .Select(h => new { h.TaskId, h.Id, h.At, h.ToState, h.LeadUnitId, h.Deadline, h.Started, h.SubmittedAt, h.Decision })
+                .ToListAsync(ct))
+            .OrderBy(h => h.Id)
+            .GroupBy(h => h.TaskId)
+            .ToDictionary(g => g.Key, g => g.ToList());
+
+        Assert.Equal(rows.Count, history.Count);
+        foreach (var (id, entries) in history)
+        {
+            for (var i = 1; i < entries.Count; i++)
+            {
+                Assert.True(entries[i].At >= entries[i - 1].At,
+                    $"Task {id}: entry {entries[i].Id} at {entries[i].At:O} is dated before entry {entries[i - 1].Id} at {entries[i - 1].At:O}");
+            }
+            var row = rows[id];
+            var last = entries[^1];
+            Assert.Equal((row.State, row.LeadUnitId, row.EffectiveDeadline, row.Started, row.LastSubmittedAt, row.LastDecision, row.LastHistoryAt),
+                         (last.ToState, last.LeadUnitId ?? 0, last.Deadline, last.Started, last.SubmittedAt, last.Decision, (DateTimeOffset?)last.At));
+        }
+    }
+
+    [Fact]
     public async Task The_province_has_the_expected_shape_accounts_and_official_calendar()
     {
         var ct = TestContext.Current.CancellationToken;

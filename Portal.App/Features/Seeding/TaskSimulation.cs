@@ -76,12 +76,14 @@ internal sealed class TaskSimulation(
         var task = NewTask(document, lead, assignedAt, tracker, leader, content, deadline);
         if (scenario == Scenario.New) return task;
         var leaderOfUnit = LeaderOf(lead);
-        task.Receive(leaderOfUnit, assignedAt.AddHours(1));
-        task.Delegate(leaderOfUnit, assignedAt.AddHours(2), specialist.Id, []);
+        // Steps an hour apart, closer when the task was assigned within the last hours.
+        var gap = TimeSpan.FromTicks(Math.Min(TimeSpan.FromHours(1).Ticks, (now - assignedAt).Ticks / 4));
+        task.Receive(leaderOfUnit, assignedAt + gap);
+        task.Delegate(leaderOfUnit, assignedAt + 2 * gap, specialist.Id, []);
         if (scenario == Scenario.DraftPending)
         {
-            task.MarkOpenedByAssignee(assignedAt.AddHours(3));
-            task.SubmitDraft(SpecialistActor(specialist, lead), Min(assignedAt.AddHours(20), now.AddMinutes(-5)),
+            task.MarkOpenedByAssignee(assignedAt + 3 * gap);
+            task.SubmitDraft(SpecialistActor(specialist, lead), Max(Min(assignedAt.AddHours(20), now.AddMinutes(-5)), assignedAt + 3 * gap),
                 new ReportDraft("Báo cáo kết quả thực hiện: đơn vị đã triển khai, đề nghị UBND tỉnh xem xét."));
         }
         return task;
@@ -95,6 +97,7 @@ internal sealed class TaskSimulation(
             TrackingLeaderId = leader.Id,
         };
 
+    // Every step is dated after the one before it and before "now"; a life that runs out of time stops where it is.
     private void Play(CaseTask task, Unit lead, DateTimeOffset assignedAt, DateOnly due, Outcome outcome, bool submitLate)
     {
         if (outcome == Outcome.Assigned) return;
@@ -103,41 +106,41 @@ internal sealed class TaskSimulation(
         var person = staff[random.Next(staff.Count)];
         var specialist = SpecialistActor(person, lead);
         var tracker = WorkflowActor.Of(task.TrackingSpecialistId!.Value, null, PortalRoles.TrackingSpecialist);
-        var at = Step(assignedAt, 2, 30);
+        if (Later(assignedAt, 2, 30) is not { } at) return;
         if (outcome == Outcome.Returned)
         {
             task.ReturnToAssigner(leader, at, "Nội dung không thuộc chức năng, nhiệm vụ của đơn vị; đề nghị giao đơn vị khác chủ trì.");
             return;
         }
         task.Receive(leader, at);
-        if (outcome == Outcome.Received) return;
-        at = Step(at, 4, 48);
+        if (outcome == Outcome.Received || Later(at, 4, 48) is not { } delegatedAt) return;
+        at = delegatedAt;
         var coordinating = staff.Count > 1 && random.Next(3) == 0 ? [staff.First(p => p != person).Id] : Array.Empty<int>();
         task.Delegate(leader, at, person.Id, coordinating);
-        if (at < now.AddDays(-2) || random.Next(2) == 0) task.MarkOpenedByAssignee(Step(at, 1, 20));
-        if (random.Next(100) < 30)
+        if ((at < now.AddDays(-2) || random.Next(2) == 0) && Later(at, 1, 20) is { } openedAt) task.MarkOpenedByAssignee(openedAt);
+        if (random.Next(100) < 30 && Later(at, 24, 200) is { } progressAt && (submitLate || VietnamTime.DateOf(progressAt) <= due))
         {
+            at = progressAt;
             var late = task.EffectiveDeadline is { } d && d < _today;
-            task.FileProgress(specialist, Step(at, 24, 200), "Đơn vị đang phối hợp các cơ quan liên quan để triển khai.",
+            task.FileProgress(specialist, at, "Đơn vị đang phối hợp các cơ quan liên quan để triển khai.",
                 late ? "Cần thêm thời gian lấy ý kiến các sở, ngành liên quan." : null,
                 late ? "Đề nghị UBND tỉnh cho phép lùi thời hạn báo cáo." : null);
         }
-        if (task.EffectiveDeadline is { } deadline && random.Next(100) < 10 && VietnamTime.At(deadline, new TimeOnly(8, 0)) > at.AddDays(1))
+        if (task.EffectiveDeadline is { } deadline && random.Next(100) < 10 && VietnamTime.At(deadline, new TimeOnly(8, 0)) > at.AddDays(1)
+            && Later(at, 20, 60) is { } requestedAt && requestedAt < now.AddHours(-2))
         {
-            var requestedAt = Step(at, 20, 60);
-            if (requestedAt < now.AddHours(-2))
+            at = requestedAt;
+            task.RequestExtension(leader, at, calendar.AddWorkingDays(deadline, random.Next(5, 15)),
+                "Nội dung phức tạp, cần thêm thời gian phối hợp với các cơ quan liên quan.", null);
+            if (random.Next(100) < 80 && Later(at, 2, 30) is { } decidedAt)
             {
-                task.RequestExtension(leader, requestedAt, calendar.AddWorkingDays(deadline, random.Next(5, 15)),
-                    "Nội dung phức tạp, cần thêm thời gian phối hợp với các cơ quan liên quan.", null);
-                if (random.Next(100) < 80)
-                {
-                    var approve = random.Next(100) < 85;
-                    task.DecideExtension(tracker, Step(requestedAt, 2, 30), approve, approve ? null : "Nhiệm vụ cấp bách, đề nghị đơn vị bảo đảm thời hạn.");
-                    due = task.EffectiveDeadline ?? due;
-                }
+                at = decidedAt;
+                var approve = random.Next(100) < 85;
+                task.DecideExtension(tracker, at, approve, approve ? null : "Nhiệm vụ cấp bách, đề nghị đơn vị bảo đảm thời hạn.");
+                due = task.EffectiveDeadline ?? due;
             }
         }
-        if (outcome == Outcome.Delegated) return;
+        if (outcome == Outcome.Delegated || task.PendingExtension is not null) return;
 
         // The submission day: before or on the deadline, or a few working days after it.
         var submitOn = submitLate
@@ -146,15 +149,14 @@ internal sealed class TaskSimulation(
         var submitAt = VietnamTime.At(submitOn, new TimeOnly(9 + random.Next(8), random.Next(60)));
         if (submitAt <= at) submitAt = at.AddHours(2);
         if (submitAt >= now) submitAt = Min(at.AddHours(6), now.AddMinutes(-30));
-        if (task.PendingExtension is not null) return;
+        if (submitAt <= at) return;
         var report = new ReportDraft("Báo cáo kết quả thực hiện nhiệm vụ: đơn vị đã hoàn thành các nội dung được giao.",
             "Báo cáo", $"{random.Next(10, 999)}/BC-{lead.Code}", "Báo cáo kết quả thực hiện nhiệm vụ UBND tỉnh giao",
             VietnamTime.DateOf(submitAt), leaders[lead].FullName);
-        task.SubmitDraft(specialist, submitAt.AddHours(-1) > at ? submitAt.AddHours(-1) : at.AddMinutes(30), report);
+        task.SubmitDraft(specialist, submitAt.AddHours(-1) > at ? submitAt.AddHours(-1) : at + (submitAt - at) / 2, report);
         if (outcome == Outcome.Draft) return;
         task.ApproveAndSubmit(leader, submitAt);
-        if (outcome == Outcome.Submitted) return;
-        var reviewAt = Step(submitAt, 4, 60);
+        if (outcome == Outcome.Submitted || Later(submitAt, 4, 60) is not { } reviewAt) return;
         if (outcome == Outcome.RejectedThenWorking)
         {
             task.Confirm(tracker, reviewAt, ReviewDecision.Rejected, "Báo cáo chưa đầy đủ số liệu, đề nghị bổ sung.");
@@ -175,12 +177,17 @@ internal sealed class TaskSimulation(
         return calendar.AddWorkingDays(from.AddDays(random.Next(span + 1) - 1), 0) is var d && d <= last ? d : last;
     }
 
-    // A moment some hours after `after`, never in the future.
-    private DateTimeOffset Step(DateTimeOffset after, int minHours, int maxHours)
+    // A moment some hours after `after` and before "now" (ten minutes after it when the hours don't fit), or none when
+    // "now" is too close for another step.
+    private DateTimeOffset? Later(DateTimeOffset after, int minHours, int maxHours)
     {
         var candidate = after.AddHours(random.Next(minHours, maxHours));
-        return candidate < now ? candidate : Min(after.AddMinutes(10), now.AddMinutes(-1));
+        if (candidate < now) return candidate;
+        candidate = after.AddMinutes(10);
+        return candidate < now ? candidate : null;
     }
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 }
