@@ -61,6 +61,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     /// <summary>Bookkeeping columns that change with every save of an account and say nothing by themselves.</summary>
     private static readonly HashSet<string> Unaudited = [nameof(PortalUser.SecurityStamp), nameof(PortalUser.ConcurrencyStamp), VersionProperty];
+    public DbSet<TrackingAssignment> TrackingAssignments => Set<TrackingAssignment>();
     public DbSet<Portal.Domain.Programme.ProgrammeProject> ProgrammeProjects => Set<Portal.Domain.Programme.ProgrammeProject>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -36,6 +36,7 @@ public static class Permissions
         [PortalAction.OpenPeopleAdmin] = ("quản trị cán bộ", All(Admin)),
         [PortalAction.OpenAccountsAdmin] = ("quản trị tài khoản", All(Admin)),
         [PortalAction.OpenRulesAdmin] = ("cấu hình quy định của tỉnh", All(Admin)),
+        [PortalAction.OpenTrackingMap] = ("phân công chuyên viên theo dõi", All(Admin, OfficeLeader)),
 
         [PortalAction.ViewTask] = ("xem nhiệm vụ", Tasks()),
         [PortalAction.DownloadFile] = ("tải tệp đính kèm", Tasks()),
@@ -63,6 +64,7 @@ public static class Permissions
         [PortalAction.ManagePeople] = ("quản trị cán bộ", All(Admin)),
         [PortalAction.ManageAccounts] = ("quản trị tài khoản", All(Admin)),
         [PortalAction.EditRules] = ("cấu hình quy định của tỉnh", All(Admin)),
+        [PortalAction.ManageTrackingMap] = ("phân công chuyên viên theo dõi", All(Admin, OfficeLeader)),
     };
 
     /// <summary>The actions that have a row; every value of <see cref="PortalAction"/> must be one of them.</summary>
@@ -85,6 +87,10 @@ public static class Permissions
     /// <summary>The roles that may take the action on at least some data (a page policy requires one of them).</summary>
     public static IReadOnlyList<string> RolesFor(PortalAction action) =>
         [.. Row(action).Grants.Where(g => g.Value != DataScope.None).Select(g => g.Key)];
+
+    /// <summary>The roles that grant the action on every unit's data: for confirming a result, the people who may track a task.</summary>
+    public static IReadOnlyList<string> RolesOnAll(PortalAction action) =>
+        [.. Row(action).Grants.Where(g => g.Value == DataScope.All).Select(g => g.Key)];
 
     /// <summary>What the action is, in Vietnamese, for "you may not …" messages.</summary>
     public static string Label(PortalAction action) => Row(action).Label;

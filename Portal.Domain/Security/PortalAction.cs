@@ -20,6 +20,7 @@ public enum PortalAction
     OpenPeopleAdmin,
     OpenAccountsAdmin,
     OpenRulesAdmin,
+    OpenTrackingMap,
 
     // Operations
     ViewTask,
@@ -48,4 +49,5 @@ public enum PortalAction
     ManagePeople,
     ManageAccounts,
     EditRules,
+    ManageTrackingMap,
 }

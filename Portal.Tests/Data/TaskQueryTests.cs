@@ -109,6 +109,26 @@ public abstract class TaskQueryTests(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_document_filter_lists_just_the_tasks_of_that_document()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = _database.CreateDbContext();
+        var second = _data.NewDocument("77", "UBND-VX", "Về việc thử lọc theo văn bản");
+        db.DirectiveDocuments.Add(second);
+        db.CaseTasks.Add(_data.NewTask(second, _data.Health, Vn(2026, 11, 5), new DateOnly(2026, 11, 30)));
+        await db.SaveChangesAsync(ct);
+        var byDocument = (await db.CaseTasks.AsNoTracking().Where(t => t.DocumentId != null).Select(t => new { t.Id, t.DocumentId }).ToListAsync(ct))
+            .GroupBy(t => t.DocumentId!.Value).ToDictionary(g => g.Key, g => g.Select(t => t.Id).Order().ToList());
+        Assert.True(byDocument.Count > 1);
+
+        foreach (var (document, ids) in byDocument)
+        {
+            var page = await _queries.ListAsync(Office, new TaskFilter { DocumentId = document }, 0, 50, ct);
+            Assert.Equal(ids, page.Rows.Select(r => r.Id).Order());
+        }
+    }
+
+    [Fact]
     public async Task A_text_search_counts_up_to_its_limit_and_lists_the_most_recently_entered_matches_first()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -9,9 +9,10 @@ using static Microsoft.Playwright.Assertions;
 namespace Portal.Tests.EndToEnd;
 
 /// <summary>
-/// The leader journey of the lifecycle issue, in Chromium against the real app: the Office registers a task, the unit
+/// The leader journey of the lifecycle issue, in Chromium against the real app: the Office's clerk registers a task with its
+/// tracking specialist, the unit
 /// leader (already on the desk) sees it appear without reload and delegates it, the specialist drafts, the leader
-/// approves, the Office confirms; the desk and the list show "Đã hoàn thành – trong hạn".
+/// approves, that tracker confirms; the desk and the list show "Đã hoàn thành – trong hạn".
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class LeaderJourneyTests(PortalAppFixture app)
@@ -24,11 +25,11 @@ public sealed class LeaderJourneyTests(PortalAppFixture app)
         await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
     }
 
-    private async Task<string> SpecialistNameAsync()
+    private async Task<string> NameOfAsync(string userName)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var user = await users.FindByNameAsync("chuyenvien");
+        var user = await users.FindByNameAsync(userName);
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
         return (await db.People.SingleAsync(p => p.Id == user!.PersonId)).FullName;
     }
@@ -37,27 +38,29 @@ public sealed class LeaderJourneyTests(PortalAppFixture app)
     public async Task A_task_goes_from_registration_to_confirmed_on_time_across_four_desks()
     {
         var marker = $"Kiểm thử hành trình {Guid.NewGuid():N}"[..40];
-        var specialistName = await SpecialistNameAsync();
+        var specialistName = await NameOfAsync("chuyenvien");
+        var trackerName = await NameOfAsync("theodoi");
         var deadline = DateTime.Today.AddDays(21).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
         // The unit leader is already on the desk.
         var leader = await app.SignInAsync("giamdoc");
         await Expect(leader.Locator("#desk-New")).ToBeVisibleAsync();
 
-        // The Office specialist registers a document with one task for Sở Tài chính.
-        var office = await app.SignInAsync("theodoi");
-        await PortalAppFixture.GoAsync(office, "/documents/new");
-        await office.Locator("#doc-number").FillAsync($"{Random.Shared.Next(5000, 9999)}");
-        await office.Locator("#doc-symbol").FillAsync("UBND-KT");
-        await office.Locator("#doc-summary").FillAsync("Về việc kiểm thử hành trình giao nhiệm vụ");
-        await office.Locator("#task-content-0").FillAsync(marker);
-        await ChooseAsync(office, "task-lead-0", "Sở Tài chính");
-        await office.Locator("#task-deadline-0").FillAsync(deadline);
-        await office.Locator("#task-deadline-0").PressAsync("Tab");
-        await PortalAppFixture.ShotAsync(office, "register-document");
-        await office.Locator("#save-document").ClickAsync();
-        await Expect(office).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/tasks/\\d+$"));
-        var taskUrl = office.Url;
+        // The Office's clerk registers a document with one task for Sở Tài chính, followed by the tracking specialist.
+        var clerk = await app.SignInAsync("vanthu");
+        await PortalAppFixture.GoAsync(clerk, "/documents/new");
+        await clerk.Locator("#doc-number").FillAsync($"{Random.Shared.Next(5000, 9999)}");
+        await clerk.Locator("#doc-symbol").FillAsync("UBND-KT");
+        await clerk.Locator("#doc-summary").FillAsync("Về việc kiểm thử hành trình giao nhiệm vụ");
+        await ChooseAsync(clerk, "doc-tracker", trackerName);
+        await clerk.Locator("#task-content-0").FillAsync(marker);
+        await ChooseAsync(clerk, "task-lead-0", "Sở Tài chính");
+        await clerk.Locator("#task-deadline-0").FillAsync(deadline);
+        await clerk.Locator("#task-deadline-0").PressAsync("Tab");
+        await PortalAppFixture.ShotAsync(clerk, "register-document");
+        await clerk.Locator("#save-document").ClickAsync();
+        await Expect(clerk).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/tasks/\\d+$"));
+        var taskUrl = clerk.Url;
 
         // It appears on the leader's open desk without a reload; the leader opens and delegates it.
         var newTask = leader.Locator("#desk-New .desk-task").Filter(new() { HasText = marker });
@@ -83,7 +86,8 @@ public sealed class LeaderJourneyTests(PortalAppFixture app)
         await leader.Locator("#action-submit").ClickAsync();
         await Expect(leader.Locator("#task-state")).ToHaveTextAsync("Đã gửi báo cáo, chờ xác nhận");
 
-        // The Office confirms the result; the specialist's bell counts it without a reload.
+        // The tracker the clerk chose confirms the result; the specialist's bell counts it without a reload.
+        var office = await app.SignInAsync("theodoi");
         var badge = specialist.Locator("#notification-count .mud-badge");
         var unreadBefore = await badge.IsVisibleAsync() ? int.Parse(await badge.InnerTextAsync()) : 0;
         await PortalAppFixture.GoAsync(office, taskUrl);

@@ -14,7 +14,7 @@ public sealed class NavMenuTests : ComponentTestContext
     [InlineData(PortalRoles.UnitLeader, new[] { "/", "/unit-desk", "/tasks", "/reports", "/programme" })]
     [InlineData(PortalRoles.Editor, new[] { "/" })]
     [InlineData(PortalRoles.Administrator, new[] { "/", "/tasks", "/overview", "/reports", "/programme", "/admin/jobs", "/admin/audit", "/admin/accounts",
-                                                   "/admin/people", "/admin/units", "/admin/calendar", "/admin/rules" })]
+                                                   "/admin/people", "/admin/units", "/admin/calendar", "/admin/rules", "/admin/tracking-map" })]
     public void The_menu_lists_the_pages_the_role_may_open(string role, string[] expected)
     {
         SignInAs("Người dùng", 1, 1, role);

@@ -256,6 +256,7 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
             new PersonForm { FullName = "Nguyễn Văn Thử", UnitId = p.UnitOf(t).Id, Position = "Chuyên viên" })),
         [PortalAction.ManageAccounts] = (p, a, t) => Done(() => p.Get<AccountAdminService>().CreateAsync(a,
             new AccountForm { UserName = p.NextCode().ToLowerInvariant(), UnitId = p.UnitOf(t).Id, Roles = [PortalRoles.UnitSpecialist] })),
+        [PortalAction.ManageTrackingMap] = (p, a, t) => Done(() => p.Get<TrackingMapService>().ListAsync(a)),
         [PortalAction.EditRules] = async (p, a, t) =>
         {
             var admin = await p.NewActorAsync(PortalRoles.Administrator);
@@ -342,6 +343,11 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
                 await db.SaveChangesAsync();
                 _staff[unit.Id] = (leader.Id, specialist.Id);
             }
+            // The Office specialist holds a tracking account, so a clerk's document can name them as its tracker.
+            var users = Get<Microsoft.AspNetCore.Identity.UserManager<PortalUser>>();
+            var trackerAccount = new PortalUser { UserName = "mt-tracker", DisplayName = "Chuyên viên theo dõi", PersonId = _staff[Office.Id].Specialist, UnitId = Office.Id };
+            Assert.True((await users.CreateAsync(trackerAccount)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(trackerAccount, PortalRoles.TrackingSpecialist)).Succeeded);
             _document = new DirectiveDocument(DocumentType.CongVan, "1", "UBND-MT", "Về việc thử phân quyền", new DateOnly(2026, 11, 2), Committee.Id, SecrecyLevel.None);
             db.DirectiveDocuments.Add(_document);
             await db.SaveChangesAsync();
@@ -391,6 +397,7 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
             Summary = "Về việc thử quyền nhập văn bản",
             IssueDate = new DateTime(2026, 11, 2),
             IssuerUnitId = Committee.Id,
+            TrackingSpecialistId = _staff[Office.Id].Specialist,
             Tasks = [new NewTask { Content = "Nhiệm vụ thử quyền", LeadUnitId = UnitOf(target).Id, Deadline = new DateTime(2027, 1, 29), HasDeadline = true }],
         };
 

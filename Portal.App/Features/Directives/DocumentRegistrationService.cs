@@ -52,6 +52,31 @@ public sealed class DocumentRegistrationService(
         return [.. found.Select(d => new DuplicateDocument(d.Id, $"{d.Number}/{d.Symbol}", d.IssueDate, d.Summary))];
     }
 
+    /// <summary>
+    /// The tracking specialist of each task (hue-71 Điều 8.1đ): the one named on the task, else on the document, else the
+    /// Office's map for the lead unit and the document's field, else the registrar. Whoever it is must be able to confirm
+    /// the result, or the report would wait on nobody's desk.
+    /// </summary>
+    private static async Task<int[]> TrackersAsync(PortalDbContext db, Actor actor, int registrar, NewDocument input, CancellationToken ct)
+    {
+        var leads = input.Tasks.Select(t => t.LeadUnitId ?? 0).Distinct().ToList();
+        var map = await db.TrackingAssignments.AsNoTracking().Where(a => leads.Contains(a.UnitId)).ToListAsync(ct);
+        var registrarConfirms = Permissions.RolesOnAll(PortalAction.ConfirmResult).Any(actor.Roles.Contains);
+        var chosen = input.Tasks.Select(t => t.TrackingSpecialistId ?? input.TrackingSpecialistId
+            ?? TrackingAssignment.Resolve(map, t.LeadUnitId ?? 0, input.Field) ?? (registrarConfirms ? registrar : null)).ToArray();
+        var named = chosen.OfType<int>().Where(p => p != registrar || !registrarConfirms).Distinct().ToList();
+        var confirmers = await TrackingMapService.ConfirmersAmongAsync(db, named, ct);
+        if (registrarConfirms) confirmers.Add(registrar);
+        for (var i = 0; i < chosen.Length; i++)
+        {
+            var label = input.Tasks.Count > 1 ? $"Nhiệm vụ {i + 1}: " : "";
+            if (chosen[i] is not { } tracker)
+                throw new DomainException($"{label}Vui lòng chọn chuyên viên theo dõi (chưa có trong bảng phân công theo dõi của Văn phòng cho đơn vị và lĩnh vực này).");
+            if (!confirmers.Contains(tracker)) throw new DomainException(label + TrackingMapService.NotAConfirmerMessage);
+        }
+        return [.. chosen.Select(c => c!.Value)];
+    }
+
     /// <summary>The most tasks one document may carry (the task lists of the largest plans have a few dozen).</summary>
     public const int MaxTasks = 300;
 
@@ -90,6 +115,7 @@ public sealed class DocumentRegistrationService(
         document.Register(registrar, now, profile.EntryDeadline(document.IssuedAt, document.Urgency, input.Tasks.Count, calendar));
         db.DirectiveDocuments.Add(document);
 
+        var trackers = await TrackersAsync(db, actor, registrar, input, ct);
         var tasks = new List<CaseTask>();
         for (var i = 0; i < input.Tasks.Count; i++)
         {
@@ -105,7 +131,7 @@ public sealed class DocumentRegistrationService(
                 task = new CaseTask(document, t.Content, lead, t.HasDeadline ? DateOnly.FromDateTime(t.Deadline!.Value) : null,
                     t.ReportRequired, now, registrar, calendar)
                 {
-                    TrackingSpecialistId = t.TrackingSpecialistId ?? registrar,
+                    TrackingSpecialistId = trackers[i],
                     TrackingLeaderId = t.TrackingLeaderId ?? input.DirectingLeaderId,
                 };
                 foreach (var coordinating in t.CoordinatingUnitIds.Distinct())

@@ -40,6 +40,8 @@ public sealed class NewDocument
     public int? DirectingLeaderId { get; set; }
     public int? DraftingUnitId { get; set; }
     public int? DrafterId { get; set; }
+    /// <summary>The tracking specialist of the document's tasks, unless a task names its own; empty: the Office's map, then the registrar.</summary>
+    public int? TrackingSpecialistId { get; set; }
     public DocumentUrgency Urgency { get; set; }
     public DocumentField Field { get; set; }
     public SecrecyLevel Secrecy { get; set; }

@@ -211,6 +211,10 @@ public sealed class DemoSeeder(
             await users.AddToRoleAsync(user, role);
         }
 
+        // The Office's map of tracking specialists (hue-71 Điều 8.1đ): the demo's tracking account follows every lead unit.
+        db.TrackingAssignments.AddRange(departments.Concat(communes).Append(district).Where(u => u.Status == UnitStatus.Active)
+            .Select(u => new TrackingAssignment(u.Id, null, trackers[0].Id)));
+
         // Documents and tasks
         var today = VietnamTime.DateOf(now);
         var leadUnits = new List<Unit>();
