@@ -58,13 +58,13 @@ public sealed class DirectoryLookup(IDbContextFactory<PortalDbContext> dbFactory
     }
 
     /// <summary>People whose name contains the text (accents ignored), for an autocomplete; at most <paramref name="max"/>.</summary>
-    public async Task<IReadOnlyList<PersonOption>> SearchPeopleAsync(string? text, int max = 20, CancellationToken ct = default)
+    public async Task<IReadOnlyList<PersonOption>> SearchPeopleAsync(string? text, int max = 20, CancellationToken ct = default, int? unitId = null)
     {
         var folded = Portal.Domain.Text.TextFolding.Fold(text);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await (from p in db.People.AsNoTracking()
                       join u in db.Units on p.UnitId equals u.Id
-                      where folded.Length == 0 || p.SearchText.Contains(folded)
+                      where (folded.Length == 0 || p.SearchText.Contains(folded)) && (unitId == null || p.UnitId == unitId)
                       orderby p.SearchText, p.Id
                       select new PersonOption(p.Id, p.FullName, p.Position, u.Name)).Take(max).ToListAsync(ct);
     }

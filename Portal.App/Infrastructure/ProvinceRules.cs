@@ -10,11 +10,12 @@ namespace Portal.App.Infrastructure;
 /// <summary>The province's rules that differ between regulations (SPEC §3–§5), as in force now.</summary>
 public sealed record ProvinceRules(EntryRuleProfile Entry, bool TracksTasksWithoutDeadline, IReadOnlyList<int> WarningDays,
                                    int UrgingIntervalDays, int NoticesBeforeEscalation, double EvaluationBase, double OverdueDeduction,
-                                   double ExtensionDeduction, double LateCompletionDeduction)
+                                   double ExtensionDeduction, double LateCompletionDeduction,
+                                   EscalationTarget EscalationTarget = EscalationTarget.Chairman)
 {
     public DateOnly EntryDeadline(DateTimeOffset issuedAt, DocumentUrgency urgency, int taskCount, Portal.Domain.Calendar.WorkingCalendar calendar) =>
         Entry.EntryDeadline(issuedAt, urgency, taskCount, calendar);
 
     public static ProvinceRules Of(RuleSettings s) => new(s.EntryProfile, s.TracksTasksWithoutDeadline, s.WarningDayList, s.UrgingIntervalDays,
-        s.NoticesBeforeEscalation, s.EvaluationBase, s.OverdueDeduction, s.ExtensionDeduction, s.LateCompletionDeduction);
+        s.NoticesBeforeEscalation, s.EvaluationBase, s.OverdueDeduction, s.ExtensionDeduction, s.LateCompletionDeduction, s.EscalationTarget);
 }

@@ -12,7 +12,8 @@ public sealed class UnitTreeCache(IDbContextFactory<PortalDbContext> dbFactory)
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
     private volatile Snapshot? _snapshot;
 
-    private sealed record Snapshot(ILookup<int, int> Children, long LoadedAt);
+    private sealed record Snapshot(ILookup<int, int> Children, IReadOnlyDictionary<int, int> Parents, IReadOnlyDictionary<int, int> Chairs,
+                                   int Provinces, long LoadedAt);
 
     /// <summary>The unit and every unit below it, at any depth.</summary>
     public async Task<IReadOnlyList<int>> SubtreeAsync(int rootId, CancellationToken ct = default) =>
@@ -26,13 +27,39 @@ public sealed class UnitTreeCache(IDbContextFactory<PortalDbContext> dbFactory)
         return result;
     }
 
+    /// <summary>
+    /// The Chairman of the province the unit belongs to: the head of its People's Committee (the root of the unit's branch of
+    /// the tree), or none when the committee has no head recorded.
+    /// </summary>
+    public async Task<int?> ChairmanOfAsync(int unitId, CancellationToken ct = default)
+    {
+        var snapshot = await GetAsync(ct);
+        var unit = unitId;
+        for (var depth = 0; depth < 64; depth++)
+        {
+            if (snapshot.Chairs.TryGetValue(unit, out var head)) return head;
+            if (!snapshot.Parents.TryGetValue(unit, out unit)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The provinces (People's Committees) the person chairs, and how many provinces the installation holds.</summary>
+    public async Task<(IReadOnlyList<int> Chaired, int Provinces)> ChairedByAsync(int personId, CancellationToken ct = default)
+    {
+        var snapshot = await GetAsync(ct);
+        return ([.. snapshot.Chairs.Where(c => c.Value == personId).Select(c => c.Key)], snapshot.Provinces);
+    }
+
     public void Invalidate() => _snapshot = null;
 
     private async Task<Snapshot> GetAsync(CancellationToken ct)
     {
         if (_snapshot is { } cached && Environment.TickCount64 - cached.LoadedAt < Lifetime.TotalMilliseconds) return cached;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var links = await db.Units.AsNoTracking().Where(u => u.ParentId != null).Select(u => new { u.Id, u.ParentId }).ToListAsync(ct);
-        return _snapshot = new Snapshot(links.ToLookup(l => l.ParentId!.Value, l => l.Id), Environment.TickCount64);
+        var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.ParentId, u.Kind, u.HeadId }).ToListAsync(ct);
+        var links = units.Where(u => u.ParentId != null).ToList();
+        var committees = units.Where(u => u.Kind == Portal.Domain.Units.UnitKind.ProvincialCommittee).ToList();
+        return _snapshot = new Snapshot(links.ToLookup(l => l.ParentId!.Value, l => l.Id), links.ToDictionary(l => l.Id, l => l.ParentId!.Value),
+            committees.Where(c => c.HeadId != null).ToDictionary(c => c.Id, c => c.HeadId!.Value), committees.Count, Environment.TickCount64);
     }
 }

@@ -42,6 +42,7 @@ internal sealed class CaseTaskConfiguration : IEntityTypeConfiguration<CaseTask>
         builder.HasOne<Person>().WithMany().HasForeignKey(t => t.TrackingDepartmentHeadId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithMany().HasForeignKey(t => t.TrackingOfficeLeaderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithMany().HasForeignKey(t => t.TrackingLeaderId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(t => t.EscalatedToId).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasMany(t => t.CoordinatingUnits).WithOne().HasForeignKey(c => c.TaskId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(t => t.CoordinatingUnits).HasField("_coordinatingUnits");

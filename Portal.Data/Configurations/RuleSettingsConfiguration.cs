@@ -9,6 +9,7 @@ internal sealed class RuleSettingsConfiguration : IEntityTypeConfiguration<RuleS
     public void Configure(EntityTypeBuilder<RuleSettings> builder)
     {
         builder.Property(r => r.WarningDays).HasMaxLength(50).IsRequired();
+        builder.Property(r => r.EscalationTarget).HasConversion<string>().HasMaxLength(20);
         builder.Property<int>(PortalDbContext.VersionProperty).IsConcurrencyToken();
         builder.Ignore(r => r.EntryProfile);
         builder.Ignore(r => r.WarningDayList);

@@ -18,6 +18,7 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
         builder.HasIndex(u => u.ParentId);
         builder.HasOne(u => u.Parent).WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Unit>().WithMany().HasForeignKey(u => u.SuccessorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Portal.Domain.People.Person>().WithMany().HasForeignKey(u => u.HeadId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(u => u.IsActive);
     }
 }

@@ -104,6 +104,8 @@ public sealed class CaseTask
     public DateTimeOffset? CompletedAt { get; private set; }
     /// <summary>When the task was reported to the tracking provincial leader after three urging notices.</summary>
     public DateTimeOffset? EscalatedAt { get; private set; }
+    /// <summary>The person the task was reported to on escalation (the Chairman or the tracking provincial leader, per profile).</summary>
+    public int? EscalatedToId { get; private set; }
     /// <summary>When the approved answer was published, for a kind that publishes (a fact, not a state).</summary>
     public DateTimeOffset? PublishedAt { get; private set; }
     /// <summary>The moment of the latest history entry: a report for a period that ended before it reads the task's row,
@@ -377,6 +379,7 @@ public sealed class CaseTask
             ExtensionCount++;
             // A new deadline starts a new cycle: warnings, overdue notice, urging and, if need be, escalation again.
             EscalatedAt = null;
+            EscalatedToId = null;
             Record(at, actor.PersonId, "Chấp thuận gia hạn", State, request.DecisionNote, $"Hạn: {Show(before)} → {Show(EffectiveDeadline)} (lần {ExtensionCount})");
         }
         else
@@ -386,16 +389,19 @@ public sealed class CaseTask
     }
 
     /// <summary>
-    /// Reports the task to the tracking provincial leader: past its deadline, three notices, still no result. One that fell
-    /// due before the reminders' catch-up window is recorded as such, without a notice to anyone (<paramref name="notified"/>).
+    /// Reports the task to the province's leadership: past its deadline, the last notice sent, still no result
+    /// (hue-71 Điều 8.1e). <paramref name="to"/> is the person it is reported to, <paramref name="toWhom"/> how the history
+    /// names them. One that fell due before the reminders' catch-up window is recorded as such, without a notice to anyone
+    /// (<paramref name="notified"/>).
     /// </summary>
-    public void Escalate(DateTimeOffset at, int noticeCount, bool notified = true)
+    public void Escalate(DateTimeOffset at, int noticeCount, bool notified = true, int? to = null, string toWhom = "Chủ tịch UBND tỉnh")
     {
         Require(IsUrgeable(VietnamTime.DateOf(at)), "Chỉ báo cáo lãnh đạo UBND tỉnh các nhiệm vụ quá hạn chưa có kết quả.");
         if (EscalatedAt is not null) return;
         RequireNotBeforeHistory(at);
         EscalatedAt = at;
-        Record(at, null, "Báo cáo Chủ tịch UBND tỉnh", State,
+        EscalatedToId = to;
+        Record(at, null, $"Báo cáo {toWhom}", State,
                notified ? $"Quá {noticeCount} phiếu báo chưa có kết quả" : $"Quá {noticeCount} phiếu báo chưa có kết quả (ghi nhận khi cập nhật dữ liệu tồn đọng, không gửi thông báo)", null);
     }
 

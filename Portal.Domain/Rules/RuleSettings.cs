@@ -26,6 +26,8 @@ public sealed class RuleSettings
     public int UrgingIntervalDays { get; private set; } = UrgingNotice.IntervalWorkingDays;
     /// <summary>Notices after which the task goes to the provincial leader ("quá 03 phiếu báo").</summary>
     public int NoticesBeforeEscalation { get; private set; } = UrgingNotice.NoticesBeforeEscalation;
+    /// <summary>To whom a task goes after the last notice (Huế: the Chairman).</summary>
+    public EscalationTarget EscalationTarget { get; private set; } = EscalationTarget.Chairman;
     public double EvaluationBase { get; private set; } = 100;
     /// <summary>"Bị trừ điểm" (Đồng Tháp 128 Điều 5.2c): per task still unfinished past its deadline at the year's end.</summary>
     public double OverdueDeduction { get; private set; } = 2;
@@ -72,6 +74,12 @@ public sealed class RuleSettings
         OverdueDeduction = overdueDeduction;
         ExtensionDeduction = extensionDeduction;
         LateCompletionDeduction = lateCompletionDeduction;
+    }
+
+    public void ChangeEscalationTarget(EscalationTarget target)
+    {
+        Require(Enum.IsDefined(target), "Người nhận báo cáo khi quá số phiếu báo không hợp lệ.");
+        EscalationTarget = target;
     }
 
     /// <summary>"3, 1" → [3, 1]: distinct working-day counts from 1 to 20, largest first; at least one.</summary>

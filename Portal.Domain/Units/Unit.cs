@@ -28,6 +28,9 @@ public sealed class Unit
     public UnitStatus Status { get; private set; } = UnitStatus.Active;
     public int? SuccessorId { get; private set; }
     public string SearchText { get; private set; } = "";
+    /// <summary>The person who heads the unit: for a province's People's Committee, its Chairman (to whom tasks past their
+    /// last urging notice are reported, hue-71 Điều 8.1e).</summary>
+    public int? HeadId { get; private set; }
 
     public bool IsActive => Status == UnitStatus.Active;
 
@@ -37,6 +40,8 @@ public sealed class Unit
         Name = TextInput.Required(name, NameMaxLength, "Tên đơn vị");
         SearchText = TextFolding.Fold(Name);
     }
+
+    public void SetHead(int? personId) => HeadId = personId;
 
     public void Recode(string code)
     {

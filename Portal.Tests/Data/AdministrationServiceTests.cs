@@ -115,6 +115,31 @@ public sealed class AdministrationServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_committees_head_is_one_of_its_people_and_is_the_Chairman_of_every_unit_below_it()
+    {
+        var units = _app.Get<UnitAdminService>();
+        var department = await units.CreateAsync(Admin, "Sở Công Thương", "SCT", UnitKind.Department, _committee.Id, Ct);
+        var division = await units.CreateAsync(Admin, "Phòng Thương mại", "SCT-TM", UnitKind.Division, department, Ct);
+        int chairman, outsider;
+        await using (var db = await Db())
+        {
+            var people = new[] { new Person("Nguyễn Chủ Tịch", _committee.Id, "Chủ tịch UBND tỉnh"), new Person("Trần Giám Đốc", department, "Giám đốc") };
+            db.People.AddRange(people);
+            await db.SaveChangesAsync(Ct);
+            (chairman, outsider) = (people[0].Id, people[1].Id);
+        }
+
+        var version = await VersionOf(_committee.Id);
+        await Assert.ThrowsAsync<DomainException>(() => units.SetHeadAsync(Admin, _committee.Id, version, outsider, Ct));
+        Assert.Null(await _app.Get<UnitTreeCache>().ChairmanOfAsync(division, Ct));
+        await units.SetHeadAsync(Admin, _committee.Id, await VersionOf(_committee.Id), chairman, Ct);
+
+        Assert.Equal("Nguyễn Chủ Tịch", (await units.ListAsync(Admin, Ct)).Single(r => r.Id == _committee.Id).Head);
+        Assert.Equal(chairman, await _app.Get<UnitTreeCache>().ChairmanOfAsync(division, Ct));
+        Assert.Equal(chairman, await _app.Get<UnitTreeCache>().ChairmanOfAsync(_committee.Id, Ct));
+    }
+
+    [Fact]
     public async Task Bad_unit_changes_are_refused_and_change_nothing()
     {
         var units = _app.Get<UnitAdminService>();

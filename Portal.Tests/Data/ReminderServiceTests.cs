@@ -4,12 +4,15 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Portal.App.Features.Notifications;
+using Portal.App.Features.Tasks;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Calendar;
 using Portal.Domain.Cases;
 using Portal.Domain.Notifications;
+using Portal.Domain.People;
+using Portal.Domain.Security;
 using Portal.Tests.TestSupport;
 using static Portal.Tests.TestSupport.TestClock;
 
@@ -51,7 +54,7 @@ public abstract class ReminderServiceTests(DatabaseProvider provider) : IAsyncLi
         _open = open.Id;
         _done = done.Id;
         _reminders = new ReminderService(_database, new CalendarCache(_database), _clock, TestOptions.RuleProfiles(_database),
-            new TaskNotifier(NullLogger<TaskNotifier>.Instance), NullLogger<ReminderService>.Instance);
+            new TaskNotifier(NullLogger<TaskNotifier>.Instance), new UnitTreeCache(_database), NullLogger<ReminderService>.Instance);
     }
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();
@@ -105,6 +108,72 @@ public abstract class ReminderServiceTests(DatabaseProvider provider) : IAsyncLi
         Assert.Contains(task.History, h => h.Action == "Báo cáo Chủ tịch UBND tỉnh");
         Assert.DoesNotContain(await NotificationsAsync(NotificationKind.Overdue), n => n.TaskId == _done);
         Assert.DoesNotContain(notices, n => n.TaskId == _done);
+    }
+
+    /// <summary>A second overdue task of the same deadline, tracked by a vice-chairman; returns its id and the vice-chairman.</summary>
+    private async Task<(int Task, Person Vice)> AddTaskTrackedByViceChairmanAsync()
+    {
+        await using var db = _database.CreateDbContext();
+        var vice = new Person("Phan Văn Phó", _data.Province.Id, "Phó Chủ tịch UBND tỉnh");
+        db.People.Add(vice);
+        await db.SaveChangesAsync();
+        var document = _data.NewDocument("13");
+        var task = new CaseTask(document, "Nhiệm vụ Phó Chủ tịch theo dõi", _data.Health.Id, Deadline, reportRequired: true, Vn(2026, 4, 1),
+                                _data.Tracker.Id, SampleData.Calendar)
+        { TrackingSpecialistId = _data.Tracker.Id, TrackingLeaderId = vice.Id };
+        db.CaseTasks.Add(task);
+        await db.SaveChangesAsync();
+        return (task.Id, vice);
+    }
+
+    private TaskQueryService Queries() =>
+        new(_database, new CalendarCache(_database), new UnitTreeCache(_database), _clock, TestOptions.Portal());
+
+    private static Actor Leader(Person person) =>
+        new Actor($"leader-{person.Id}", person.FullName, person.Id, person.UnitId, new HashSet<string> { PortalRoles.ProvincialLeader }).Signed();
+
+    [Fact]
+    public async Task Under_the_Hue_profile_every_escalated_task_is_reported_to_the_Chairman_whose_desk_lists_them_all()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (viceTask, vice) = await AddTaskTrackedByViceChairmanAsync();
+        foreach (var (month, day) in new[] { (4, 23), (4, 29), (5, 6), (5, 11) }) await RunOnAsync(month, day);
+
+        var escalations = await NotificationsAsync(NotificationKind.Escalation);
+        Assert.Equal([_open, viceTask], escalations.Select(n => n.TaskId!.Value).Order());
+        Assert.All(escalations, n => Assert.Equal(_data.Chairman.Id, n.RecipientId));
+        await using var db = _database.CreateDbContext();
+        var task = await db.CaseTasks.Include(t => t.History).SingleAsync(t => t.Id == viceTask, ct);
+        Assert.Equal(_data.Chairman.Id, task.EscalatedToId);
+        Assert.Contains(task.History, h => h.Action == "Báo cáo Chủ tịch UBND tỉnh");
+
+        var chairmansDesk = await Queries().ListAsync(Leader(_data.Chairman), new TaskFilter { View = TaskView.Escalated }, 0, 20, ct);
+        var vicesDesk = await Queries().ListAsync(Leader(vice), new TaskFilter { View = TaskView.Escalated }, 0, 20, ct);
+        Assert.Equal([_open, viceTask], chairmansDesk.Rows.Select(r => r.Id).Order());
+        Assert.Equal([viceTask], vicesDesk.Rows.Select(r => r.Id));
+    }
+
+    [Fact]
+    public async Task When_the_profile_reports_to_the_tracking_leader_each_task_goes_to_its_own_leader()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using (var db = _database.CreateDbContext())
+        {
+            var settings = TestOptions.RuleProfiles(_database).Defaults();
+            settings.ChangeEscalationTarget(Portal.Domain.Rules.EscalationTarget.TrackingLeader);
+            db.RuleSettings.Add(settings);
+            await db.SaveChangesAsync(ct);
+        }
+        var (viceTask, vice) = await AddTaskTrackedByViceChairmanAsync();
+        foreach (var (month, day) in new[] { (4, 23), (4, 29), (5, 6), (5, 11) }) await RunOnAsync(month, day);
+
+        var escalations = (await NotificationsAsync(NotificationKind.Escalation)).ToDictionary(n => n.TaskId!.Value, n => n.RecipientId);
+        Assert.Equal(_data.Chairman.Id, escalations[_open]);
+        Assert.Equal(vice.Id, escalations[viceTask]);
+        await using var read = _database.CreateDbContext();
+        var task = await read.CaseTasks.Include(t => t.History).SingleAsync(t => t.Id == viceTask, ct);
+        Assert.Equal(vice.Id, task.EscalatedToId);
+        Assert.Contains(task.History, h => h.Action == "Báo cáo lãnh đạo UBND tỉnh theo dõi");
     }
 
     [Fact]

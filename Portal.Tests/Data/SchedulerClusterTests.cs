@@ -62,6 +62,7 @@ public sealed class SchedulerClusterTests : IAsyncLifetime
         services.AddSingleton<CalendarCache>();
         services.AddSingleton<RuleProfiles>();
         services.AddSingleton<TaskNotifier>();
+        services.AddSingleton<UnitTreeCache>();
         // The reminders read the fake clock even though Quartz's own clock below is the system's (UseTimeProvider registers
         // that one as the container's TimeProvider).
         services.AddScoped(sp => ActivatorUtilities.CreateInstance<ReminderService>(sp, (TimeProvider)_clock));

@@ -52,6 +52,8 @@ public sealed class SampleData
         };
         db.People.AddRange(data.Chairman, data.Tracker, data.FinanceLeader, data.FinanceSpecialist, data.HealthLeader);
         await db.SaveChangesAsync();
+        province.SetHead(data.Chairman.Id);
+        await db.SaveChangesAsync();
         return data;
     }
 

@@ -16,6 +16,7 @@ public sealed class RuleSettingsForm
     public string WarningDays { get; set; } = "";
     public int UrgingIntervalDays { get; set; }
     public int NoticesBeforeEscalation { get; set; }
+    public Portal.Domain.Rules.EscalationTarget EscalationTarget { get; set; }
     public double EvaluationBase { get; set; }
     public double OverdueDeduction { get; set; }
     public double ExtensionDeduction { get; set; }
@@ -33,6 +34,7 @@ public sealed class RuleSettingsForm
         WarningDays = s.WarningDays.Replace(",", ", "),
         UrgingIntervalDays = s.UrgingIntervalDays,
         NoticesBeforeEscalation = s.NoticesBeforeEscalation,
+        EscalationTarget = s.EscalationTarget,
         EvaluationBase = s.EvaluationBase,
         OverdueDeduction = s.OverdueDeduction,
         ExtensionDeduction = s.ExtensionDeduction,

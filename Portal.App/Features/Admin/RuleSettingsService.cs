@@ -38,6 +38,7 @@ public sealed class RuleSettingsService(IDbContextFactory<PortalDbContext> dbFac
             form.UseCutOff ? TimeOnly.FromTimeSpan(form.EntryCutOff ?? throw new DomainException("Hãy nhập giờ chốt nhận văn bản.")) : null,
             form.UrgentSameDay, form.TracksTasksWithoutDeadline, form.WarningDays, form.UrgingIntervalDays, form.NoticesBeforeEscalation,
             form.EvaluationBase, form.OverdueDeduction, form.ExtensionDeduction, form.LateCompletionDeduction);
+        settings.ChangeEscalationTarget(form.EscalationTarget);
         try
         {
             await db.SaveChangesAsync(ct);

@@ -26,6 +26,8 @@ public sealed class UnitAdminService(IDbContextFactory<PortalDbContext> dbFactor
         var open = await db.CaseTasks.AsNoTracking().Where(t => t.State != TaskState.Completed)
             .GroupBy(t => t.LeadUnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var names = units.ToDictionary(u => u.Unit.Id, u => u.Unit.Name);
+        var headIds = units.Where(u => u.Unit.HeadId != null).Select(u => u.Unit.HeadId!.Value).ToList();
+        var heads = await db.People.AsNoTracking().Where(p => headIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
         var children = units.ToLookup(u => u.Unit.ParentId);
         var rows = new List<UnitAdminRow>();
         void Walk(int? parent, int depth)
@@ -33,7 +35,8 @@ public sealed class UnitAdminService(IDbContextFactory<PortalDbContext> dbFactor
             foreach (var u in children[parent].OrderBy(u => u.Unit.Status != UnitStatus.Active).ThenBy(u => u.Unit.Kind).ThenBy(u => u.Unit.Name))
             {
                 rows.Add(new UnitAdminRow(u.Unit.Id, u.Version, u.Unit.Name, u.Unit.Code, u.Unit.Kind, u.Unit.ParentId, depth, u.Unit.Status,
-                    u.Unit.SuccessorId is { } s ? names.GetValueOrDefault(s) : null, people.GetValueOrDefault(u.Unit.Id), open.GetValueOrDefault(u.Unit.Id)));
+                    u.Unit.SuccessorId is { } s ? names.GetValueOrDefault(s) : null, people.GetValueOrDefault(u.Unit.Id), open.GetValueOrDefault(u.Unit.Id),
+                    u.Unit.HeadId, u.Unit.HeadId is { } h ? heads.GetValueOrDefault(h) : null));
                 Walk(u.Unit.Id, depth + 1);
             }
         }
@@ -58,6 +61,17 @@ public sealed class UnitAdminService(IDbContextFactory<PortalDbContext> dbFactor
             await RequireFreeCodeAsync(db, code, id, ct);
             unit.Rename(name);
             unit.Recode(code);
+            return unit;
+        }, ct);
+
+    /// <summary>Names the person who heads the unit (for a province's People's Committee, its Chairman), one of its own people; none clears it.</summary>
+    public Task SetHeadAsync(Actor actor, int id, int version, int? personId, CancellationToken ct = default) =>
+        ChangeAsync(actor, async db =>
+        {
+            var unit = await FindAsync(db, id, version, ct);
+            if (personId is { } person && !await db.People.AnyAsync(p => p.Id == person && p.UnitId == id, ct))
+                throw new DomainException("Người đứng đầu phải là cán bộ của chính đơn vị này.");
+            unit.SetHead(personId);
             return unit;
         }, ct);
 

@@ -160,7 +160,7 @@ public static class BenchCommand
 
             // First the register is brought up to date as the running jobs would keep it — warnings, overdue notices,
             // urging, escalations — so that the desks below are measured with their escalated lists filled.
-            var reminders = new ReminderService(factory, calendars, clock, new RuleProfiles(Options.Create(new PortalOptions()), Options.Create(new RemindersOptions()), Options.Create(new EvaluationOptions()), factory), notifier, NullLogger<ReminderService>.Instance);
+            var reminders = new ReminderService(factory, calendars, clock, new RuleProfiles(Options.Create(new PortalOptions()), Options.Create(new RemindersOptions()), Options.Create(new EvaluationOptions()), factory), notifier, tree, NullLogger<ReminderService>.Instance);
             var catchUp = await TimeAsync(0, () => reminders.RunAllAsync());
             // Not a budget of its own: a generated register never reminded, all caught up in one pass.
             Add("Information: the reminder and urging jobs catching up a register never reminded, in one pass", "— (no budget)", catchUp, true);

@@ -21,6 +21,7 @@ public sealed class ReminderService(
     TimeProvider clock,
     RuleProfiles profiles,
     TaskNotifier notifier,
+    UnitTreeCache tree,
     ILogger<ReminderService> logger)
 {
     private const int BatchSize = 1000;
@@ -179,7 +180,9 @@ public sealed class ReminderService(
             noticeCount += added;
             foreach (var n in await InsertNewAsync(db, messages, ct)) notified.Add(n.RecipientId);
 
-            var (escalated, leadersTold) = await EscalateAsync(toEscalate, now, ct);
+            var targets = new Dictionary<int, (int? Person, string Label)>();
+            foreach (var (task, _, _) in toEscalate) targets[task.Id] = await EscalationTargetAsync(rules.EscalationTarget, task, ct);
+            var (escalated, leadersTold) = await EscalateAsync(toEscalate, targets, now, ct);
             escalations += escalated;
             notified.UnionWith(leadersTold);
         }
@@ -207,8 +210,20 @@ public sealed class ReminderService(
         return day;
     }
 
+    /// <summary>
+    /// To whom the task is reported (hue-71 Điều 8.1e): per profile, the Chairman of the province of its lead unit, or the
+    /// provincial leader who tracks it; the tracking leader also when no Chairman is recorded for the province.
+    /// </summary>
+    private async Task<(int? Person, string Label)> EscalationTargetAsync(Portal.Domain.Rules.EscalationTarget target, TaskFacts task, CancellationToken ct)
+    {
+        if (target == Portal.Domain.Rules.EscalationTarget.Chairman && await tree.ChairmanOfAsync(task.UnitId, ct) is { } chairman)
+            return (chairman, Portal.Domain.Rules.EscalationTargets.Label(Portal.Domain.Rules.EscalationTarget.Chairman));
+        return (task.LeaderId, Portal.Domain.Rules.EscalationTargets.Label(Portal.Domain.Rules.EscalationTarget.TrackingLeader));
+    }
+
     /// <summary>Escalates a batch in one transaction; if another server changed one of them meanwhile, task by task.</summary>
-    private async Task<(int Count, IReadOnlyList<int> Leaders)> EscalateAsync(List<(TaskFacts Task, int Count, bool Notify)> batch, DateTimeOffset now,
+    private async Task<(int Count, IReadOnlyList<int> Leaders)> EscalateAsync(List<(TaskFacts Task, int Count, bool Notify)> batch,
+                                                                              Dictionary<int, (int? Person, string Label)> targets, DateTimeOffset now,
                                                                               CancellationToken ct)
     {
         if (batch.Count == 0) return (0, []);
@@ -220,7 +235,7 @@ public sealed class ReminderService(
             var count = 0;
             foreach (var (facts, noticeCount, notify) in batch)
             {
-                if (!TryEscalate(db, tasks.GetValueOrDefault(facts.Id), facts, noticeCount, notify, now, out var leader)) continue;
+                if (!TryEscalate(db, tasks.GetValueOrDefault(facts.Id), facts, targets[facts.Id], noticeCount, notify, now, out var leader)) continue;
                 count++;
                 if (leader is { } told) leaders.Add(told);
             }
@@ -240,7 +255,7 @@ public sealed class ReminderService(
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var task = await db.CaseTasks.SingleAsync(t => t.Id == facts.Id, ct);
-            if (!TryEscalate(db, task, facts, noticeCount, notify, now, out var leader)) continue;
+            if (!TryEscalate(db, task, facts, targets[facts.Id], noticeCount, notify, now, out var leader)) continue;
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -255,15 +270,16 @@ public sealed class ReminderService(
         return (total, one);
     }
 
-    /// <summary>Escalates the task if it still needs it, with the notification to its tracking leader unless it fell due
-    /// before the catch-up window; false if not.</summary>
-    private static bool TryEscalate(PortalDbContext db, CaseTask? task, TaskFacts facts, int noticeCount, bool notify, DateTimeOffset now, out int? leader)
+    /// <summary>Escalates the task if it still needs it, with the notification to the person it is reported to unless it fell
+    /// due before the catch-up window; false if not.</summary>
+    private static bool TryEscalate(PortalDbContext db, CaseTask? task, TaskFacts facts, (int? Person, string Label) target, int noticeCount, bool notify,
+                                    DateTimeOffset now, out int? leader)
     {
         leader = null;
         if (task is null || task.EscalatedAt is not null || !task.IsUrgeable(VietnamTime.DateOf(now))) return false;
-        task.Escalate(now, noticeCount, notified: notify);
+        task.Escalate(now, noticeCount, notified: notify, to: target.Person, toWhom: target.Label);
         if (!notify) return true;
-        leader = task.TrackingLeaderId;
+        leader = target.Person;
         if (leader is { } recipient)
         {
             db.Notifications.Add(New(NotificationKind.Escalation, facts, recipient, facts.Deadline, now,

@@ -211,6 +211,9 @@ public sealed class DemoSeeder(
             await users.AddToRoleAsync(user, role);
         }
 
+        // The Chairman heads the province: tasks past their last urging notice are reported to him (hue-71 Điều 8.1e).
+        province.SetHead(chairman.Id);
+
         // The Office's map of tracking specialists (hue-71 Điều 8.1đ): the demo's tracking account follows every lead unit.
         db.TrackingAssignments.AddRange(departments.Concat(communes).Append(district).Where(u => u.Status == UnitStatus.Active)
             .Select(u => new TrackingAssignment(u.Id, null, trackers[0].Id)));

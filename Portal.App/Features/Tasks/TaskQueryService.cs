@@ -91,7 +91,7 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
                 ? query.Where(t => t.TrackingSpecialistId == assigner && t.State == TaskState.Returned)
                 : query.Where(t => false),
             TaskView.MyUnit => actor.UnitId is { } unit ? query.Where(t => t.LeadUnitId == unit) : query.Where(t => false),
-            TaskView.Escalated => query.Where(EscalatedFor(actor)).Where(Unfinished).Where(t => t.EscalatedAt != null && t.EffectiveDeadline != null),
+            TaskView.Escalated => query.Where(await EscalatedForAsync(actor, ct)).Where(Unfinished).Where(t => t.EscalatedAt != null && t.EffectiveDeadline != null),
             _ => throw new ArgumentOutOfRangeException(nameof(filter)),
         };
         if (filter.UnitId is { } unitId) query = query.Where(t => t.LeadUnitId == unitId);
@@ -172,13 +172,26 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
         return Predicates.AnyOf(conditions);
     }
 
-    /// <summary>Escalated tasks I direct (provincial leader), oversee (Office leader) or track.</summary>
-    private static Expression<Func<CaseTask, bool>> EscalatedFor(Actor actor)
+    /// <summary>
+    /// Escalated tasks I direct or was reported (provincial leader), oversee (Office leader) or track; the Chairman sees every
+    /// escalated task of the province (hue-71 Điều 8.1e).
+    /// </summary>
+    private async Task<Expression<Func<CaseTask, bool>>> EscalatedForAsync(Actor actor, CancellationToken ct)
     {
         if (actor.IsIn(PortalRoles.OfficeLeader)) return t => true;
         if (actor.PersonId is not { } person) return t => false;
         var conditions = new List<Expression<Func<CaseTask, bool>>>();
-        if (actor.IsIn(PortalRoles.ProvincialLeader)) conditions.Add(t => t.TrackingLeaderId == person);
+        if (actor.IsIn(PortalRoles.ProvincialLeader))
+        {
+            var (chaired, provinces) = await tree.ChairedByAsync(person, ct);
+            if (chaired.Count > 0 && chaired.Count == provinces) return t => true;
+            foreach (var province in chaired)
+            {
+                var units = await tree.SubtreeAsync(province, ct);
+                conditions.Add(t => units.Contains(t.LeadUnitId));
+            }
+            conditions.Add(t => t.TrackingLeaderId == person || t.EscalatedToId == person);
+        }
         if (actor.IsIn(PortalRoles.TrackingSpecialist)) conditions.Add(t => t.TrackingSpecialistId == person);
         return Predicates.AnyOf(conditions);
     }

@@ -433,6 +433,9 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<DateTime?>("EscalatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("EscalatedToId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ExtensionCount")
                         .HasColumnType("integer");
 
@@ -513,6 +516,8 @@ namespace Portal.Data.Migrations.Postgres
                     b.HasIndex("DelegatedUnitId");
 
                     b.HasIndex("DocumentId");
+
+                    b.HasIndex("EscalatedToId");
 
                     b.HasIndex("ParentTaskId");
 
@@ -1200,6 +1205,11 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<int>("EntryWorkingDays")
                         .HasColumnType("integer");
 
+                    b.Property<string>("EscalationTarget")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<double>("EvaluationBase")
                         .HasColumnType("double precision");
 
@@ -1251,6 +1261,9 @@ namespace Portal.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<int?>("HeadId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -1285,6 +1298,8 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("HeadId");
 
                     b.HasIndex("ParentId");
 
@@ -1389,6 +1404,11 @@ namespace Portal.Data.Migrations.Postgres
                     b.HasOne("Portal.Domain.Directives.DirectiveDocument", "Document")
                         .WithMany()
                         .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("EscalatedToId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.Units.Unit", null)
@@ -1691,6 +1711,11 @@ namespace Portal.Data.Migrations.Postgres
 
             modelBuilder.Entity("Portal.Domain.Units.Unit", b =>
                 {
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("HeadId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Portal.Domain.Units.Unit", "Parent")
                         .WithMany()
                         .HasForeignKey("ParentId")

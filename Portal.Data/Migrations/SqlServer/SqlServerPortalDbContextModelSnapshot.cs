@@ -435,6 +435,9 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Property<DateTime?>("EscalatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<int?>("EscalatedToId")
+                        .HasColumnType("int");
+
                     b.Property<int>("ExtensionCount")
                         .HasColumnType("int");
 
@@ -515,6 +518,8 @@ namespace Portal.Data.Migrations.SqlServer
                     b.HasIndex("DelegatedUnitId");
 
                     b.HasIndex("DocumentId");
+
+                    b.HasIndex("EscalatedToId");
 
                     b.HasIndex("ParentTaskId");
 
@@ -1198,6 +1203,11 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Property<int>("EntryWorkingDays")
                         .HasColumnType("int");
 
+                    b.Property<string>("EscalationTarget")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<double>("EvaluationBase")
                         .HasColumnType("float");
 
@@ -1249,6 +1259,9 @@ namespace Portal.Data.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<int?>("HeadId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -1283,6 +1296,8 @@ namespace Portal.Data.Migrations.SqlServer
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("HeadId");
 
                     b.HasIndex("ParentId");
 
@@ -1387,6 +1402,11 @@ namespace Portal.Data.Migrations.SqlServer
                     b.HasOne("Portal.Domain.Directives.DirectiveDocument", "Document")
                         .WithMany()
                         .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("EscalatedToId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.Units.Unit", null)
@@ -1689,6 +1709,11 @@ namespace Portal.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Portal.Domain.Units.Unit", b =>
                 {
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("HeadId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Portal.Domain.Units.Unit", "Parent")
                         .WithMany()
                         .HasForeignKey("ParentId")

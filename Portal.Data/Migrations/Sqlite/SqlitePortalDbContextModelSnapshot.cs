@@ -413,6 +413,9 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<DateTime?>("EscalatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("EscalatedToId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ExtensionCount")
                         .HasColumnType("INTEGER");
 
@@ -493,6 +496,8 @@ namespace Portal.Data.Migrations.Sqlite
                     b.HasIndex("DelegatedUnitId");
 
                     b.HasIndex("DocumentId");
+
+                    b.HasIndex("EscalatedToId");
 
                     b.HasIndex("ParentTaskId");
 
@@ -1153,6 +1158,11 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<int>("EntryWorkingDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("EscalationTarget")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<double>("EvaluationBase")
                         .HasColumnType("REAL");
 
@@ -1202,6 +1212,9 @@ namespace Portal.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("HeadId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -1236,6 +1249,8 @@ namespace Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("HeadId");
 
                     b.HasIndex("ParentId");
 
@@ -1340,6 +1355,11 @@ namespace Portal.Data.Migrations.Sqlite
                     b.HasOne("Portal.Domain.Directives.DirectiveDocument", "Document")
                         .WithMany()
                         .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("EscalatedToId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.Units.Unit", null)
@@ -1642,6 +1662,11 @@ namespace Portal.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Portal.Domain.Units.Unit", b =>
                 {
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("HeadId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Portal.Domain.Units.Unit", "Parent")
                         .WithMany()
                         .HasForeignKey("ParentId")
