@@ -44,6 +44,7 @@ public sealed class RuleProfiles(IOptions<PortalOptions> portal, IOptions<Remind
         settings.Change(settings.EntryWorkingDays, settings.EntryMultiTaskWorkingDays, settings.EntryCutOff, settings.UrgentSameDay,
             settings.TracksTasksWithoutDeadline, string.Join(",", warnings), settings.UrgingIntervalDays, settings.NoticesBeforeEscalation,
             points.BaseScore, points.OverdueDeduction, points.ExtensionDeduction, points.LateCompletionDeduction);
+        settings.ChangeExtensionDocuments(entry == EntryRuleProfile.DongThap);
         return settings;
     }
 

@@ -134,6 +134,7 @@ internal sealed class ExtensionRequestConfiguration : IEntityTypeConfiguration<E
         builder.HasOne<Person>().WithMany().HasForeignKey(r => r.RequestedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithMany().HasForeignKey(r => r.DecidedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<StoredFile>().WithMany().HasForeignKey(r => r.DocumentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StoredFile>().WithMany().HasForeignKey(r => r.DecisionDocumentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.TaskId, r.Status });
     }
 }

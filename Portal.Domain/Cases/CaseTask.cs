@@ -356,9 +356,13 @@ public sealed class CaseTask
         Record(at, actor.PersonId, "Gửi ý kiến phối hợp", State, null, null);
     }
 
-    public ExtensionRequest RequestExtension(WorkflowActor actor, DateTimeOffset at, DateOnly requestedDeadline, string reason, Guid? documentId)
+    /// <summary>The lead unit asks for a later deadline, with its request document (required when <paramref name="documentRequired"/>:
+    /// Đồng Tháp 128 Điều 5.2d "phải gửi văn bản đề nghị").</summary>
+    public ExtensionRequest RequestExtension(WorkflowActor actor, DateTimeOffset at, DateOnly requestedDeadline, string reason, Guid? documentId,
+                                             bool documentRequired = false)
     {
         Demand(CaseStep.RequestExtension, actor, at);
+        Require(!documentRequired || documentId is not null, "Theo quy định của tỉnh, đề nghị gia hạn phải kèm văn bản đề nghị.");
         var request = new ExtensionRequest(actor.PersonId, at, EffectiveDeadline!.Value, requestedDeadline, reason, documentId);
         _extensionRequests.Add(request);
         Started = true;
@@ -366,12 +370,14 @@ public sealed class CaseTask
         return request;
     }
 
-    /// <summary>The assigner grants the extension — the date asked for, or an earlier one (<paramref name="grantedDeadline"/>) — or refuses it.</summary>
-    public void DecideExtension(WorkflowActor actor, DateTimeOffset at, bool approve, string? note, DateOnly? grantedDeadline = null)
+    /// <summary>The assigner grants the extension — the date asked for, or an earlier one (<paramref name="grantedDeadline"/>) — with
+    /// the approving document (required when <paramref name="documentRequired"/>), or refuses it.</summary>
+    public void DecideExtension(WorkflowActor actor, DateTimeOffset at, bool approve, string? note, DateOnly? grantedDeadline = null,
+                                Guid? decisionDocumentId = null, bool documentRequired = false)
     {
         Demand(CaseStep.DecideExtension, actor, at);
         var request = PendingExtension!;
-        request.Decide(actor.PersonId, at, approve, note, grantedDeadline);
+        request.Decide(actor.PersonId, at, approve, note, grantedDeadline, decisionDocumentId, documentRequired);
         if (approve)
         {
             var before = EffectiveDeadline;

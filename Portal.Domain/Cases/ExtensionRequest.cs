@@ -37,8 +37,11 @@ public sealed class ExtensionRequest
     public string? DecisionNote { get; private set; }
     /// <summary>The deadline granted: the one asked for, or an earlier one the assigner chose (Đồng Tháp 128 Điều 5.2d).</summary>
     public DateOnly? GrantedDeadline { get; private set; }
+    /// <summary>The assigner's document that approves the extension ("văn bản chấp thuận", Đồng Tháp 128 Điều 5.2d).</summary>
+    public Guid? DecisionDocumentId { get; private set; }
 
-    internal void Decide(int deciderId, DateTimeOffset at, bool approve, string? note, DateOnly? grantedDeadline = null)
+    internal void Decide(int deciderId, DateTimeOffset at, bool approve, string? note, DateOnly? grantedDeadline = null,
+                         Guid? decisionDocumentId = null, bool documentRequired = false)
     {
         if (Status != ExtensionStatus.Pending) throw new DomainException("Đề nghị gia hạn này đã được xử lý.");
         if (!approve && string.IsNullOrWhiteSpace(note)) throw new DomainException("Phải nêu lý do khi không chấp thuận gia hạn.");
@@ -48,7 +51,10 @@ public sealed class ExtensionRequest
             var granted = grantedDeadline ?? RequestedDeadline;
             if (granted <= CurrentDeadline || granted > RequestedDeadline)
                 throw new DomainException("Hạn được gia hạn phải sau hạn hiện tại và không muộn hơn hạn đơn vị đề nghị.");
+            if (documentRequired && decisionDocumentId is null)
+                throw new DomainException("Theo quy định của tỉnh, việc chấp thuận gia hạn phải kèm văn bản chấp thuận.");
             GrantedDeadline = granted;
+            DecisionDocumentId = decisionDocumentId;
         }
         Status = approve ? ExtensionStatus.Approved : ExtensionStatus.Refused;
         DecidedById = deciderId;

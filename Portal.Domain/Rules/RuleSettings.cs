@@ -28,6 +28,8 @@ public sealed class RuleSettings
     public int NoticesBeforeEscalation { get; private set; } = UrgingNotice.NoticesBeforeEscalation;
     /// <summary>To whom a task goes after the last notice (Huế: the Chairman).</summary>
     public EscalationTarget EscalationTarget { get; private set; } = EscalationTarget.Chairman;
+    /// <summary>An extension is asked with a request document and approved with an approving one (Đồng Tháp 128 Điều 5.2d).</summary>
+    public bool ExtensionDocumentsRequired { get; private set; }
     public double EvaluationBase { get; private set; } = 100;
     /// <summary>"Bị trừ điểm" (Đồng Tháp 128 Điều 5.2c): per task still unfinished past its deadline at the year's end.</summary>
     public double OverdueDeduction { get; private set; } = 2;
@@ -75,6 +77,8 @@ public sealed class RuleSettings
         ExtensionDeduction = extensionDeduction;
         LateCompletionDeduction = lateCompletionDeduction;
     }
+
+    public void ChangeExtensionDocuments(bool required) => ExtensionDocumentsRequired = required;
 
     public void ChangeEscalationTarget(EscalationTarget target)
     {

@@ -38,7 +38,7 @@ public abstract class WorkflowServiceTests(DatabaseProvider provider) : IAsyncLi
         var notifier = new TaskNotifier(NullLogger<TaskNotifier>.Instance);
         notifier.Changed += change => { lock (_published) _published.Add(change); return Task.CompletedTask; };
         var queries = new TaskQueryService(_database, calendars, new UnitTreeCache(_database), _clock, TestOptions.Portal());
-        _workflow = new TaskWorkflowService(_database, _clock, calendars, new UnitTreeCache(_database), notifier);
+        _workflow = new TaskWorkflowService(_database, _clock, calendars, new UnitTreeCache(_database), notifier, TestOptions.RuleProfiles(_database));
         _registration = new DocumentRegistrationService(_database, _clock, calendars, TestOptions.RuleProfiles(_database), notifier);
         _details = new TaskDetailService(_database, queries, _clock);
     }
@@ -95,6 +95,36 @@ public abstract class WorkflowServiceTests(DatabaseProvider provider) : IAsyncLi
             Assert.Contains(_published, c => c.TaskId == id && c.UnitIds.Contains(_data.Finance.Id) && c.Action == "Giao nhiệm vụ");
             Assert.Contains(_published, c => c.TaskId == id && c.PersonIds.Contains(_data.FinanceSpecialist.Id) && c.Action == "Xác nhận");
         }
+    }
+
+    [Fact]
+    public async Task Under_the_Dong_Thap_profile_an_extension_needs_the_request_document_and_the_approving_document()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var profiles = new RuleProfiles(TestOptions.Portal(o => o.EntryRule = "DongThap"), Microsoft.Extensions.Options.Options.Create(new RemindersOptions()),
+                                        Microsoft.Extensions.Options.Options.Create(new EvaluationOptions()), _database);
+        var workflow = new TaskWorkflowService(_database, _clock, new CalendarCache(_database), new UnitTreeCache(_database),
+                                               new TaskNotifier(NullLogger<TaskNotifier>.Instance), profiles);
+        var id = await RegisterAsync(new DateTime(2026, 11, 20));
+        await workflow.ReceiveAsync(LeaderUser, id, await VersionAsync(LeaderUser, id), ct);
+        var request = Guid.NewGuid();
+        var approval = Guid.NewGuid();
+        await using (var db = _database.CreateDbContext())
+        {
+            db.Files.AddRange(new Portal.Domain.Files.StoredFile(request, "denghi.pdf", "application/pdf", 10, "00", _clock.GetUtcNow(), _data.FinanceLeader.Id),
+                              new Portal.Domain.Files.StoredFile(approval, "chapthuan.pdf", "application/pdf", 10, "01", _clock.GetUtcNow(), _data.Tracker.Id));
+            await db.SaveChangesAsync(ct);
+        }
+
+        await Assert.ThrowsAsync<DomainException>(() =>
+            workflow.RequestExtensionAsync(LeaderUser, id, _details.GetAsync(LeaderUser, id, ct).Result!.Version, new DateOnly(2026, 11, 30), "Chờ số liệu", null, ct));
+        await workflow.RequestExtensionAsync(LeaderUser, id, await VersionAsync(LeaderUser, id), new DateOnly(2026, 11, 30), "Chờ số liệu", request, ct);
+        await Assert.ThrowsAsync<DomainException>(() =>
+            workflow.DecideExtensionAsync(TrackerUser, id, _details.GetAsync(TrackerUser, id, ct).Result!.Version, true, null, null, null, ct));
+        await workflow.DecideExtensionAsync(TrackerUser, id, await VersionAsync(TrackerUser, id), true, null, null, approval, ct);
+
+        var extension = Assert.Single((await _details.GetAsync(TrackerUser, id, ct))!.Extensions);
+        Assert.Equal((ExtensionStatus.Approved, request, approval), (extension.Status, extension.DocumentId!.Value, extension.DecisionDocumentId!.Value));
     }
 
     [Fact]

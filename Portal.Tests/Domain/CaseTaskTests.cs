@@ -236,6 +236,26 @@ public sealed class CaseTaskTests
     }
 
     [Fact]
+    public void Where_the_profile_requires_them_an_extension_is_asked_with_its_document_and_approved_with_the_approving_one()
+    {
+        var task = InState(TaskState.Delegated);
+        var request = Guid.NewGuid();
+        var approval = Guid.NewGuid();
+
+        Assert.Throws<DomainException>(() => task.RequestExtension(Leader, Vn(2026, 11, 18), new DateOnly(2026, 12, 4), "Cần lấy ý kiến", null, documentRequired: true));
+        Assert.Empty(task.ExtensionRequests);
+        task.RequestExtension(Leader, Vn(2026, 11, 18), new DateOnly(2026, 12, 4), "Cần lấy ý kiến", request, documentRequired: true);
+        var refusal = Assert.Throws<DomainException>(() => task.DecideExtension(Tracker, Vn(2026, 11, 19), true, null, documentRequired: true));
+        Assert.Contains("văn bản chấp thuận", refusal.Message);
+        Assert.Equal(ExtensionStatus.Pending, task.ExtensionRequests.Single().Status);
+        task.DecideExtension(Tracker, Vn(2026, 11, 19), true, null, decisionDocumentId: approval, documentRequired: true);
+
+        var decided = task.ExtensionRequests.Single();
+        Assert.Equal((request, approval, ExtensionStatus.Approved), (decided.DocumentId!.Value, decided.DecisionDocumentId!.Value, decided.Status));
+        Assert.Equal(new DateOnly(2026, 12, 4), task.EffectiveDeadline);
+    }
+
+    [Fact]
     public void An_approved_extension_moves_the_effective_deadline_counts_and_makes_a_later_submission_on_time()
     {
         var task = InState(TaskState.Delegated);

@@ -77,9 +77,18 @@ public sealed class RequestLimitsTests : IAsyncLifetime
     [Fact]
     public async Task A_huge_user_name_is_refused_before_it_reaches_the_audit_trail_and_a_long_one_gets_a_clear_message()
     {
-        var huge = await SignInAsync(new string('a', 3_500_000), "x");
-        // Refused while the form is read (the body is over Kestrel's limit): 413, or 400 where antiforgery reads it first.
-        Assert.Contains(huge.StatusCode, new[] { HttpStatusCode.RequestEntityTooLarge, HttpStatusCode.BadRequest });
+        // Refused while the form is read (the body is over Kestrel's limit): 413, or 400 where antiforgery reads it first; or the
+        // server answers and closes the connection before the client has finished sending, which the client sees as a broken pipe.
+        HttpStatusCode? huge;
+        try
+        {
+            huge = (await SignInAsync(new string('a', 3_500_000), "x")).StatusCode;
+        }
+        catch (HttpRequestException e) when (e.InnerException is IOException)
+        {
+            huge = null;
+        }
+        Assert.True(huge is null or HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.BadRequest, $"answered {huge}");
 
         var longName = await SignInAsync(new string('b', 300), "Dung@2026x");
         Assert.Equal(HttpStatusCode.OK, longName.StatusCode);

@@ -17,6 +17,7 @@ public sealed class RuleSettingsForm
     public int UrgingIntervalDays { get; set; }
     public int NoticesBeforeEscalation { get; set; }
     public Portal.Domain.Rules.EscalationTarget EscalationTarget { get; set; }
+    public bool ExtensionDocumentsRequired { get; set; }
     public double EvaluationBase { get; set; }
     public double OverdueDeduction { get; set; }
     public double ExtensionDeduction { get; set; }
@@ -35,6 +36,7 @@ public sealed class RuleSettingsForm
         UrgingIntervalDays = s.UrgingIntervalDays,
         NoticesBeforeEscalation = s.NoticesBeforeEscalation,
         EscalationTarget = s.EscalationTarget,
+        ExtensionDocumentsRequired = s.ExtensionDocumentsRequired,
         EvaluationBase = s.EvaluationBase,
         OverdueDeduction = s.OverdueDeduction,
         ExtensionDeduction = s.ExtensionDeduction,

@@ -39,6 +39,7 @@ public sealed class RuleSettingsService(IDbContextFactory<PortalDbContext> dbFac
             form.UrgentSameDay, form.TracksTasksWithoutDeadline, form.WarningDays, form.UrgingIntervalDays, form.NoticesBeforeEscalation,
             form.EvaluationBase, form.OverdueDeduction, form.ExtensionDeduction, form.LateCompletionDeduction);
         settings.ChangeEscalationTarget(form.EscalationTarget);
+        settings.ChangeExtensionDocuments(form.ExtensionDocumentsRequired);
         try
         {
             await db.SaveChangesAsync(ct);

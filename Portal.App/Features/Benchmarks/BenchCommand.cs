@@ -160,7 +160,8 @@ public static class BenchCommand
 
             // First the register is brought up to date as the running jobs would keep it — warnings, overdue notices,
             // urging, escalations — so that the desks below are measured with their escalated lists filled.
-            var reminders = new ReminderService(factory, calendars, clock, new RuleProfiles(Options.Create(new PortalOptions()), Options.Create(new RemindersOptions()), Options.Create(new EvaluationOptions()), factory), notifier, tree, NullLogger<ReminderService>.Instance);
+            var reminderProfiles = new RuleProfiles(Options.Create(new PortalOptions()), Options.Create(new RemindersOptions()), Options.Create(new EvaluationOptions()), factory);
+            var reminders = new ReminderService(factory, calendars, clock, reminderProfiles, notifier, tree, NullLogger<ReminderService>.Instance);
             var catchUp = await TimeAsync(0, () => reminders.RunAllAsync());
             // Not a budget of its own: a generated register never reminded, all caught up in one pass.
             Add("Information: the reminder and urging jobs catching up a register never reminded, in one pass", "— (no budget)", catchUp, true);
@@ -179,7 +180,7 @@ public static class BenchCommand
             var list = await TimeAsync(runs, () => queries.ListAsync(cast.Tracker, filter, 0, 20));
             Add("The Office's tracking list, first page, text filter without accents", "p95 ≤ 100 ms", list, list.P95 <= 100);
 
-            var workflow = new TaskWorkflowService(factory, clock, calendars, tree, notifier);
+            var workflow = new TaskWorkflowService(factory, clock, calendars, tree, notifier, reminderProfiles);
             var drafts = await cast.DraftsAsync(factory, runs + 1);
             if (drafts.Count < 2) throw new InvalidOperationException("The database holds too few drafts waiting for approval to measure approving one.");
             var next = 0;

@@ -34,7 +34,7 @@ public sealed class FileService(IDbContextFactory<PortalDbContext> dbFactory, Fi
                 t.Report!.AttachmentId == id
                 || t.Document!.SignedFileId == id
                 || t.Contributions.Any(c => c.AttachmentId == id)
-                || t.ExtensionRequests.Any(r => r.DocumentId == id), ct);
+                || t.ExtensionRequests.Any(r => r.DocumentId == id || r.DecisionDocumentId == id), ct);
             if (!allowed) return null;
         }
         return (file, store.Open(file));

@@ -7,4 +7,4 @@ namespace Portal.App.Features.Tasks;
 
 public sealed record ExtensionRow(int Id, DateTimeOffset RequestedAt, string RequestedBy, DateOnly From, DateOnly To, string Reason,
                                   ExtensionStatus Status, string? DecidedBy, DateTimeOffset? DecidedAt, string? DecisionNote, Guid? DocumentId,
-                                  DateOnly? Granted = null);
+                                  DateOnly? Granted = null, Guid? DecisionDocumentId = null);

@@ -69,7 +69,7 @@ public sealed class TaskDetailService(IDbContextFactory<PortalDbContext> dbFacto
             [.. task.Updates.OrderByDescending(u => u.At).Select(u => new TaskNoteRow(u.At, Name(u.AuthorId) ?? "", null, u.Content, u.DelayReason, u.Proposals, null))],
             [.. task.Contributions.OrderByDescending(c => c.At).Select(c => new TaskNoteRow(c.At, Name(c.AuthorId) ?? "", UnitName(c.UnitId), c.Content, null, null, c.AttachmentId))],
             [.. task.ExtensionRequests.OrderByDescending(r => r.RequestedAt).Select(r => new ExtensionRow(r.Id, r.RequestedAt, Name(r.RequestedById) ?? "",
-                r.CurrentDeadline, r.RequestedDeadline, r.Reason, r.Status, Name(r.DecidedById), r.DecidedAt, r.DecisionNote, r.DocumentId, r.GrantedDeadline))],
+                r.CurrentDeadline, r.RequestedDeadline, r.Reason, r.Status, Name(r.DecidedById), r.DecidedAt, r.DecisionNote, r.DocumentId, r.GrantedDeadline, r.DecisionDocumentId))],
             notices, task.EscalatedAt,
             [.. task.History.OrderByDescending(h => h.At).ThenByDescending(h => h.Id)
                 .Select(h => new TaskHistoryRow(h.At, Name(h.ActorId) ?? "Hệ thống", h.Action, h.FromState, h.ToState, h.Note, h.Change))]);

@@ -18,7 +18,8 @@ public sealed class TaskWorkflowService(
     TimeProvider clock,
     CalendarCache calendars,
     UnitTreeCache tree,
-    TaskNotifier notifier)
+    TaskNotifier notifier,
+    RuleProfiles profiles)
 {
     public const string ConflictMessage =
         "Nhiệm vụ vừa được người khác cập nhật nên thao tác của bạn chưa được lưu. Trang đã được tải lại với dữ liệu mới nhất; vui lòng kiểm tra và thực hiện lại nếu cần.";
@@ -129,9 +130,10 @@ public sealed class TaskWorkflowService(
 
     public Task RequestExtensionAsync(Actor actor, int taskId, int version, DateOnly deadline, string reason, Guid? documentId,
                                       CancellationToken ct = default) =>
-        RunAsync(actor, taskId, version, PortalAction.RequestExtension, "Đề nghị gia hạn", ctx =>
+        RunAsync(actor, taskId, version, PortalAction.RequestExtension, "Đề nghị gia hạn", async ctx =>
         {
-            ctx.Task.RequestExtension(ctx.Actor, ctx.Now, deadline, reason, documentId);
+            var rules = await profiles.GetAsync(ct);
+            ctx.Task.RequestExtension(ctx.Actor, ctx.Now, deadline, reason, documentId, rules.ExtensionDocumentsRequired);
             ctx.Notify(ctx.Task, NotificationKind.ExtensionRequested, Audience.Tracker);
         }, ct);
 
@@ -140,10 +142,16 @@ public sealed class TaskWorkflowService(
 
     /// <summary>Grants the extension up to <paramref name="grantedDeadline"/> (earlier than asked, or null for the date asked), or refuses it.</summary>
     public Task DecideExtensionAsync(Actor actor, int taskId, int version, bool approve, string? note, DateOnly? grantedDeadline, CancellationToken ct = default) =>
+        DecideExtensionAsync(actor, taskId, version, approve, note, grantedDeadline, null, ct);
+
+    /// <summary>As above, with the approving document (required by the profile of Đồng Tháp 128 Điều 5.2d).</summary>
+    public Task DecideExtensionAsync(Actor actor, int taskId, int version, bool approve, string? note, DateOnly? grantedDeadline, Guid? decisionDocumentId,
+                                     CancellationToken ct = default) =>
         RunAsync(actor, taskId, version, PortalAction.DecideExtension, approve ? "Chấp thuận gia hạn" : "Không chấp thuận gia hạn",
-            ctx =>
+            async ctx =>
             {
-                ctx.Task.DecideExtension(ctx.Actor, ctx.Now, approve, note, grantedDeadline);
+                var rules = await profiles.GetAsync(ct);
+                ctx.Task.DecideExtension(ctx.Actor, ctx.Now, approve, note, grantedDeadline, decisionDocumentId, rules.ExtensionDocumentsRequired);
                 ctx.Notify(ctx.Task, NotificationKind.ExtensionDecided, Audience.LeadUnitLeaders | Audience.Assignee);
             }, ct);
 

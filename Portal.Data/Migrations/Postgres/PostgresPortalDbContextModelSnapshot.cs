@@ -566,6 +566,9 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<int?>("DecidedById")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("DecisionDocumentId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("DecisionNote")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -601,6 +604,8 @@ namespace Portal.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("DecidedById");
+
+                    b.HasIndex("DecisionDocumentId");
 
                     b.HasIndex("DocumentId");
 
@@ -1216,6 +1221,9 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<double>("ExtensionDeduction")
                         .HasColumnType("double precision");
 
+                    b.Property<bool>("ExtensionDocumentsRequired")
+                        .HasColumnType("boolean");
+
                     b.Property<double>("LateCompletionDeduction")
                         .HasColumnType("double precision");
 
@@ -1501,6 +1509,11 @@ namespace Portal.Data.Migrations.Postgres
                     b.HasOne("Portal.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionDocumentId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.Files.StoredFile", null)

@@ -563,6 +563,9 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Property<int?>("DecidedById")
                         .HasColumnType("int");
 
+                    b.Property<Guid?>("DecisionDocumentId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("DecisionNote")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -598,6 +601,8 @@ namespace Portal.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("DecidedById");
+
+                    b.HasIndex("DecisionDocumentId");
 
                     b.HasIndex("DocumentId");
 
@@ -1214,6 +1219,9 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Property<double>("ExtensionDeduction")
                         .HasColumnType("float");
 
+                    b.Property<bool>("ExtensionDocumentsRequired")
+                        .HasColumnType("bit");
+
                     b.Property<double>("LateCompletionDeduction")
                         .HasColumnType("float");
 
@@ -1499,6 +1507,11 @@ namespace Portal.Data.Migrations.SqlServer
                     b.HasOne("Portal.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionDocumentId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.Files.StoredFile", null)

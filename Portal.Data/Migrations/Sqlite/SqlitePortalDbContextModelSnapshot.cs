@@ -539,6 +539,9 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<int?>("DecidedById")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("DecisionDocumentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DecisionNote")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -574,6 +577,8 @@ namespace Portal.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("DecidedById");
+
+                    b.HasIndex("DecisionDocumentId");
 
                     b.HasIndex("DocumentId");
 
@@ -1169,6 +1174,9 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<double>("ExtensionDeduction")
                         .HasColumnType("REAL");
 
+                    b.Property<bool>("ExtensionDocumentsRequired")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double>("LateCompletionDeduction")
                         .HasColumnType("REAL");
 
@@ -1452,6 +1460,11 @@ namespace Portal.Data.Migrations.Sqlite
                     b.HasOne("Portal.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionDocumentId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.Files.StoredFile", null)
