@@ -31,5 +31,19 @@ internal sealed class DirectiveDocumentConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(d => new { d.Number, d.Symbol, d.IssuerUnitId });
         builder.HasIndex(d => d.IssueDate);
         builder.HasIndex(d => d.RegisteredById);
+        builder.Property(d => d.WithdrawnReason).HasMaxLength(DirectiveDocument.WithdrawReasonMaxLength);
+        builder.HasMany(d => d.Revisions).WithOne().HasForeignKey(r => r.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(d => d.Revisions).HasField("_revisions");
+    }
+}
+
+internal sealed class DocumentRevisionConfiguration : IEntityTypeConfiguration<DocumentRevision>
+{
+    public void Configure(EntityTypeBuilder<DocumentRevision> builder)
+    {
+        builder.Property(r => r.Action).HasMaxLength(100).IsRequired();
+        builder.Property(r => r.Change).HasMaxLength(DocumentRevision.ChangeMaxLength).IsRequired();
+        builder.HasOne<Person>().WithMany().HasForeignKey(r => r.ActorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.DocumentId, r.At });
     }
 }

@@ -422,6 +422,16 @@ public sealed class CaseTask
         Record(at, actor.PersonId, "Công khai câu trả lời", State, null, null);
     }
 
+    /// <summary>The source's reference changed (a corrected document number): lists and the text search name it anew.</summary>
+    public void RenameSource(string? reference)
+    {
+        SourceReference = TextInput.Optional(reference, SourceReferenceMaxLength, "Số, ký hiệu văn bản");
+        IndexSearchText();
+    }
+
+    /// <summary>Whether the task was only registered: still with its lead unit untouched, nothing recorded but its assignment.</summary>
+    public bool IsUntouched => State == TaskState.Assigned && (LastHistoryAt is null || LastHistoryAt <= AssignedAt);
+
     public void AddCoordinatingUnit(int unitId)
     {
         Require(unitId != LeadUnitId, "Đơn vị chủ trì không thể đồng thời là đơn vị phối hợp.");

@@ -37,6 +37,7 @@ public static class Permissions
         [PortalAction.OpenAccountsAdmin] = ("quản trị tài khoản", All(Admin)),
         [PortalAction.OpenRulesAdmin] = ("cấu hình quy định của tỉnh", All(Admin)),
         [PortalAction.OpenTrackingMap] = ("phân công chuyên viên theo dõi", All(Admin, OfficeLeader)),
+        [PortalAction.OpenDocuments] = ("xem danh sách văn bản chỉ đạo", All(Readers)),
 
         [PortalAction.ViewTask] = ("xem nhiệm vụ", Tasks()),
         [PortalAction.DownloadFile] = ("tải tệp đính kèm", Tasks()),
@@ -65,6 +66,7 @@ public static class Permissions
         [PortalAction.ManageAccounts] = ("quản trị tài khoản", All(Admin)),
         [PortalAction.EditRules] = ("cấu hình quy định của tỉnh", All(Admin)),
         [PortalAction.ManageTrackingMap] = ("phân công chuyên viên theo dõi", All(Admin, OfficeLeader)),
+        [PortalAction.ManageDocuments] = ("điều chỉnh hoặc thu hồi văn bản chỉ đạo", All(Office)),
     };
 
     /// <summary>The actions that have a row; every value of <see cref="PortalAction"/> must be one of them.</summary>

@@ -21,6 +21,7 @@ public enum PortalAction
     OpenAccountsAdmin,
     OpenRulesAdmin,
     OpenTrackingMap,
+    OpenDocuments,
 
     // Operations
     ViewTask,
@@ -50,4 +51,5 @@ public enum PortalAction
     ManageAccounts,
     EditRules,
     ManageTrackingMap,
+    ManageDocuments,
 }

@@ -256,6 +256,12 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
             new PersonForm { FullName = "Nguyễn Văn Thử", UnitId = p.UnitOf(t).Id, Position = "Chuyên viên" })),
         [PortalAction.ManageAccounts] = (p, a, t) => Done(() => p.Get<AccountAdminService>().CreateAsync(a,
             new AccountForm { UserName = p.NextCode().ToLowerInvariant(), UnitId = p.UnitOf(t).Id, Roles = [PortalRoles.UnitSpecialist] })),
+        [PortalAction.ManageDocuments] = async (p, a, t) =>
+        {
+            var (id, version) = await p.NewDocumentAsync();
+            return await Done(() => p.Get<DocumentService>().CorrectAsync(a, id, version, DocumentType.CongVan, p.NextCode(), "UBND-MT",
+                                                                           "Về việc thử quyền điều chỉnh", new DateOnly(2026, 11, 2)));
+        },
         [PortalAction.ManageTrackingMap] = (p, a, t) => Done(() => p.Get<TrackingMapService>().ListAsync(a)),
         [PortalAction.EditRules] = async (p, a, t) =>
         {
@@ -400,6 +406,16 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
             TrackingSpecialistId = _staff[Office.Id].Specialist,
             Tasks = [new NewTask { Content = "Nhiệm vụ thử quyền", LeadUnitId = UnitOf(target).Id, Deadline = new DateTime(2027, 1, 29), HasDeadline = true }],
         };
+
+        public async Task<(int Id, int Version)> NewDocumentAsync()
+        {
+            await using var db = await Get<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+            var document = new DirectiveDocument(DocumentType.CongVan, NextCode(), "UBND-MT", "Văn bản thử quyền điều chỉnh", new DateOnly(2026, 11, 2),
+                                                 Committee.Id, SecrecyLevel.None);
+            db.DirectiveDocuments.Add(document);
+            await db.SaveChangesAsync();
+            return (document.Id, db.VersionOf(document));
+        }
 
         public async Task<(int Id, int Version)> NewProjectAsync(Target target)
         {

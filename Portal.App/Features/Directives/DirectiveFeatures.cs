@@ -7,6 +7,7 @@ public static class DirectiveFeatures
     {
         services.AddScoped<DocumentRegistrationService>();
         services.AddScoped<TrackingMapService>();
+        services.AddScoped<DocumentService>();
         return services;
     }
 }

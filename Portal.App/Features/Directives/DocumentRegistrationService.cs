@@ -32,15 +32,22 @@ public sealed class DocumentRegistrationService(
                                                                            CancellationToken ct = default)
     {
         actor.Demand(PortalAction.RegisterDocument);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await DuplicatesAsync(db, number, symbol, issuerUnitId, issueDate ?? clock.Today(), ct);
+    }
+
+    /// <summary>The duplicates check itself, for the register and for a correction (withdrawn documents never count).</summary>
+    internal static async Task<IReadOnlyList<DuplicateDocument>> DuplicatesAsync(PortalDbContext db, string? number, string? symbol, int issuerUnitId,
+                                                                                 DateOnly issueDate, CancellationToken ct)
+    {
         if (string.IsNullOrWhiteSpace(number) || string.IsNullOrWhiteSpace(symbol)) return [];
         if (number.Length > DirectiveDocument.NumberMaxLength || symbol.Length > DirectiveDocument.SymbolMaxLength) return [];
         var key = DocumentNumbering.Key(number, symbol);
-        var year = (issueDate ?? clock.Today()).Year;
+        var year = issueDate.Year;
         var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
         // The issuer's documents of that year (a few thousand at most), compared on the key.
         var candidates = await db.DirectiveDocuments.AsNoTracking()
-            .Where(d => d.IssuerUnitId == issuerUnitId && d.IssueDate >= from && d.IssueDate <= to)
+            .Where(d => d.IssuerUnitId == issuerUnitId && d.IssueDate >= from && d.IssueDate <= to && d.WithdrawnAt == null)
             .Select(d => new { d.Id, d.Number, d.Symbol })
             .ToListAsync(ct);
         var ids = candidates.Where(d => DocumentNumbering.Key(d.Number ?? "", d.Symbol ?? "") == key).Select(d => d.Id).ToList();

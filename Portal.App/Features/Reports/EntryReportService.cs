@@ -18,7 +18,7 @@ public sealed class EntryReportService(IDbContextFactory<PortalDbContext> dbFact
         var end = period.EndInstant;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var documents = await db.DirectiveDocuments.AsNoTracking()
-            .Where(d => d.IssueDate >= period.From && d.IssueDate <= period.To)
+            .Where(d => d.IssueDate >= period.From && d.IssueDate <= period.To && d.WithdrawnAt == null)
             .Select(d => new { Drafter = d.DrafterId ?? d.RegisteredById, d.RegisteredAt, d.EnteredOnTime })
             .ToListAsync(ct);
         var ids = documents.Select(d => d.Drafter).OfType<int>().Distinct().ToList();

@@ -1,0 +1,83 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Portal.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class DocumentRevisions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "WithdrawnAt",
+                table: "DirectiveDocuments",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "WithdrawnReason",
+                table: "DirectiveDocuments",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "DocumentRevision",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DocumentId = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ActorId = table.Column<int>(type: "integer", nullable: false),
+                    Action = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Change = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocumentRevision", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DocumentRevision_DirectiveDocuments_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "DirectiveDocuments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_DocumentRevision_People_ActorId",
+                        column: x => x.ActorId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DocumentRevision_ActorId",
+                table: "DocumentRevision",
+                column: "ActorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DocumentRevision_DocumentId_At",
+                table: "DocumentRevision",
+                columns: new[] { "DocumentId", "At" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "DocumentRevision");
+
+            migrationBuilder.DropColumn(
+                name: "WithdrawnAt",
+                table: "DirectiveDocuments");
+
+            migrationBuilder.DropColumn(
+                name: "WithdrawnReason",
+                table: "DirectiveDocuments");
+        }
+    }
+}
