@@ -17,6 +17,8 @@ public static class InfrastructureFeatures
         services.AddSingleton<RuleProfiles>();
         services.AddSingleton<ThemeStylesheet>();
         services.AddScoped<DirectoryLookup>();
+        // After AddMudServices: MudBlazor's own words in Vietnamese.
+        services.AddTransient<MudBlazor.ILocalizationInterceptor, VietnameseMudTexts>();
         return services;
     }
 }

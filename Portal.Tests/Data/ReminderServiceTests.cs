@@ -327,6 +327,27 @@ public sealed class UrgingLetterTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_letter_over_several_documents_is_one_table_whose_own_header_repeats_on_every_printed_page()
+    {
+        UrgingLetterDocument Document(int id, string number, params string[] tasks) =>
+            new(id, number, "Về việc thử phiếu báo", new DateOnly(2026, 4, 1), tasks.Length,
+                [.. tasks.Select((t, i) => new UrgingLetterTask(id * 100 + i, t, new DateOnly(2026, 4, 22), "Chưa thực hiện – quá hạn", 0))]);
+        var letter = new UrgingLetter("Sở Tài chính", new DateOnly(2026, 5, 4),
+            [Document(1, "10/UBND-KT", "Việc một", "Việc hai"), Document(2, "11/UBND-KT", "Việc ba")]);
+
+        var bytes = new UrgingLetterExporter(Options.Create(new PortalOptions())).Export(letter);
+
+        using var book = new ClosedXML.Excel.XLWorkbook(new MemoryStream(bytes));
+        var sheet = book.Worksheet(1);
+        var headers = sheet.CellsUsed().Where(c => c.GetString() == "Ngày yêu cầu thực hiện").Select(c => c.Address.RowNumber).ToList();
+        var header = Assert.Single(headers);
+        Assert.Equal((header, header), (sheet.PageSetup.FirstRowToRepeatAtTop, sheet.PageSetup.LastRowToRepeatAtTop));
+        var rowOf = (string text) => sheet.CellsUsed().Single(c => c.GetString() == text).Address.RowNumber;
+        Assert.True(header < rowOf("Việc một") && rowOf("Việc hai") < rowOf("Việc ba"));
+        Assert.Equal(2, sheet.CellsUsed().Count(c => c.GetString().StartsWith("Ngày 01/04/2026, UBND tỉnh đã ban hành", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Only_the_Office_may_write_an_urging_letter()
     {
         var letters = new UrgingLetterService(_database, _clock);

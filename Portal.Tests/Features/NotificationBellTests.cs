@@ -36,6 +36,36 @@ public sealed class NotificationBellTests : ComponentTestContext
     }
 
     [Fact]
+    public void The_notifications_page_lists_the_persons_own_notifications_newest_first_and_filters_by_kind()
+    {
+        SignInAs("Phạm Thị Hương", _data.FinanceSpecialist.Id, _data.Finance.Id, PortalRoles.UnitSpecialist);
+
+        var page = Render<NotificationsPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("#notifications-table tbody tr").Count));
+        var rows = page.FindAll("#notifications-table tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains("Còn 3 ngày làm việc", rows[0]);
+        Assert.Contains("Bạn được giao xử lý", rows[1]);
+        Assert.DoesNotContain(rows, r => r.Contains("Của người khác", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_page_of_notifications_holds_only_the_kind_and_the_unread_asked_for()
+    {
+        var service = Services.GetRequiredService<NotificationService>();
+        var ct = Xunit.TestContext.Current.CancellationToken;
+
+        var approaching = await service.PageAsync(_data.FinanceSpecialist.Id, NotificationKind.DeadlineApproaching, false, 0, 20, ct);
+        var all = await service.PageAsync(_data.FinanceSpecialist.Id, null, false, 0, 1, ct);
+        await service.MarkAllReadAsync(_data.FinanceSpecialist.Id, ct);
+        var unread = await service.PageAsync(_data.FinanceSpecialist.Id, null, true, 0, 20, ct);
+
+        Assert.Equal(("Còn 3 ngày làm việc", 1), (Assert.Single(approaching.Rows).Message, approaching.Total));
+        Assert.Equal((1, 2), (all.Rows.Count, all.Total));
+        Assert.Equal(0, unread.Total);
+    }
+
+    [Fact]
     public void The_bell_shows_the_unread_count_of_the_signed_in_person_only()
     {
         var bell = RenderBell();

@@ -40,6 +40,20 @@ public sealed class TaskListPageTests : ComponentTestContext
         Assert.Equal("Giải ngân vốn đầu tư công đợt 3", page.FindAll("#task-table tbody tr .task-link")[0].TextContent);
     }
 
+    [Fact]
+    public void MudBlazors_own_labels_on_the_page_are_Vietnamese()
+    {
+        SignInAs("Theo dõi", _data.Tracker.Id, _data.Office.Id, PortalRoles.TrackingSpecialist);
+
+        var page = Render<TaskListPage>();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("#task-table tbody tr")));
+        var labels = page.FindAll("[aria-label]").Select(e => e.GetAttribute("aria-label")!).ToList();
+        Assert.Contains("Trang sau", labels);
+        Assert.Contains("Trang đầu", labels);
+        Assert.DoesNotContain(labels, l => l is "Next page" or "First page" or "Open" or "Clear");
+    }
+
     private static string Pager(IRenderedComponent<TaskListPage> page) =>
         string.Join(" ", page.FindAll(".mud-table-pagination-caption").Select(e => e.TextContent));
 

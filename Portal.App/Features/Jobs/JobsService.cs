@@ -10,6 +10,14 @@ namespace Portal.App.Features.Jobs;
 /// <summary>The scheduled jobs as the administrators see them: schedule, last run and its result, "run now".</summary>
 public sealed class JobsService(ISchedulerFactory schedulers, IDbContextFactory<PortalDbContext> dbFactory, IOptions<SchedulerOptions> settings)
 {
+    /// <summary>What the page calls each job (its key is for the scheduler and the logs).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Titles = new Dictionary<string, string>
+    {
+        [DeadlineReminderJob.Key.Name] = "Cảnh báo hạn xử lý",
+        [UrgingJob.Key.Name] = "Phiếu báo đôn đốc",
+        [MailOutboxJob.Key.Name] = "Gửi thư điện tử",
+    };
+
     private static readonly Dictionary<string, string> Descriptions = new()
     {
         [DeadlineReminderJob.Key.Name] = "Cảnh báo sắp đến hạn (3 và 1 ngày làm việc) và thông báo quá hạn — 07:00 các ngày làm việc",
@@ -30,7 +38,7 @@ public sealed class JobsService(ISchedulerFactory schedulers, IDbContextFactory<
             var previous = triggers.Select(t => t.PreviousFireTimeUtc).Where(t => t is not null).DefaultIfEmpty().Max();
             var next = triggers.Select(t => t.NextFireTimeUtc).Where(t => t is not null).DefaultIfEmpty().Min();
             var last = await db.JobRuns.AsNoTracking().Where(r => r.Job == key.Name).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
-            rows.Add(new JobRow(key.Name, Descriptions.GetValueOrDefault(key.Name, key.Name), previous, next, last, key));
+            rows.Add(new JobRow(Titles.GetValueOrDefault(key.Name, "Tác vụ khác"), Descriptions.GetValueOrDefault(key.Name, key.Name), previous, next, last, key));
         }
         return rows;
     }

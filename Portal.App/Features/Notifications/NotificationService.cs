@@ -63,6 +63,25 @@ public sealed class NotificationService(IDbContextFactory<PortalDbContext> dbFac
             .ToListAsync(ct);
     }
 
+    public const int MaxPageSize = 100;
+
+    /// <summary>The person's notifications, newest first, a page at a time; of one kind and/or unread only when asked.</summary>
+    public async Task<(IReadOnlyList<NotificationRow> Rows, int Total)> PageAsync(int personId, NotificationKind? kind, bool unreadOnly, int page, int pageSize,
+                                                                                CancellationToken ct = default)
+    {
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = db.Notifications.AsNoTracking().Where(n => n.RecipientId == personId);
+        if (kind is { } k) query = query.Where(n => n.Kind == k);
+        if (unreadOnly) query = query.Where(n => n.ReadAt == null);
+        var total = await query.CountAsync(ct);
+        var rows = await query.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
+            .Skip(Math.Max(page, 0) * pageSize).Take(pageSize)
+            .Select(n => new NotificationRow(n.Id, n.Kind, n.Title, n.Message, n.TaskId, n.CreatedAt, n.ReadAt != null))
+            .ToListAsync(ct);
+        return (rows, total);
+    }
+
     public async Task MarkReadAsync(int personId, long id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
