@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Features.Tasks;
 using Portal.Domain.Security;
 using Portal.Tests.TestSupport;
@@ -77,6 +78,35 @@ public sealed class TaskPageTests : ComponentTestContext
         var page = Render<TaskDetailPage>(p => p.Add(x => x.TaskId, _assigned));
 
         page.WaitForAssertion(() => Assert.Contains("bạn không có quyền xem", page.Markup));
+    }
+
+    [Fact]
+    public async Task A_change_by_someone_else_while_a_step_form_is_open_keeps_the_form_and_its_text_and_says_so()
+    {
+        SignInAs("Lê Văn Đức", _data.FinanceLeader.Id, _data.Finance.Id, PortalRoles.UnitLeader);
+        var page = RenderTask(_assigned);
+        page.Find("#action-return").Click();
+        page.WaitForAssertion(() => page.Find("textarea#action-reason"));
+        page.Find("textarea#action-reason").Change("Không thuộc chức năng của Sở, đề nghị chuyển Sở Y tế");
+
+        // Meanwhile another person of the unit receives the task.
+        await using (var db = Database.CreateDbContext())
+        {
+            var task = await db.CaseTasks.FindAsync([_assigned], Xunit.TestContext.Current.CancellationToken);
+            task!.Receive(Portal.Domain.Cases.WorkflowActor.Of(_data.HealthLeader.Id, _data.Finance.Id, PortalRoles.UnitLeader), Vn(2026, 11, 26, 10));
+            await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
+        }
+        Services.GetRequiredService<Portal.App.Infrastructure.TaskNotifier>().Publish(
+            new Portal.App.Infrastructure.TaskChange(_assigned, "Tiếp nhận", new HashSet<int> { _data.Finance.Id }, new HashSet<int>(), _data.HealthLeader.Id));
+
+        page.WaitForAssertion(() => Assert.Contains("Nhiệm vụ vừa được cập nhật: Tiếp nhận", page.Find("#task-updated-meanwhile").TextContent));
+        Assert.Equal("Không thuộc chức năng của Sở, đề nghị chuyển Sở Y tế", page.Find("textarea#action-reason").GetAttribute("value") ?? page.Find("textarea#action-reason").TextContent);
+        Assert.Equal("Mới giao, chờ đơn vị tiếp nhận", page.Find("#task-state").TextContent.Trim());
+
+        page.Find("#task-show-newer").Click();
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("#task-updated-meanwhile")));
+        Assert.Empty(page.FindAll("textarea#action-reason"));
+        Assert.NotEqual("Mới giao, chờ đơn vị tiếp nhận", page.Find("#task-state").TextContent.Trim());
     }
 
     [Fact]
