@@ -82,6 +82,11 @@ public sealed class CaseTask
 
     /// <summary>The assigner: the Office's tracking specialist, or the leader of the unit above for a sub-task.</summary>
     public int? TrackingSpecialistId { get; init; }
+    /// <summary>The agency that submitted the matter to the leaders (cơ quan trình, hue-71 Điều 6.1b).</summary>
+    public int? SubmittingUnitId { get; init; }
+    /// <summary>The agency that compiles the report on the task (cơ quan tổng hợp báo cáo, khanhhoa-1986 Điều 8.1).</summary>
+    public int? CompilingUnitId { get; init; }
+    /// <summary>The Office's division head who tracks the task (hue-71 Điều 6.1h).</summary>
     public int? TrackingDepartmentHeadId { get; init; }
     public int? TrackingOfficeLeaderId { get; init; }
     /// <summary>The provincial leader who follows the case and is told when it is escalated.</summary>
@@ -253,6 +258,8 @@ public sealed class CaseTask
             TrackingLeaderId = TrackingLeaderId,
             TrackingOfficeLeaderId = TrackingOfficeLeaderId,
             TrackingDepartmentHeadId = TrackingDepartmentHeadId,
+            SubmittingUnitId = SubmittingUnitId,
+            CompilingUnitId = CompilingUnitId,
         };
         child.Record(at, actor.PersonId, "Giao nhiệm vụ", null, note, $"Hạn xử lý {Show(EffectiveDeadline)}");
         AssigneeId = null;

@@ -137,6 +137,32 @@ public abstract class TrackingMapTests(DatabaseProvider provider) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task A_task_keeps_its_submitting_and_compiling_agencies_and_tracking_leaders_and_the_list_filters_by_the_Office_leader()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var task = Task(_data.Finance.Id, tracker: _data.Tracker.Id);
+        task.SubmittingUnitId = _data.Health.Id;
+        task.CompilingUnitId = _data.Finance.Id;
+        task.TrackingOfficeLeaderId = _secondTracker.Id;
+        task.TrackingDepartmentHeadId = _data.Tracker.Id;
+        task.TrackingLeaderId = _data.Chairman.Id;
+        var other = Task(_data.Health.Id, tracker: _data.Tracker.Id);
+
+        var result = await _registration.RegisterAsync(Clerk, Document(DocumentField.KinhTe, task, other), ct);
+
+        var tracker = new Actor("tracker", _data.Tracker.FullName, _data.Tracker.Id, _data.Office.Id, new HashSet<string> { PortalRoles.TrackingSpecialist }).Signed();
+        var queries = new Portal.App.Features.Tasks.TaskQueryService(_database, new CalendarCache(_database), new UnitTreeCache(_database), _clock, TestOptions.Portal());
+        var details = new Portal.App.Features.Tasks.TaskDetailService(_database, queries, _clock);
+        var detail = (await details.GetAsync(tracker, result.TaskIds[0], ct))!;
+        Assert.Equal(new Portal.App.Features.Tasks.TaskTracking("Sở Y tế", "Sở Tài chính", _secondTracker.FullName, _data.Tracker.FullName), detail.Tracking);
+        Assert.Equal(_data.Chairman.FullName, detail.TrackingLeader);
+        var byOfficeLeader = await queries.ListAsync(tracker, new Portal.App.Features.Tasks.TaskFilter { OfficeLeaderId = _secondTracker.Id }, 0, 20, ct);
+        Assert.Equal([result.TaskIds[0]], byOfficeLeader.Rows.Select(r => r.Id));
+        task.SubmittingUnitId = 987_654;
+        await Assert.ThrowsAsync<DomainException>(() => _registration.RegisterAsync(Clerk, Document(DocumentField.KinhTe, task), ct));
+    }
+
+    [Fact]
     public async Task A_tracking_specialist_who_registers_follows_the_tasks_the_map_does_not_name_another_for()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -101,7 +101,12 @@ public sealed class DocumentRegistrationService(
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await db.DemandActiveAccountAsync(actor, clock.GetUtcNow(), ct);
-        var unitIds = input.Tasks.SelectMany(t => t.CoordinatingUnitIds.Append(t.LeadUnitId ?? 0)).Append(input.IssuerUnitId).Distinct().ToList();
+        var unitIds = input.Tasks.SelectMany(t => t.CoordinatingUnitIds.Append(t.LeadUnitId ?? 0).Append(t.SubmittingUnitId ?? 0).Append(t.CompilingUnitId ?? 0))
+            .Append(input.IssuerUnitId).Distinct().ToList();
+        var namedPeople = input.Tasks.SelectMany(t => new[] { t.TrackingLeaderId, t.TrackingOfficeLeaderId, t.TrackingDepartmentHeadId })
+            .Append(input.DirectingLeaderId).OfType<int>().Distinct().ToList();
+        var knownPeople = await db.People.AsNoTracking().Where(p => namedPeople.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct);
+        if (knownPeople.Count != namedPeople.Count) throw new DomainException("Người theo dõi nhiệm vụ không hợp lệ.");
         var activeUnits = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id) && u.Status == Domain.Units.UnitStatus.Active)
             .Select(u => u.Id).ToListAsync(ct);
 
@@ -140,6 +145,12 @@ public sealed class DocumentRegistrationService(
                 {
                     TrackingSpecialistId = trackers[i],
                     TrackingLeaderId = t.TrackingLeaderId ?? input.DirectingLeaderId,
+                    TrackingOfficeLeaderId = t.TrackingOfficeLeaderId,
+                    TrackingDepartmentHeadId = t.TrackingDepartmentHeadId,
+                    SubmittingUnitId = t.SubmittingUnitId is { } submitting && activeUnits.Contains(submitting) ? submitting
+                        : t.SubmittingUnitId is null ? null : throw new DomainException("Cơ quan trình không hợp lệ."),
+                    CompilingUnitId = t.CompilingUnitId is { } compiling && activeUnits.Contains(compiling) ? compiling
+                        : t.CompilingUnitId is null ? null : throw new DomainException("Cơ quan tổng hợp báo cáo không hợp lệ."),
                 };
                 foreach (var coordinating in t.CoordinatingUnitIds.Distinct())
                 {

@@ -24,4 +24,8 @@ public sealed class NewTask
     public bool ReportRequired { get; set; } = true;
     public int? TrackingSpecialistId { get; set; }
     public int? TrackingLeaderId { get; set; }
+    public int? TrackingOfficeLeaderId { get; set; }
+    public int? TrackingDepartmentHeadId { get; set; }
+    public int? SubmittingUnitId { get; set; }
+    public int? CompilingUnitId { get; set; }
 }

@@ -12,4 +12,8 @@ public sealed record TaskDetail(
     string? TrackingSpecialist, string? TrackingLeader, ReportDraft? Report, DateTimeOffset? LastSubmittedAt, string? LastDecisionReason,
     int? ParentTaskId, IReadOnlyList<SubTaskRow> SubTasks, DocumentInfo? Document, TaskPermissions Can,
     IReadOnlyList<TaskNoteRow> Updates, IReadOnlyList<TaskNoteRow> Contributions, IReadOnlyList<ExtensionRow> Extensions,
-    IReadOnlyList<UrgingNoticeRow> Notices, DateTimeOffset? EscalatedAt, IReadOnlyList<TaskHistoryRow> History);
+    IReadOnlyList<UrgingNoticeRow> Notices, DateTimeOffset? EscalatedAt, IReadOnlyList<TaskHistoryRow> History,
+    TaskTracking? Tracking = null);
+
+/// <summary>Who else is named on the task (hue-71 Điều 6.1b/h, khanhhoa-1986 Điều 8.1).</summary>
+public sealed record TaskTracking(string? SubmittingUnit, string? CompilingUnit, string? OfficeLeader, string? DepartmentHead);

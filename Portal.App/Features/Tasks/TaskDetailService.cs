@@ -37,9 +37,9 @@ public sealed class TaskDetailService(IDbContextFactory<PortalDbContext> dbFacto
             .Select(n => new UrgingNoticeRow(n.Number, n.DueOn, n.Deadline, n.IssuedAt)).ToListAsync(ct);
         var unitIds = task.CoordinatingUnits.Select(c => c.UnitId).Append(task.LeadUnitId)
             .Concat(children.Select(c => c.LeadUnitId)).Concat(task.Contributions.Select(c => c.UnitId).OfType<int>())
-            .Append(task.DelegatedUnitId ?? 0).Distinct().ToList();
+            .Append(task.DelegatedUnitId ?? 0).Append(task.SubmittingUnitId ?? 0).Append(task.CompilingUnitId ?? 0).Distinct().ToList();
         var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
-        var personIds = new[] { task.AssigneeId, task.TrackingSpecialistId, task.TrackingLeaderId }
+        var personIds = new[] { task.AssigneeId, task.TrackingSpecialistId, task.TrackingLeaderId, task.TrackingOfficeLeaderId, task.TrackingDepartmentHeadId }
             .Concat(task.History.Select(h => h.ActorId))
             .Concat(task.Participants.Select(p => (int?)p.PersonId))
             .Concat(task.Contributions.Select(c => (int?)c.AuthorId))
@@ -72,7 +72,8 @@ public sealed class TaskDetailService(IDbContextFactory<PortalDbContext> dbFacto
                 r.CurrentDeadline, r.RequestedDeadline, r.Reason, r.Status, Name(r.DecidedById), r.DecidedAt, r.DecisionNote, r.DocumentId, r.GrantedDeadline, r.DecisionDocumentId))],
             notices, task.EscalatedAt,
             [.. task.History.OrderByDescending(h => h.At).ThenByDescending(h => h.Id)
-                .Select(h => new TaskHistoryRow(h.At, Name(h.ActorId) ?? "Hệ thống", h.Action, h.FromState, h.ToState, h.Note, h.Change))]);
+                .Select(h => new TaskHistoryRow(h.At, Name(h.ActorId) ?? "Hệ thống", h.Action, h.FromState, h.ToState, h.Note, h.Change))],
+            new TaskTracking(UnitName(task.SubmittingUnitId), UnitName(task.CompilingUnitId), Name(task.TrackingOfficeLeaderId), Name(task.TrackingDepartmentHeadId)));
     }
 
     /// <summary>People of the lead unit and its sub-units, for delegation.</summary>

@@ -18,6 +18,8 @@ public sealed record TaskFilter
     public string? Text { get; init; }
     /// <summary>The provincial leader who tracks the task.</summary>
     public int? LeaderId { get; init; }
+    /// <summary>The Office leader who tracks the task.</summary>
+    public int? OfficeLeaderId { get; init; }
     /// <summary>The tasks of one registered directive document.</summary>
     public int? DocumentId { get; init; }
     /// <summary>Assigned on or after this Vietnam date.</summary>

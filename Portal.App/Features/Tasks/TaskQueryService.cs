@@ -96,6 +96,7 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
         };
         if (filter.UnitId is { } unitId) query = query.Where(t => t.LeadUnitId == unitId);
         if (filter.LeaderId is { } leaderId) query = query.Where(t => t.TrackingLeaderId == leaderId);
+        if (filter.OfficeLeaderId is { } officeLeaderId) query = query.Where(t => t.TrackingOfficeLeaderId == officeLeaderId);
         if (filter.DocumentId is { } documentId) query = query.Where(t => t.DocumentId == documentId);
         if (filter.AssignedFrom is { } from)
         {

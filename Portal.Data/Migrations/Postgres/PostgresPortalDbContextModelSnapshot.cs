@@ -410,6 +410,9 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<DateTime?>("AssigneeOpenedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("CompilingUnitId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -493,6 +496,9 @@ namespace Portal.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<int?>("SubmittingUnitId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("TrackingDepartmentHeadId")
                         .HasColumnType("integer");
 
@@ -513,6 +519,8 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.HasIndex("AssignedAt");
 
+                    b.HasIndex("CompilingUnitId");
+
                     b.HasIndex("DelegatedUnitId");
 
                     b.HasIndex("DocumentId");
@@ -525,6 +533,8 @@ namespace Portal.Data.Migrations.Postgres
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("SubmittingUnitId");
 
                     b.HasIndex("TrackingDepartmentHeadId");
 
@@ -1449,6 +1459,11 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.HasOne("Portal.Domain.Units.Unit", null)
                         .WithMany()
+                        .HasForeignKey("CompilingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
                         .HasForeignKey("DelegatedUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
 
@@ -1471,6 +1486,11 @@ namespace Portal.Data.Migrations.Postgres
                     b.HasOne("Portal.Domain.Cases.CaseTask", "ParentTask")
                         .WithMany()
                         .HasForeignKey("ParentTaskId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("SubmittingUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.People.Person", null)

@@ -412,6 +412,9 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Property<DateTime?>("AssigneeOpenedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<int?>("CompilingUnitId")
+                        .HasColumnType("int");
+
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("datetime2");
 
@@ -495,6 +498,9 @@ namespace Portal.Data.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<int?>("SubmittingUnitId")
+                        .HasColumnType("int");
+
                     b.Property<int?>("TrackingDepartmentHeadId")
                         .HasColumnType("int");
 
@@ -515,6 +521,8 @@ namespace Portal.Data.Migrations.SqlServer
 
                     b.HasIndex("AssignedAt");
 
+                    b.HasIndex("CompilingUnitId");
+
                     b.HasIndex("DelegatedUnitId");
 
                     b.HasIndex("DocumentId");
@@ -522,6 +530,8 @@ namespace Portal.Data.Migrations.SqlServer
                     b.HasIndex("EscalatedToId");
 
                     b.HasIndex("ParentTaskId");
+
+                    b.HasIndex("SubmittingUnitId");
 
                     b.HasIndex("TrackingDepartmentHeadId");
 
@@ -1447,6 +1457,11 @@ namespace Portal.Data.Migrations.SqlServer
 
                     b.HasOne("Portal.Domain.Units.Unit", null)
                         .WithMany()
+                        .HasForeignKey("CompilingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
                         .HasForeignKey("DelegatedUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
 
@@ -1469,6 +1484,11 @@ namespace Portal.Data.Migrations.SqlServer
                     b.HasOne("Portal.Domain.Cases.CaseTask", "ParentTask")
                         .WithMany()
                         .HasForeignKey("ParentTaskId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("SubmittingUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.People.Person", null)

@@ -390,6 +390,9 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<DateTime?>("AssigneeOpenedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("CompilingUnitId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("TEXT");
 
@@ -473,6 +476,9 @@ namespace Portal.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SubmittingUnitId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("TrackingDepartmentHeadId")
                         .HasColumnType("INTEGER");
 
@@ -493,6 +499,8 @@ namespace Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("AssignedAt");
 
+                    b.HasIndex("CompilingUnitId");
+
                     b.HasIndex("DelegatedUnitId");
 
                     b.HasIndex("DocumentId");
@@ -500,6 +508,8 @@ namespace Portal.Data.Migrations.Sqlite
                     b.HasIndex("EscalatedToId");
 
                     b.HasIndex("ParentTaskId");
+
+                    b.HasIndex("SubmittingUnitId");
 
                     b.HasIndex("TrackingDepartmentHeadId");
 
@@ -1398,6 +1408,11 @@ namespace Portal.Data.Migrations.Sqlite
 
                     b.HasOne("Portal.Domain.Units.Unit", null)
                         .WithMany()
+                        .HasForeignKey("CompilingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
                         .HasForeignKey("DelegatedUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
 
@@ -1420,6 +1435,11 @@ namespace Portal.Data.Migrations.Sqlite
                     b.HasOne("Portal.Domain.Cases.CaseTask", "ParentTask")
                         .WithMany()
                         .HasForeignKey("ParentTaskId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("SubmittingUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.People.Person", null)
