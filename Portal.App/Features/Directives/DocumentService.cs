@@ -67,14 +67,9 @@ public sealed class DocumentService(IDbContextFactory<PortalDbContext> dbFactory
     public async Task CorrectAsync(Actor actor, int id, int version, DocumentType type, string? number, string? symbol, string summary, DateOnly issueDate,
                                    CancellationToken ct = default)
     {
-        actor.Demand(PortalAction.ManageDocuments);
-        if (actor.PersonId is not { } person) throw new ForbiddenException(Tasks.TaskWorkflowService.NoPersonMessage);
         var now = clock.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await db.DemandActiveAccountAsync(actor, now, ct);
-        var document = await db.DirectiveDocuments.Include(d => d.Revisions).SingleOrDefaultAsync(d => d.Id == id, ct)
-                       ?? throw new DomainException("Không tìm thấy văn bản.");
-        db.ExpectVersion(document, version);
+        var (person, document) = await ForChangeAsync(db, actor, id, version, now, ct);
         var duplicates = await DocumentRegistrationService.DuplicatesAsync(db, number, symbol, document.IssuerUnitId, issueDate, ct);
         if (duplicates.Any(d => d.Id != id))
             throw new DomainException($"Số, ký hiệu {number}/{symbol} đã được dùng cho văn bản khác của cơ quan ban hành trong năm {issueDate.Year}.");
@@ -89,14 +84,9 @@ public sealed class DocumentService(IDbContextFactory<PortalDbContext> dbFactory
     /// <summary>Withdraws a document entered by mistake, while none of its tasks has been taken up; its tasks and their notices go with it.</summary>
     public async Task WithdrawAsync(Actor actor, int id, int version, string reason, CancellationToken ct = default)
     {
-        actor.Demand(PortalAction.ManageDocuments);
-        if (actor.PersonId is not { } person) throw new ForbiddenException(Tasks.TaskWorkflowService.NoPersonMessage);
         var now = clock.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await db.DemandActiveAccountAsync(actor, now, ct);
-        var document = await db.DirectiveDocuments.Include(d => d.Revisions).SingleOrDefaultAsync(d => d.Id == id, ct)
-                       ?? throw new DomainException("Không tìm thấy văn bản.");
-        db.ExpectVersion(document, version);
+        var (person, document) = await ForChangeAsync(db, actor, id, version, now, ct);
         var tasks = await db.CaseTasks.Where(t => t.DocumentId == id).ToListAsync(ct);
         if (tasks.Any(t => !t.IsUntouched))
             throw new DomainException("Đã có đơn vị tiếp nhận hoặc xử lý nhiệm vụ của văn bản này nên không thể thu hồi; hãy điều chỉnh từng nhiệm vụ.");
@@ -108,6 +98,19 @@ public sealed class DocumentService(IDbContextFactory<PortalDbContext> dbFactory
         db.CaseTasks.RemoveRange(tasks);
         await SaveAsync(db, ct);
         await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>The Office's change of a document: demanded, by a person's active account, on the version the user saw.</summary>
+    private static async Task<(int Person, DirectiveDocument Document)> ForChangeAsync(PortalDbContext db, Actor actor, int id, int version, DateTimeOffset now,
+                                                                                       CancellationToken ct)
+    {
+        actor.Demand(PortalAction.ManageDocuments);
+        if (actor.PersonId is not { } person) throw new ForbiddenException(Tasks.TaskWorkflowService.NoPersonMessage);
+        await db.DemandActiveAccountAsync(actor, now, ct);
+        var document = await db.DirectiveDocuments.Include(d => d.Revisions).SingleOrDefaultAsync(d => d.Id == id, ct)
+                       ?? throw new DomainException("Không tìm thấy văn bản.");
+        db.ExpectVersion(document, version);
+        return (person, document);
     }
 
     private static async Task SaveAsync(PortalDbContext db, CancellationToken ct)
