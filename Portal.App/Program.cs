@@ -5,6 +5,7 @@ using Portal.App.Infrastructure;
 if (args.FirstOrDefault() == "bench") return await BenchCommand.RunAsync(args[1..]);
 if (args.FirstOrDefault() == "generate") return await BenchCommand.GenerateCommandAsync(args[1..]);
 
+ProcessTimeZone.UseVietnam();
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalApp();
 
