@@ -19,4 +19,5 @@ public enum CaseStep
     RequestExtension,
     DecideExtension,
     Publish,
+    AskContribution,
 }

@@ -365,6 +365,28 @@ public sealed class CaseTask
 
     /// <summary>The lead unit asks for a later deadline, with its request document (required when <paramref name="documentRequired"/>:
     /// Đồng Tháp 128 Điều 5.2d "phải gửi văn bản đề nghị").</summary>
+    /// <summary>The lead unit asks a coordinating unit for its contribution by a date (Đồng Tháp 128 Điều 14.6); a new ask replaces the date.</summary>
+    public void AskContribution(WorkflowActor actor, DateTimeOffset at, int unitId, string unitName, DateOnly dueOn)
+    {
+        Demand(CaseStep.AskContribution, actor, at);
+        var coordination = _coordinatingUnits.FirstOrDefault(c => c.UnitId == unitId)
+                           ?? throw new DomainException("Đơn vị này không phải đơn vị phối hợp của nhiệm vụ.");
+        Require(dueOn >= VietnamTime.DateOf(at), "Hạn góp ý không được trước ngày hôm nay.");
+        coordination.Ask(dueOn, at);
+        Record(at, actor.PersonId, "Đề nghị đơn vị phối hợp góp ý", State, null, $"{unitName}: hạn góp ý {Show(dueOn)}");
+    }
+
+    /// <summary>
+    /// Whether a coordinating unit's contribution is late on <paramref name="today"/>: asked by a date, and none came by
+    /// then (still none after it, or the first one after it).
+    /// </summary>
+    public bool IsContributionLate(TaskCoordination coordination, DateOnly today)
+    {
+        if (coordination.ContributionDueOn is not { } due) return false;
+        var first = _contributions.Where(c => c.UnitId == coordination.UnitId).Select(c => (DateTimeOffset?)c.At).Min();
+        return first is { } at ? VietnamTime.DateOf(at) > due : today > due;
+    }
+
     public ExtensionRequest RequestExtension(WorkflowActor actor, DateTimeOffset at, DateOnly requestedDeadline, string reason, Guid? documentId,
                                              bool documentRequired = false)
     {

@@ -98,6 +98,31 @@ public abstract class WorkflowServiceTests(DatabaseProvider provider) : IAsyncLi
     }
 
     [Fact]
+    public async Task A_contribution_asked_by_a_date_and_not_sent_is_listed_for_the_lead_unit_and_the_tracker_once_the_date_passed()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var id = await RegisterAsync(new DateTime(2026, 11, 30));
+        var queries = new TaskQueryService(_database, new CalendarCache(_database), new UnitTreeCache(_database), _clock, TestOptions.Portal());
+        _clock.Advance(TimeSpan.FromHours(1));
+        await _workflow.ReceiveAsync(LeaderUser, id, await VersionAsync(LeaderUser, id), ct);
+        await _workflow.AskContributionAsync(LeaderUser, id, await VersionAsync(LeaderUser, id), _data.Health.Id, new DateOnly(2026, 11, 5), ct);
+
+        var beforeDue = await queries.ListAsync(LeaderUser, new TaskFilter { View = TaskView.LateContributions }, 0, 20, ct);
+        _clock.Advance(TimeSpan.FromDays(4));
+        var forLeader = await queries.ListAsync(LeaderUser, new TaskFilter { View = TaskView.LateContributions }, 0, 20, ct);
+        var forTracker = await queries.ListAsync(TrackerUser, new TaskFilter { View = TaskView.LateContributions }, 0, 20, ct);
+        var detail = (await _details.GetAsync(LeaderUser, id, ct))!;
+
+        Assert.Equal(0, beforeDue.Total);
+        Assert.Equal([id], forLeader.Rows.Select(r => r.Id));
+        Assert.Equal([id], forTracker.Rows.Select(r => r.Id));
+        var coordination = Assert.Single(detail.Coordination!);
+        Assert.Equal(("Sở Y tế", new DateOnly(2026, 11, 5), true), (coordination.Unit, coordination.DueOn!.Value, coordination.Late));
+        await _workflow.ContributeAsync(HealthLeaderUser, id, await VersionAsync(HealthLeaderUser, id), "Sở Y tế thống nhất", null, ct);
+        Assert.Equal(0, (await queries.ListAsync(LeaderUser, new TaskFilter { View = TaskView.LateContributions }, 0, 20, ct)).Total);
+    }
+
+    [Fact]
     public async Task Under_the_Dong_Thap_profile_an_extension_needs_the_request_document_and_the_approving_document()
     {
         var ct = TestContext.Current.CancellationToken;

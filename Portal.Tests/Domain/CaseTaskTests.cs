@@ -95,6 +95,9 @@ public sealed class CaseTaskTests
                         || (s is TaskState.Delegated or TaskState.DraftPendingApproval && who is "lead unit leader" or "assigned specialist")),
         ["contribute"] = ((t, a) => t.Contribute(a, Vn(2026, 11, 13), "Ý kiến phối hợp", null),
             (s, who) => s is not (TaskState.Completed or TaskState.Returned) && who == "coordinating unit"),
+        ["ask contribution"] = ((t, a) => t.AskContribution(a, Vn(2026, 11, 13), CoordinatingUnit, "Sở phối hợp", new DateOnly(2026, 11, 18)),
+            (s, who) => (s == TaskState.Received && who == "lead unit leader")
+                        || (s is TaskState.Delegated or TaskState.DraftPendingApproval && who is "lead unit leader" or "assigned specialist")),
         ["request extension"] = ((t, a) => t.RequestExtension(a, Vn(2026, 11, 13), new DateOnly(2026, 12, 4), "Cần thêm thời gian", null),
             (s, who) => s is TaskState.Received or TaskState.Delegated or TaskState.DraftPendingApproval && who == "lead unit leader"),
     };
@@ -113,6 +116,7 @@ public sealed class CaseTaskTests
         ["file progress"] = CaseStep.FileProgress,
         ["contribute"] = CaseStep.Contribute,
         ["request extension"] = CaseStep.RequestExtension,
+        ["ask contribution"] = CaseStep.AskContribution,
     };
 
     public static TheoryData<string, TaskState, string> Matrix()
@@ -335,6 +339,22 @@ public sealed class CaseTaskTests
         Assert.Equal(historyBefore, task.History.Count);
         task.Confirm(Tracker, Vn(2026, 11, 11), ReviewDecision.Accepted, null);
         Assert.Equal(TaskState.Completed, task.State);
+    }
+
+    [Fact]
+    public void A_contribution_asked_by_a_date_is_late_when_none_came_by_then_and_on_time_when_it_did()
+    {
+        var task = InState(TaskState.Delegated);
+        Assert.Throws<DomainException>(() => task.AskContribution(Leader, Vn(2026, 11, 13), OtherUnit, "Sở khác", new DateOnly(2026, 11, 18)));
+        Assert.Throws<DomainException>(() => task.AskContribution(Leader, Vn(2026, 11, 13), CoordinatingUnit, "Sở phối hợp", new DateOnly(2026, 11, 12)));
+        task.AskContribution(Leader, Vn(2026, 11, 13), CoordinatingUnit, "Sở phối hợp", new DateOnly(2026, 11, 18));
+        var coordination = task.CoordinatingUnits.Single();
+
+        Assert.False(task.IsContributionLate(coordination, new DateOnly(2026, 11, 18)));
+        Assert.True(task.IsContributionLate(coordination, new DateOnly(2026, 11, 19)));
+        task.Contribute(Coordinator, Vn(2026, 11, 18, 16), "Ý kiến của Sở phối hợp", null);
+        Assert.False(task.IsContributionLate(coordination, new DateOnly(2026, 11, 25)));
+        Assert.Contains(task.History, h => h.Action == "Đề nghị đơn vị phối hợp góp ý" && h.Change == "Sở phối hợp: hạn góp ý 18/11/2026");
     }
 
     [Fact]

@@ -32,6 +32,10 @@ public sealed class DeskService(TaskQueryService tasks)
             sections.Add((TaskView.AwaitingConfirmation, "Chờ xác nhận kết quả", "Báo cáo của đơn vị trực thuộc, chờ bạn xác nhận", false, true));
             sections.Add((TaskView.Returned, "Bị đơn vị trực thuộc trả lại", "Nhiệm vụ cần giao lại hoặc tự xử lý", true, true));
         }
+        if (actor.IsIn(PortalRoles.UnitLeader) || actor.IsIn(PortalRoles.TrackingSpecialist))
+        {
+            sections.Add((TaskView.LateContributions, "Đơn vị phối hợp chậm góp ý", "Đã quá hạn góp ý mà đơn vị phối hợp chưa gửi ý kiến", true, true));
+        }
         if (actor.IsIn(PortalRoles.ProvincialLeader) || actor.IsIn(PortalRoles.OfficeLeader) || actor.IsIn(PortalRoles.TrackingSpecialist))
         {
             sections.Add((TaskView.Escalated, "Báo cáo Chủ tịch UBND tỉnh", "Quá 03 phiếu báo mà đơn vị chưa có kết quả", true, false));
@@ -64,6 +68,7 @@ public sealed class DeskService(TaskQueryService tasks)
         TaskView.Returned => "Nhiệm vụ bị trả lại",
         TaskView.MyUnit => "Nhiệm vụ của đơn vị",
         TaskView.Escalated => "Nhiệm vụ báo cáo Chủ tịch UBND tỉnh",
+        TaskView.LateContributions => "Nhiệm vụ có đơn vị phối hợp chậm góp ý",
         _ => "Danh sách nhiệm vụ",
     };
 }

@@ -13,7 +13,10 @@ public sealed record TaskDetail(
     int? ParentTaskId, IReadOnlyList<SubTaskRow> SubTasks, DocumentInfo? Document, TaskPermissions Can,
     IReadOnlyList<TaskNoteRow> Updates, IReadOnlyList<TaskNoteRow> Contributions, IReadOnlyList<ExtensionRow> Extensions,
     IReadOnlyList<UrgingNoticeRow> Notices, DateTimeOffset? EscalatedAt, IReadOnlyList<TaskHistoryRow> History,
-    TaskTracking? Tracking = null);
+    TaskTracking? Tracking = null, IReadOnlyList<CoordinationRow>? Coordination = null);
+
+/// <summary>A coordinating unit, the date its contribution was asked for, and whether it is late (Đồng Tháp 128 Điều 14.6).</summary>
+public sealed record CoordinationRow(int UnitId, string Unit, DateOnly? DueOn, bool Late);
 
 /// <summary>Who else is named on the task (hue-71 Điều 6.1b/h, khanhhoa-1986 Điều 8.1).</summary>
 public sealed record TaskTracking(string? SubmittingUnit, string? CompilingUnit, string? OfficeLeader, string? DepartmentHead);

@@ -73,7 +73,9 @@ public sealed class TaskDetailService(IDbContextFactory<PortalDbContext> dbFacto
             notices, task.EscalatedAt,
             [.. task.History.OrderByDescending(h => h.At).ThenByDescending(h => h.Id)
                 .Select(h => new TaskHistoryRow(h.At, Name(h.ActorId) ?? "Hệ thống", h.Action, h.FromState, h.ToState, h.Note, h.Change))],
-            new TaskTracking(UnitName(task.SubmittingUnitId), UnitName(task.CompilingUnitId), Name(task.TrackingOfficeLeaderId), Name(task.TrackingDepartmentHeadId)));
+            new TaskTracking(UnitName(task.SubmittingUnitId), UnitName(task.CompilingUnitId), Name(task.TrackingOfficeLeaderId), Name(task.TrackingDepartmentHeadId)),
+            [.. task.CoordinatingUnits.Select(c => new CoordinationRow(c.UnitId, units.GetValueOrDefault(c.UnitId, ""), c.ContributionDueOn,
+                CaseStates.IsWithUnit(task.State) && task.IsContributionLate(c, Portal.Domain.VietnamTime.DateOf(now))))]);
     }
 
     /// <summary>People of the lead unit and its sub-units, for delegation.</summary>

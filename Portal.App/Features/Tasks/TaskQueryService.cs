@@ -92,6 +92,9 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
                 : query.Where(t => false),
             TaskView.MyUnit => actor.UnitId is { } unit ? query.Where(t => t.LeadUnitId == unit) : query.Where(t => false),
             TaskView.Escalated => query.Where(await EscalatedForAsync(actor, ct)).Where(Unfinished).Where(t => t.EscalatedAt != null && t.EffectiveDeadline != null),
+            TaskView.LateContributions => query.Where(Mine(actor)).Where(Predicates.StateIn(CaseStates.WithUnit))
+                .Where(t => t.CoordinatingUnits.Any(c => c.ContributionDueOn != null && c.ContributionDueOn < today
+                                                         && !t.Contributions.Any(x => x.UnitId == c.UnitId))),
             _ => throw new ArgumentOutOfRangeException(nameof(filter)),
         };
         if (filter.UnitId is { } unitId) query = query.Where(t => t.LeadUnitId == unitId);

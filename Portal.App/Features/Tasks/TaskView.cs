@@ -31,4 +31,6 @@ public enum TaskView
     MyUnit,
     /// <summary>Tasks I direct that were reported to me after three urging notices without a result.</summary>
     Escalated,
+    /// <summary>My tasks (the lead unit's, or those I track) whose coordinating unit has not contributed by the date asked.</summary>
+    LateContributions,
 }

@@ -128,6 +128,15 @@ public sealed class TaskWorkflowService(
     public Task ContributeAsync(Actor actor, int taskId, int version, string content, Guid? attachmentId, CancellationToken ct = default) =>
         RunAsync(actor, taskId, version, PortalAction.Contribute, "Ý kiến phối hợp", ctx => ctx.Task.Contribute(ctx.Actor, ctx.Now, content, attachmentId), ct);
 
+    /// <summary>The lead unit asks a coordinating unit for its contribution by a date (Đồng Tháp 128 Điều 14.6).</summary>
+    public Task AskContributionAsync(Actor actor, int taskId, int version, int unitId, DateOnly dueOn, CancellationToken ct = default) =>
+        RunAsync(actor, taskId, version, PortalAction.DraftReport, "Đề nghị góp ý", async ctx =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var name = await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).SingleOrDefaultAsync(ct) ?? "";
+            ctx.Task.AskContribution(ctx.Actor, ctx.Now, unitId, name, dueOn);
+        }, ct);
+
     public Task RequestExtensionAsync(Actor actor, int taskId, int version, DateOnly deadline, string reason, Guid? documentId,
                                       CancellationToken ct = default) =>
         RunAsync(actor, taskId, version, PortalAction.RequestExtension, "Đề nghị gia hạn", async ctx =>

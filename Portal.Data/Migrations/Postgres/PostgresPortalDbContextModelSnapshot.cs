@@ -675,6 +675,12 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<int>("UnitId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("ContributionAskedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("ContributionDueOn")
+                        .HasColumnType("date");
+
                     b.HasKey("TaskId", "UnitId");
 
                     b.HasIndex("UnitId");

@@ -672,6 +672,12 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Property<int>("UnitId")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("ContributionAskedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("ContributionDueOn")
+                        .HasColumnType("date");
+
                     b.HasKey("TaskId", "UnitId");
 
                     b.HasIndex("UnitId");

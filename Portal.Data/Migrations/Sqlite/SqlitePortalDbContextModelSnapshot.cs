@@ -646,6 +646,12 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ContributionAskedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ContributionDueOn")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("TaskId", "UnitId");
 
                     b.HasIndex("UnitId");

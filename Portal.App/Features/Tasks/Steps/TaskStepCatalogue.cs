@@ -42,6 +42,8 @@ public static class TaskStepCatalogue
             typeof(RequestExtensionForm)),
         new("decide-extension", CaseStep.DecideExtension, "Xử lý đề nghị gia hạn", "Xử lý đề nghị gia hạn", Color.Primary, Variant.Filled,
             typeof(DecideExtensionForm)),
+        new("ask-contribution", CaseStep.AskContribution, "Đề nghị góp ý", "Đề nghị đơn vị phối hợp góp ý trước một ngày", Color.Primary,
+            Variant.Outlined, typeof(AskContributionForm)),
         new("contribute", CaseStep.Contribute, "Gửi ý kiến phối hợp", "Ý kiến của đơn vị/chuyên viên phối hợp", Color.Primary,
             Variant.Outlined, typeof(ContributeForm)),
     ];
