@@ -363,8 +363,6 @@ public sealed class CaseTask
         Record(at, actor.PersonId, "Gửi ý kiến phối hợp", State, null, null);
     }
 
-    /// <summary>The lead unit asks for a later deadline, with its request document (required when <paramref name="documentRequired"/>:
-    /// Đồng Tháp 128 Điều 5.2d "phải gửi văn bản đề nghị").</summary>
     /// <summary>The lead unit asks a coordinating unit for its contribution by a date (Đồng Tháp 128 Điều 14.6); a new ask replaces the date.</summary>
     public void AskContribution(WorkflowActor actor, DateTimeOffset at, int unitId, string unitName, DateOnly dueOn)
     {
@@ -387,6 +385,8 @@ public sealed class CaseTask
         return first is { } at ? VietnamTime.DateOf(at) > due : today > due;
     }
 
+    /// <summary>The lead unit asks for a later deadline, with its request document (required when <paramref name="documentRequired"/>:
+    /// Đồng Tháp 128 Điều 5.2d "phải gửi văn bản đề nghị").</summary>
     public ExtensionRequest RequestExtension(WorkflowActor actor, DateTimeOffset at, DateOnly requestedDeadline, string reason, Guid? documentId,
                                              bool documentRequired = false)
     {

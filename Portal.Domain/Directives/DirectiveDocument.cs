@@ -80,8 +80,7 @@ public sealed class DirectiveDocument
     {
         RegisteredById = registeredById;
         RegisteredAt = at;
-        EntryDeadline = entryDeadline;
-        EnteredOnTime = VietnamTime.DateOf(at) <= entryDeadline;
+        Restamp(entryDeadline);
     }
 
     /// <summary>
@@ -105,7 +104,8 @@ public sealed class DirectiveDocument
         return true;
     }
 
-    /// <summary>Records a new entry deadline after a correction of the issue date (the registration moment stays).</summary>
+    /// <summary>The entry deadline and whether the registration met it; again after a correction of the issue date (the
+    /// registration moment stays).</summary>
     public void Restamp(DateOnly entryDeadline)
     {
         if (RegisteredAt is not { } at) return;

@@ -110,6 +110,9 @@ public sealed class DocumentRegistrationService(
         var activeUnits = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id) && u.Status == Domain.Units.UnitStatus.Active)
             .Select(u => u.Id).ToListAsync(ct);
 
+        int? ActiveOrNone(int? unit, string refusal) =>
+            unit is null || activeUnits.Contains(unit.Value) ? unit : throw new DomainException(refusal);
+
         var document = new DirectiveDocument(input.Type, input.Number, input.Symbol, input.Summary, issueDate, input.IssuerUnitId, input.Secrecy)
         {
             SignerName = Portal.Domain.Text.TextInput.Optional(input.SignerName, DirectiveDocument.SignerMaxLength, "Người ký"),
@@ -147,10 +150,8 @@ public sealed class DocumentRegistrationService(
                     TrackingLeaderId = t.TrackingLeaderId ?? input.DirectingLeaderId,
                     TrackingOfficeLeaderId = t.TrackingOfficeLeaderId,
                     TrackingDepartmentHeadId = t.TrackingDepartmentHeadId,
-                    SubmittingUnitId = t.SubmittingUnitId is { } submitting && activeUnits.Contains(submitting) ? submitting
-                        : t.SubmittingUnitId is null ? null : throw new DomainException("Cơ quan trình không hợp lệ."),
-                    CompilingUnitId = t.CompilingUnitId is { } compiling && activeUnits.Contains(compiling) ? compiling
-                        : t.CompilingUnitId is null ? null : throw new DomainException("Cơ quan tổng hợp báo cáo không hợp lệ."),
+                    SubmittingUnitId = ActiveOrNone(t.SubmittingUnitId, "Cơ quan trình không hợp lệ."),
+                    CompilingUnitId = ActiveOrNone(t.CompilingUnitId, "Cơ quan tổng hợp báo cáo không hợp lệ."),
                 };
                 foreach (var coordinating in t.CoordinatingUnitIds.Distinct())
                 {

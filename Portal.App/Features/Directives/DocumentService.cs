@@ -48,9 +48,10 @@ public sealed class DocumentService(IDbContextFactory<PortalDbContext> dbFactory
     {
         actor.Demand(PortalAction.OpenDocuments);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var document = await db.DirectiveDocuments.AsNoTracking().Include(d => d.Revisions).SingleOrDefaultAsync(d => d.Id == id, ct);
+        // Tracked (and thrown away with the context) so its version comes with it.
+        var document = await db.DirectiveDocuments.Include(d => d.Revisions).SingleOrDefaultAsync(d => d.Id == id, ct);
         if (document is null) return null;
-        var version = await db.DirectiveDocuments.Where(d => d.Id == id).Select(d => EF.Property<int>(d, PortalDbContext.VersionProperty)).SingleAsync(ct);
+        var version = db.VersionOf(document);
         var tasks = await db.CaseTasks.AsNoTracking().Where(t => t.DocumentId == id).ToListAsync(ct);
         var issuer = await db.Units.Where(u => u.Id == document.IssuerUnitId).Select(u => u.Name).SingleAsync(ct);
         var actors = document.Revisions.Select(r => r.ActorId).Distinct().ToList();

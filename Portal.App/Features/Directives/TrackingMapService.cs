@@ -62,24 +62,26 @@ public sealed class TrackingMapService(IDbContextFactory<PortalDbContext> dbFact
     public async Task<IReadOnlyList<PersonOption>> ConfirmersAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var roles = Permissions.RolesOnAll(PortalAction.ConfirmResult);
+        var confirmers = ConfirmerIds(db);
         return await (from p in db.People.AsNoTracking()
                       join u in db.Units on p.UnitId equals u.Id
-                      where db.Users.Any(a => a.PersonId == p.Id
-                          && db.UserRoles.Any(ur => ur.UserId == a.Id && db.Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!))))
+                      where confirmers.Contains(p.Id)
                       orderby p.FullName, p.Id
                       select new PersonOption(p.Id, p.FullName, p.Position, u.Name)).ToListAsync(ct);
     }
 
     /// <summary>Which of <paramref name="people"/> may confirm a result on any task.</summary>
-    internal static async Task<HashSet<int>> ConfirmersAmongAsync(PortalDbContext db, IReadOnlyCollection<int> people, CancellationToken ct)
+    internal static async Task<HashSet<int>> ConfirmersAmongAsync(PortalDbContext db, IReadOnlyCollection<int> people, CancellationToken ct) =>
+        [.. await ConfirmerIds(db).Where(id => people.Contains(id)).Distinct().ToListAsync(ct)];
+
+    /// <summary>The people with an account holding a role that grants confirming a result on every unit.</summary>
+    private static IQueryable<int> ConfirmerIds(PortalDbContext db)
     {
         var roles = Permissions.RolesOnAll(PortalAction.ConfirmResult);
-        var found = await (from a in db.Users
-                           join ur in db.UserRoles on a.Id equals ur.UserId
-                           join r in db.Roles on ur.RoleId equals r.Id
-                           where a.PersonId != null && people.Contains(a.PersonId.Value) && roles.Contains(r.Name!)
-                           select a.PersonId!.Value).Distinct().ToListAsync(ct);
-        return [.. found];
+        return from a in db.Users
+               join ur in db.UserRoles on a.Id equals ur.UserId
+               join r in db.Roles on ur.RoleId equals r.Id
+               where a.PersonId != null && roles.Contains(r.Name!)
+               select a.PersonId!.Value;
     }
 }

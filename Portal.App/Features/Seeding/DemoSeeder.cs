@@ -215,7 +215,7 @@ public sealed class DemoSeeder(
         province.SetHead(chairman.Id);
 
         // The Office's map of tracking specialists (hue-71 Điều 8.1đ): the demo's tracking account follows every lead unit.
-        db.TrackingAssignments.AddRange(departments.Concat(communes).Append(district).Where(u => u.Status == UnitStatus.Active)
+        db.TrackingAssignments.AddRange(departments.Concat(communes).Where(u => u.IsActive)
             .Select(u => new TrackingAssignment(u.Id, null, trackers[0].Id)));
 
         // Documents and tasks

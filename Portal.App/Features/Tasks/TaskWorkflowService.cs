@@ -132,8 +132,7 @@ public sealed class TaskWorkflowService(
     public Task AskContributionAsync(Actor actor, int taskId, int version, int unitId, DateOnly dueOn, CancellationToken ct = default) =>
         RunAsync(actor, taskId, version, PortalAction.DraftReport, "Đề nghị góp ý", async ctx =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var name = await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).SingleOrDefaultAsync(ct) ?? "";
+            var name = await ctx.Db.Units.Where(u => u.Id == unitId).Select(u => u.Name).SingleOrDefaultAsync(ct) ?? "";
             ctx.Task.AskContribution(ctx.Actor, ctx.Now, unitId, name, dueOn);
         }, ct);
 
