@@ -12,6 +12,15 @@ public sealed record Actor(string UserId, string DisplayName, int? PersonId, int
     /// account's current one, so a session outlived by a password change, a reset, a lock or a role change acts no more.</summary>
     public string? SecurityStamp { get; init; }
 
+    /// <summary>At a unit account: the name of the person using it, given once per sign-in (Khánh Hòa 1986 Điều 6.2c).</summary>
+    public string? TypistName { get; init; }
+
+    /// <summary>While the person stands in for an absent leader (quyền, phụ trách): whom, and how the history names it.</summary>
+    public ActingRole? Acting { get; init; }
+
+    /// <summary>A unit's own account: no person behind it.</summary>
+    public bool IsUnitAccount => PersonId is null && UnitId is not null;
+
     public bool IsIn(string role) => Roles.Contains(role);
 
     /// <summary>
@@ -30,8 +39,12 @@ public sealed record Actor(string UserId, string DisplayName, int? PersonId, int
             restricted ? new HashSet<string>() : principal.FindAll(ClaimTypes.Role).Select(c => c.Value).Where(PortalRoles.All.Contains).ToHashSet())
         {
             SecurityStamp = principal.FindFirstValue(SecurityStampClaimType),
+            TypistName = principal.FindFirstValue(PortalClaims.Typist),
         };
     }
 
     public static readonly string SecurityStampClaimType = new ClaimsIdentityOptions().SecurityStampClaimType;
 }
+
+/// <summary>An acting leader's stand-in: the absent person, and the capacity history and audit write ("Quyền Giám đốc, thay …").</summary>
+public sealed record ActingRole(int ForPersonId, string Capacity);

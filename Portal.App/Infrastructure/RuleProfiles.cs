@@ -45,6 +45,7 @@ public sealed class RuleProfiles(IOptions<PortalOptions> portal, IOptions<Remind
             settings.TracksTasksWithoutDeadline, string.Join(",", warnings), settings.UrgingIntervalDays, settings.NoticesBeforeEscalation,
             points.BaseScore, points.OverdueDeduction, points.ExtensionDeduction, points.LateCompletionDeduction);
         settings.ChangeExtensionDocuments(entry == EntryRuleProfile.DongThap);
+        settings.ChangeUnitAccounts(entry == EntryRuleProfile.KhanhHoa);
         return settings;
     }
 

@@ -8,14 +8,15 @@ public sealed class TaskNotifier(ILogger<TaskNotifier> logger)
 {
     public event Func<TaskChange, Task>? Changed;
 
-    /// <summary>New notifications for these people: their bells refresh.</summary>
-    public event Func<IReadOnlySet<int>, Task>? NotificationsAdded;
+    /// <summary>New notifications for these people and unit accounts: their bells refresh.</summary>
+    public event Func<NotifiedInboxes, Task>? NotificationsAdded;
 
     public void Publish(TaskChange change) => Raise(Changed, change);
 
-    public void PublishNotifications(IReadOnlySet<int> people)
+    public void PublishNotifications(IReadOnlySet<int> people, IReadOnlySet<int>? units = null)
     {
-        if (people.Count > 0) Raise(NotificationsAdded, people);
+        units ??= new HashSet<int>();
+        if (people.Count > 0 || units.Count > 0) Raise(NotificationsAdded, new NotifiedInboxes(people, units));
     }
 
     private void Raise<T>(Func<T, Task>? handlers, T argument)
@@ -39,3 +40,6 @@ public sealed class TaskNotifier(ILogger<TaskNotifier> logger)
         }
     }
 }
+
+/// <summary>Whose bells a batch of new notifications reached: people, and units (their unit accounts).</summary>
+public sealed record NotifiedInboxes(IReadOnlySet<int> People, IReadOnlySet<int> Units);

@@ -121,6 +121,7 @@ internal sealed class TaskUpdateConfiguration : IEntityTypeConfiguration<TaskUpd
         builder.Property(u => u.Content).HasMaxLength(TaskUpdate.ContentMaxLength).IsRequired();
         builder.Property(u => u.DelayReason).HasMaxLength(TaskUpdate.NoteMaxLength);
         builder.Property(u => u.Proposals).HasMaxLength(TaskUpdate.NoteMaxLength);
+        builder.Property(u => u.AuthorCapacity).HasMaxLength(TaskHistoryEntry.ActorCapacityMaxLength);
         builder.HasOne<Person>().WithMany().HasForeignKey(u => u.AuthorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => new { u.TaskId, u.At });
     }
@@ -149,6 +150,7 @@ internal sealed class TaskHistoryEntryConfiguration : IEntityTypeConfiguration<T
         builder.Property(h => h.Action).HasMaxLength(100).IsRequired();
         builder.Property(h => h.Note).HasMaxLength(4000);
         builder.Property(h => h.Change).HasMaxLength(1000);
+        builder.Property(h => h.ActorCapacity).HasMaxLength(TaskHistoryEntry.ActorCapacityMaxLength);
         builder.Property(h => h.FromState).HasConversion<string>().HasMaxLength(30);
         builder.Property(h => h.ToState).HasConversion<string>().HasMaxLength(30);
         builder.Property(h => h.Decision).HasConversion<string>().HasMaxLength(20);

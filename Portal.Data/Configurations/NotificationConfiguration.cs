@@ -16,10 +16,12 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.Title).HasMaxLength(200).IsRequired();
         builder.Property(n => n.Message).HasMaxLength(2000).IsRequired();
         builder.HasOne<Person>().WithMany().HasForeignKey(n => n.RecipientId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(n => n.RecipientUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<CaseTask>().WithMany().HasForeignKey(n => n.TaskId).OnDelete(DeleteBehavior.Restrict);
         // Exactly once: the natural key of what is announced.
         builder.HasIndex(n => n.Key).IsUnique();
         builder.HasIndex(n => new { n.RecipientId, n.ReadAt, n.CreatedAt });
+        builder.HasIndex(n => new { n.RecipientUnitId, n.ReadAt, n.CreatedAt });
         builder.HasIndex(n => new { n.TaskId, n.Kind, n.DueOn });
         builder.HasIndex(n => n.MailedAt);
     }

@@ -10,6 +10,9 @@ public static class CaseGuards
 
     private static readonly CaseParty Worker = CaseParty.Assignee | CaseParty.LeadUnitLeader;
 
+    /// <summary>What the unit's own account also does for its unit (Khánh Hòa Điều 9.2c): it reports, a leader approves.</summary>
+    private static readonly CaseParty Reporter = Worker | CaseParty.UnitAccount;
+
     private static readonly Dictionary<CaseStep, CaseGuard> Table = new CaseGuard[]
     {
         new(CaseStep.Receive, [TaskState.Assigned], "Chỉ tiếp nhận được nhiệm vụ mới giao.",
@@ -25,9 +28,9 @@ public static class CaseGuards
         new(CaseStep.DelegateToSubUnit, CaseStates.Delegable, "Không thể giao xử lý nhiệm vụ ở trạng thái hiện tại.",
             CaseParty.LeadUnitLeader, "Chỉ lãnh đạo đơn vị chủ trì mới giao xử lý được nhiệm vụ này."),
         new(CaseStep.SaveDraft, [TaskState.Delegated], "Chỉ soạn được báo cáo khi nhiệm vụ đang được xử lý.",
-            Worker, "Chỉ chuyên viên được giao hoặc lãnh đạo đơn vị mới soạn được báo cáo.", HandledHere),
+            Reporter, "Chỉ chuyên viên được giao, lãnh đạo đơn vị hoặc tài khoản của đơn vị chủ trì mới soạn được báo cáo.", HandledHere),
         new(CaseStep.SubmitDraft, [TaskState.Delegated], "Chỉ trình dự thảo được khi nhiệm vụ đang do chuyên viên xử lý.",
-            Worker, "Chỉ chuyên viên được giao hoặc lãnh đạo đơn vị mới trình được dự thảo.", HandledHere),
+            Reporter, "Chỉ chuyên viên được giao, lãnh đạo đơn vị hoặc tài khoản của đơn vị chủ trì mới trình được dự thảo.", HandledHere),
         new(CaseStep.SendBackDraft, [TaskState.DraftPendingApproval], "Không có dự thảo nào đang chờ duyệt.",
             CaseParty.LeadUnitLeader, "Chỉ lãnh đạo đơn vị chủ trì mới trả lại được dự thảo."),
         new(CaseStep.Approve, [TaskState.DraftPendingApproval], "Chỉ phê duyệt được dự thảo đã trình.",
@@ -35,7 +38,7 @@ public static class CaseGuards
         new(CaseStep.Confirm, [TaskState.Submitted], "Chỉ xác nhận được báo cáo đã gửi.",
             CaseParty.Assigner, "Chỉ người giao nhiệm vụ (chuyên viên theo dõi) mới xác nhận được kết quả."),
         new(CaseStep.FileProgress, CaseStates.AtWork, "Chỉ cập nhật tiến độ được khi đơn vị đang thực hiện nhiệm vụ.",
-            Worker, "Chỉ chuyên viên được giao hoặc lãnh đạo đơn vị mới cập nhật được tiến độ."),
+            Reporter, "Chỉ chuyên viên được giao, lãnh đạo đơn vị hoặc tài khoản của đơn vị chủ trì mới cập nhật được tiến độ."),
         new(CaseStep.Contribute, CaseStates.TakingContributions, "Nhiệm vụ không còn nhận ý kiến phối hợp.",
             CaseParty.Coordinator, "Chỉ đơn vị hoặc chuyên viên phối hợp mới gửi được ý kiến phối hợp."),
         new(CaseStep.RequestExtension, CaseStates.AtWork, "Chỉ đề nghị gia hạn được khi đơn vị đang thực hiện nhiệm vụ.",

@@ -13,4 +13,6 @@ public enum CaseParty
     Assigner = 4,
     /// <summary>A coordinating unit's member or a coordinating specialist.</summary>
     Coordinator = 8,
+    /// <summary>The lead unit's own account (người trả lời nhắc việc, Khánh Hòa 1986 Điều 4.2c): progress and drafts, never a leader's step.</summary>
+    UnitAccount = 16,
 }

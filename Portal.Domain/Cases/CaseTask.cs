@@ -46,7 +46,7 @@ public sealed class CaseTask
         EffectiveDeadline = deadline;
         ReportRequired = reportRequired;
         AssignedAt = assignedAt;
-        Record(assignedAt, assignedById, "Giao nhiệm vụ", null, null, deadline is null ? "Không thời hạn" : $"Hạn xử lý {Show(deadline)}");
+        Record(assignedAt, assignedById is { } by ? WorkflowActor.Of(by, null) : null, "Giao nhiệm vụ", null, null, deadline is null ? "Không thời hạn" : $"Hạn xử lý {Show(deadline)}");
     }
 
     /// <summary>A task of a directive document, with the deadline the leader gave (or none).</summary>
@@ -134,22 +134,24 @@ public sealed class CaseTask
 
     public CaseKindRules Rules => CaseKindRules.For(Kind);
 
-    public bool IsAssigner(WorkflowActor actor) => TrackingSpecialistId == actor.PersonId;
+    public bool IsAssigner(WorkflowActor actor) => actor.Is(TrackingSpecialistId);
 
     public bool IsLeadUnitLeader(WorkflowActor actor) => actor.LeadsUnit(LeadUnitId);
 
-    public bool IsAssignee(WorkflowActor actor) => AssigneeId == actor.PersonId;
+    public bool IsAssignee(WorkflowActor actor) => actor.PersonId is { } person && AssigneeId == person;
 
     public bool IsCoordinator(WorkflowActor actor) =>
-        (actor.UnitId is { } unit && _coordinatingUnits.Any(c => c.UnitId == unit))
-        || _participants.Any(p => p.PersonId == actor.PersonId && p.Role == ParticipantRole.CoordinatingSpecialist);
+        actor.PersonId is { } person
+        && ((actor.UnitId is { } unit && _coordinatingUnits.Any(c => c.UnitId == unit))
+            || _participants.Any(p => p.PersonId == person && p.Role == ParticipantRole.CoordinatingSpecialist));
 
     /// <summary>Every part <paramref name="actor"/> plays in this case.</summary>
     public CaseParty PartiesOf(WorkflowActor actor) =>
         (IsLeadUnitLeader(actor) ? CaseParty.LeadUnitLeader : CaseParty.None)
         | (IsAssignee(actor) ? CaseParty.Assignee : CaseParty.None)
         | (IsAssigner(actor) ? CaseParty.Assigner : CaseParty.None)
-        | (IsCoordinator(actor) ? CaseParty.Coordinator : CaseParty.None);
+        | (IsCoordinator(actor) ? CaseParty.Coordinator : CaseParty.None)
+        | (actor.IsAccountOf(LeadUnitId) ? CaseParty.UnitAccount : CaseParty.None);
 
     /// <summary>Whether <paramref name="actor"/> may take <paramref name="step"/> now, by the guard table.</summary>
     public bool Can(CaseStep step, WorkflowActor actor) => CaseGuards.For(step).RefusalFor(this, actor) is null;
@@ -254,14 +256,14 @@ public sealed class CaseTask
             EffectiveDeadline = EffectiveDeadline,
             ReportRequired = ReportRequired,
             AssignedAt = at,
-            TrackingSpecialistId = actor.PersonId,
+            TrackingSpecialistId = actor.Person,
             TrackingLeaderId = TrackingLeaderId,
             TrackingOfficeLeaderId = TrackingOfficeLeaderId,
             TrackingDepartmentHeadId = TrackingDepartmentHeadId,
             SubmittingUnitId = SubmittingUnitId,
             CompilingUnitId = CompilingUnitId,
         };
-        child.Record(at, actor.PersonId, "Giao nhiệm vụ", null, note, $"Hạn xử lý {Show(EffectiveDeadline)}");
+        child.Record(at, actor, "Giao nhiệm vụ", null, note, $"Hạn xử lý {Show(EffectiveDeadline)}");
         AssigneeId = null;
         AssigneeOpenedAt = null;
         DelegatedUnitId = subUnitId;
@@ -279,7 +281,7 @@ public sealed class CaseTask
         Demand(CaseStep.SaveDraft, actor, at);
         Report = draft;
         Started = true;
-        Record(at, actor.PersonId, "Lưu dự thảo báo cáo", State, null, null);
+        Record(at, actor, "Lưu dự thảo báo cáo", State, null, null);
     }
 
     public void SubmitDraft(WorkflowActor actor, DateTimeOffset at, ReportDraft draft)
@@ -350,17 +352,17 @@ public sealed class CaseTask
     public void FileProgress(WorkflowActor actor, DateTimeOffset at, string content, string? delayReason, string? proposals)
     {
         Demand(CaseStep.FileProgress, actor, at);
-        var update = new TaskUpdate(actor.PersonId, at, content, delayReason, proposals);
+        var update = new TaskUpdate(actor.PersonId, at, content, delayReason, proposals) { AuthorCapacity = actor.Capacity };
         _updates.Add(update);
         Started = true;
-        Record(at, actor.PersonId, "Cập nhật tiến độ", State, update.Content, null);
+        Record(at, actor, "Cập nhật tiến độ", State, update.Content, null);
     }
 
     public void Contribute(WorkflowActor actor, DateTimeOffset at, string content, Guid? attachmentId)
     {
         Demand(CaseStep.Contribute, actor, at);
-        _contributions.Add(new TaskContribution(actor.PersonId, actor.UnitId, at, content, attachmentId));
-        Record(at, actor.PersonId, "Gửi ý kiến phối hợp", State, null, null);
+        _contributions.Add(new TaskContribution(actor.Person, actor.UnitId, at, content, attachmentId));
+        Record(at, actor, "Gửi ý kiến phối hợp", State, null, null);
     }
 
     /// <summary>The lead unit asks a coordinating unit for its contribution by a date (Đồng Tháp 128 Điều 14.6); a new ask replaces the date.</summary>
@@ -371,7 +373,7 @@ public sealed class CaseTask
                            ?? throw new DomainException("Đơn vị này không phải đơn vị phối hợp của nhiệm vụ.");
         Require(dueOn >= VietnamTime.DateOf(at), "Hạn góp ý không được trước ngày hôm nay.");
         coordination.Ask(dueOn, at);
-        Record(at, actor.PersonId, "Đề nghị đơn vị phối hợp góp ý", State, null, $"{unitName}: hạn góp ý {Show(dueOn)}");
+        Record(at, actor, "Đề nghị đơn vị phối hợp góp ý", State, null, $"{unitName}: hạn góp ý {Show(dueOn)}");
     }
 
     /// <summary>
@@ -392,10 +394,10 @@ public sealed class CaseTask
     {
         Demand(CaseStep.RequestExtension, actor, at);
         Require(!documentRequired || documentId is not null, "Theo quy định của tỉnh, đề nghị gia hạn phải kèm văn bản đề nghị.");
-        var request = new ExtensionRequest(actor.PersonId, at, EffectiveDeadline!.Value, requestedDeadline, reason, documentId);
+        var request = new ExtensionRequest(actor.Person, at, EffectiveDeadline!.Value, requestedDeadline, reason, documentId);
         _extensionRequests.Add(request);
         Started = true;
-        Record(at, actor.PersonId, "Đề nghị gia hạn", State, request.Reason, $"Hạn đề nghị: {Show(EffectiveDeadline)} → {Show(requestedDeadline)}");
+        Record(at, actor, "Đề nghị gia hạn", State, request.Reason, $"Hạn đề nghị: {Show(EffectiveDeadline)} → {Show(requestedDeadline)}");
         return request;
     }
 
@@ -406,7 +408,7 @@ public sealed class CaseTask
     {
         Demand(CaseStep.DecideExtension, actor, at);
         var request = PendingExtension!;
-        request.Decide(actor.PersonId, at, approve, note, grantedDeadline, decisionDocumentId, documentRequired);
+        request.Decide(actor.Person, at, approve, note, grantedDeadline, decisionDocumentId, documentRequired);
         if (approve)
         {
             var before = EffectiveDeadline;
@@ -415,11 +417,11 @@ public sealed class CaseTask
             // A new deadline starts a new cycle: warnings, overdue notice, urging and, if need be, escalation again.
             EscalatedAt = null;
             EscalatedToId = null;
-            Record(at, actor.PersonId, "Chấp thuận gia hạn", State, request.DecisionNote, $"Hạn: {Show(before)} → {Show(EffectiveDeadline)} (lần {ExtensionCount})");
+            Record(at, actor, "Chấp thuận gia hạn", State, request.DecisionNote, $"Hạn: {Show(before)} → {Show(EffectiveDeadline)} (lần {ExtensionCount})");
         }
         else
         {
-            Record(at, actor.PersonId, "Không chấp thuận gia hạn", State, request.DecisionNote, null);
+            Record(at, actor, "Không chấp thuận gia hạn", State, request.DecisionNote, null);
         }
     }
 
@@ -448,7 +450,7 @@ public sealed class CaseTask
     {
         Demand(CaseStep.Publish, actor, at);
         PublishedAt = at;
-        Record(at, actor.PersonId, "Công khai câu trả lời", State, null, null);
+        Record(at, actor, "Công khai câu trả lời", State, null, null);
     }
 
     /// <summary>The source's reference changed (a corrected document number): lists and the text search name it anew.</summary>
@@ -498,12 +500,12 @@ public sealed class CaseTask
     {
         var from = State;
         State = to;
-        Record(at, actor?.PersonId, action, from, note, change);
+        Record(at, actor, action, from, note, change);
     }
 
-    private void Record(DateTimeOffset at, int? actorId, string action, TaskState? from, string? note, string? change)
+    private void Record(DateTimeOffset at, WorkflowActor? actor, string action, TaskState? from, string? note, string? change)
     {
-        _history.Add(new TaskHistoryEntry(at, actorId, action, from, State, note, change)
+        _history.Add(new TaskHistoryEntry(at, actor?.PersonId, action, from, State, note, change) { ActorCapacity = actor?.Capacity }
             .WithSnapshot(LeadUnitId, EffectiveDeadline, Started, LastSubmittedAt, LastDecision));
         if (LastHistoryAt is null || at > LastHistoryAt) LastHistoryAt = at;
     }

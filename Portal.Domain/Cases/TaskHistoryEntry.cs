@@ -20,6 +20,9 @@ public sealed class TaskHistoryEntry
     public int TaskId { get; private set; }
     public DateTimeOffset At { get; private set; }
     public int? ActorId { get; private set; }
+    public const int ActorCapacityMaxLength = 300;
+    /// <summary>How the actor acted beyond their person: a unit account and whoever typed at it, or an acting leader's capacity.</summary>
+    public string? ActorCapacity { get; init; }
     public string Action { get; private set; } = "";
     public TaskState? FromState { get; private set; }
     public TaskState ToState { get; private set; }

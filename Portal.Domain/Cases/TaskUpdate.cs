@@ -10,7 +10,7 @@ public sealed class TaskUpdate
 
     private TaskUpdate() { }
 
-    public TaskUpdate(int authorId, DateTimeOffset at, string content, string? delayReason, string? proposals)
+    public TaskUpdate(int? authorId, DateTimeOffset at, string content, string? delayReason, string? proposals)
     {
         Content = TextInput.Required(content, ContentMaxLength, "Nội dung cập nhật tiến độ");
         DelayReason = TextInput.Optional(delayReason, NoteMaxLength, "Lý do chậm");
@@ -21,7 +21,9 @@ public sealed class TaskUpdate
 
     public long Id { get; private set; }
     public int TaskId { get; private set; }
-    public int AuthorId { get; private set; }
+    /// <summary>The person who filed it; none when a unit account did (<see cref="AuthorCapacity"/> then says who typed it).</summary>
+    public int? AuthorId { get; private set; }
+    public string? AuthorCapacity { get; init; }
     public DateTimeOffset At { get; private set; }
     public string Content { get; private set; } = "";
     public string? DelayReason { get; private set; }

@@ -10,7 +10,18 @@ public sealed class Notification
 
     private Notification() { }
 
+    /// <summary>A notification to a unit's own account (Khánh Hòa 1986 Điều 5.1a): its bell, not a person's.</summary>
+    public static Notification ToUnit(string key, int unitId, NotificationKind kind, int? taskId, string title, string message, DateTimeOffset createdAt,
+                                      DateOnly? dueOn = null) =>
+        new(key, null, kind, taskId, title, message, createdAt, dueOn) { RecipientUnitId = unitId };
+
     public Notification(string key, int recipientId, NotificationKind kind, int? taskId, string title, string message, DateTimeOffset createdAt,
+                        DateOnly? dueOn = null)
+        : this(key, (int?)recipientId, kind, taskId, title, message, createdAt, dueOn)
+    {
+    }
+
+    private Notification(string key, int? recipientId, NotificationKind kind, int? taskId, string title, string message, DateTimeOffset createdAt,
                         DateOnly? dueOn = null)
     {
         DueOn = dueOn;
@@ -25,7 +36,9 @@ public sealed class Notification
 
     public long Id { get; private set; }
     public string Key { get; private set; } = "";
-    public int RecipientId { get; private set; }
+    /// <summary>The person told; none when the notification is for a unit's account (<see cref="RecipientUnitId"/>).</summary>
+    public int? RecipientId { get; private set; }
+    public int? RecipientUnitId { get; private set; }
     public NotificationKind Kind { get; private set; }
     public int? TaskId { get; private set; }
     public string Title { get; private set; } = "";

@@ -30,6 +30,8 @@ public sealed class RuleSettings
     public EscalationTarget EscalationTarget { get; private set; } = EscalationTarget.Chairman;
     /// <summary>An extension is asked with a request document and approved with an approving one (Đồng Tháp 128 Điều 5.2d).</summary>
     public bool ExtensionDocumentsRequired { get; private set; }
+    /// <summary>Each unit has at most one unit account (Khánh Hòa 1986 Điều 5.2 "mỗi cơ quan, địa phương được cấp 01 tài khoản").</summary>
+    public bool OneUnitAccountPerUnit { get; private set; }
     public double EvaluationBase { get; private set; } = 100;
     /// <summary>"Bị trừ điểm" (Đồng Tháp 128 Điều 5.2c): per task still unfinished past its deadline at the year's end.</summary>
     public double OverdueDeduction { get; private set; } = 2;
@@ -79,6 +81,8 @@ public sealed class RuleSettings
     }
 
     public void ChangeExtensionDocuments(bool required) => ExtensionDocumentsRequired = required;
+
+    public void ChangeUnitAccounts(bool onePerUnit) => OneUnitAccountPerUnit = onePerUnit;
 
     public void ChangeEscalationTarget(EscalationTarget target)
     {

@@ -272,7 +272,7 @@ public abstract class WorkflowServiceTests(DatabaseProvider provider) : IAsyncLi
     }
 
     [Fact]
-    public async Task A_unit_account_sees_its_units_tasks_only_and_is_asked_for_a_personal_account_to_take_a_step()
+    public async Task A_unit_account_sees_its_units_tasks_only_and_is_asked_for_a_personal_account_for_a_leaders_step()
     {
         var ct = TestContext.Current.CancellationToken;
         var finance = await RegisterAsync(new DateTime(2026, 11, 20));
@@ -286,12 +286,73 @@ public abstract class WorkflowServiceTests(DatabaseProvider provider) : IAsyncLi
             Tasks = [new NewTask { Content = "Báo cáo công tác phòng dịch", LeadUnitId = _data.Health.Id, Deadline = new DateTime(2026, 11, 20), HasDeadline = true }],
         }, ct);
         await TestAccounts.AddAsync(_database, "u-unit-finance");
-        var unitAccount = new Actor("u-unit-finance", "Sở Tài chính", null, _data.Finance.Id, new HashSet<string> { PortalRoles.UnitLeader }).Signed();
+        var unitAccount = new Actor("u-unit-finance", "Sở Tài chính", null, _data.Finance.Id, new HashSet<string> { PortalRoles.UnitLeader }) { TypistName = "Ngô Văn Nhập" }.Signed();
 
         Assert.NotNull(await _details.GetAsync(unitAccount, finance, ct));
         Assert.Null(await _details.GetAsync(unitAccount, health.TaskIds.Single(), ct));
+        // Even holding the leader's role, a unit account neither receives nor approves (Khánh Hòa 1986 Điều 4.2c): a leader does.
         var refused = await Assert.ThrowsAsync<ForbiddenException>(() => _workflow.ReceiveAsync(unitAccount, finance, 1, ct));
-        Assert.Equal(TaskWorkflowService.NoPersonMessage, refused.Message);
+        Assert.Equal(TaskWorkflowService.UnitAccountStepMessage, refused.Message);
+        Assert.False((await _details.GetAsync(unitAccount, finance, ct))!.Can.Receive);
+    }
+
+    [Fact]
+    public async Task A_unit_account_files_progress_and_drafts_under_the_name_of_whoever_is_using_it_and_its_bell_hears_of_the_units_tasks()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using (var db = _database.CreateDbContext())
+        {
+            db.Users.Add(new PortalUser
+            {
+                Id = "u-stc",
+                UserName = "stc@demo.gov.vn",
+                NormalizedUserName = "STC@DEMO.GOV.VN",
+                DisplayName = "Sở Tài chính",
+                UnitId = _data.Finance.Id,
+                SecurityStamp = TestAccounts.Stamp
+            });
+            await db.SaveChangesAsync(ct);
+        }
+        var id = await RegisterAsync(new DateTime(2026, 11, 20));
+        var anonymous = new Actor("u-stc", "Sở Tài chính", null, _data.Finance.Id, new HashSet<string> { PortalRoles.UnitSpecialist }).Signed();
+        var account = anonymous with { TypistName = "Ngô Văn Nhập (Chuyên viên)" };
+        var notifications = new Portal.App.Features.Notifications.NotificationService(_database, _clock);
+        var bell = new Portal.App.Features.Notifications.Inbox(null, _data.Finance.Id);
+        Assert.Equal(1, await notifications.UnreadCountAsync(bell, ct));
+
+        // Before the person at the account says who they are, nothing is recorded.
+        var unnamed = await Assert.ThrowsAsync<ForbiddenException>(() =>
+            _workflow.FileProgressAsync(anonymous, id, 1, "Đang tổng hợp", null, null, ct));
+        Assert.Equal(TaskWorkflowService.TypistMissingMessage, unnamed.Message);
+
+        _clock.Advance(TimeSpan.FromHours(1));
+        await _workflow.ReceiveAsync(LeaderUser, id, await VersionAsync(LeaderUser, id), ct);
+        _clock.Advance(TimeSpan.FromHours(1));
+        await _workflow.FileProgressAsync(account, id, await VersionAsync(account, id), "Đang tổng hợp số liệu giải ngân", null, null, ct);
+        await _workflow.DelegateAsync(LeaderUser, id, await VersionAsync(LeaderUser, id), _data.FinanceSpecialist.Id, [], null, ct);
+        _clock.Advance(TimeSpan.FromHours(1));
+        Assert.True((await _details.GetAsync(account, id, ct))!.Can.Draft);
+        await _workflow.SubmitDraftAsync(account, id, await VersionAsync(account, id), SampleData.Report(), ct);
+        // Approving stays a leader's: the account is not offered it and is refused it.
+        Assert.False((await _details.GetAsync(account, id, ct))!.Can.ReviewDraft);
+        await Assert.ThrowsAsync<ForbiddenException>(() => _workflow.ApproveAsync(account, id, 1, null, ct));
+
+        var detail = (await _details.GetAsync(LeaderUser, id, ct))!;
+        Assert.Equal(TaskState.DraftPendingApproval, detail.State);
+        var expected = "Tài khoản đơn vị Sở Tài chính – người cập nhật: Ngô Văn Nhập (Chuyên viên)";
+        Assert.Equal(expected, Assert.Single(detail.Updates).Author);
+        Assert.Equal(expected, detail.History.First(h => h.Action == "Trình dự thảo báo cáo").Actor);
+        Assert.Equal(expected, detail.History.First(h => h.Action == "Cập nhật tiến độ").Actor);
+        await using (var db = _database.CreateDbContext())
+        {
+            var submitted = await db.Set<TaskHistoryEntry>().AsNoTracking().SingleAsync(h => h.TaskId == id && h.Action == "Trình dự thảo báo cáo", ct);
+            Assert.Null(submitted.ActorId);
+            Assert.Equal(expected, submitted.ActorCapacity);
+        }
+        // The unit's bell heard of the new task; its own steps told it nothing; a person's bell holds none of the unit's.
+        var rows = await notifications.LatestAsync(bell, ct: ct);
+        Assert.Equal([Portal.Domain.Notifications.NotificationKind.NewTask], rows.Select(r => r.Kind));
+        Assert.DoesNotContain(await notifications.LatestAsync(_data.FinanceSpecialist.Id, ct: ct), r => r.Id == rows[0].Id);
     }
 
     [Fact]

@@ -130,7 +130,7 @@ public sealed class CaseEngineTests
     {
         var task = New(kind, new DateOnly(2026, 12, 20));
         task.Receive(Leader, Vn(2026, 12, 1, 9));
-        task.Delegate(Leader, Vn(2026, 12, 1, 10), Specialist.PersonId, []);
+        task.Delegate(Leader, Vn(2026, 12, 1, 10), Specialist.Person, []);
         task.SubmitDraft(Specialist, Vn(2026, 12, 3), new ReportDraft("Đã trả lời công dân"));
         task.ApproveAndSubmit(Leader, Vn(2026, 12, 4));
         task.Confirm(Tracker, Vn(2026, 12, 7), ReviewDecision.Accepted, null);

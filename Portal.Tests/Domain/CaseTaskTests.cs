@@ -61,7 +61,7 @@ public sealed class CaseTaskTests
         }
         task.Receive(Leader, Vn(2026, 11, 3));
         if (state == TaskState.Received) return task;
-        task.Delegate(Leader, Vn(2026, 11, 3, 10), Specialist.PersonId, []);
+        task.Delegate(Leader, Vn(2026, 11, 3, 10), Specialist.Person, []);
         if (state == TaskState.Delegated) return task;
         task.SubmitDraft(Specialist, Vn(2026, 11, 10), Draft());
         if (state == TaskState.DraftPendingApproval) return task;
@@ -80,7 +80,7 @@ public sealed class CaseTaskTests
             (s, who) => s is TaskState.Assigned or TaskState.Received && who == "lead unit leader"),
         ["redirect"] = ((t, a) => t.Redirect(a, Vn(2026, 11, 13), OtherUnit, "Sở A", "Sở B", null),
             (s, who) => s == TaskState.Returned && who == "tracker"),
-        ["delegate"] = ((t, a) => t.Delegate(a, Vn(2026, 11, 13), Specialist.PersonId, []),
+        ["delegate"] = ((t, a) => t.Delegate(a, Vn(2026, 11, 13), Specialist.Person, []),
             (s, who) => s is TaskState.Assigned or TaskState.Received or TaskState.Delegated && who == "lead unit leader"),
         ["submit draft"] = ((t, a) => t.SubmitDraft(a, Vn(2026, 11, 13), Draft()),
             (s, who) => s == TaskState.Delegated && who is "lead unit leader" or "assigned specialist"),
@@ -183,7 +183,7 @@ public sealed class CaseTaskTests
         var task = NewTask();
 
         task.Receive(Leader, Vn(2026, 11, 3));
-        task.Delegate(Leader, Vn(2026, 11, 3, 10), Specialist.PersonId, [8]);
+        task.Delegate(Leader, Vn(2026, 11, 3, 10), Specialist.Person, [8]);
         task.SubmitDraft(Specialist, Vn(2026, 11, 10), Draft());
         task.ApproveAndSubmit(Leader, Vn(2026, 11, 20, 22));
         task.Confirm(Tracker, Vn(2026, 11, 24), ReviewDecision.Accepted, null);
@@ -202,7 +202,7 @@ public sealed class CaseTaskTests
     public void Statuses_follow_the_table_over_a_rejection_and_a_late_resubmission()
     {
         var task = NewTask(new DateOnly(2026, 11, 20));
-        task.Delegate(Leader, Vn(2026, 11, 3), Specialist.PersonId, []);
+        task.Delegate(Leader, Vn(2026, 11, 3), Specialist.Person, []);
         task.SubmitDraft(Specialist, Vn(2026, 11, 10), Draft("Lần 1"));
         task.ApproveAndSubmit(Leader, Vn(2026, 11, 11));
         var awaiting = task.ProgressAt(Vn(2026, 11, 23));
@@ -403,7 +403,7 @@ public sealed class CaseTaskTests
 
         var child = task.DelegateToSubUnit(Leader, Vn(2026, 11, 4), SubUnit, "Phòng Nghiệp vụ");
         child.Receive(SubLeader, Vn(2026, 11, 4, 14));
-        child.Delegate(SubLeader, Vn(2026, 11, 5), SubSpecialist.PersonId, []);
+        child.Delegate(SubLeader, Vn(2026, 11, 5), SubSpecialist.Person, []);
         child.SubmitDraft(SubSpecialist, Vn(2026, 11, 9), Draft("Báo cáo của phòng"));
         child.ApproveAndSubmit(SubLeader, Vn(2026, 11, 10));
         Assert.Throws<DomainException>(() => child.Confirm(Tracker, Vn(2026, 11, 10), ReviewDecision.Accepted, null));

@@ -33,7 +33,7 @@ public sealed class StepTextLimitsTests
     {
         var task = NewTask();
         task.Receive(Leader, Vn(2026, 11, 3));
-        task.Delegate(Leader, Vn(2026, 11, 3, 10), Specialist.PersonId, []);
+        task.Delegate(Leader, Vn(2026, 11, 3, 10), Specialist.Person, []);
         return task;
     }
 
@@ -93,7 +93,7 @@ public sealed class StepTextLimitsTests
                 return (task, () => task.Correct(Tracker, Vn(2026, 11, 5), text, new DateOnly(2026, 11, 30), Calendar, null));
             case "delegate note":
                 task = NewTask();
-                return (task, () => task.Delegate(Leader, Vn(2026, 11, 5), Specialist.PersonId, [], text));
+                return (task, () => task.Delegate(Leader, Vn(2026, 11, 5), Specialist.Person, [], text));
             case "report content" or "report document name" or "report number" or "report summary" or "report signer":
                 task = Delegated();
                 return (task, () => task.SubmitDraft(Specialist, Vn(2026, 11, 5), step switch

@@ -73,7 +73,7 @@ public sealed class DemoProvinceTests(PortalAppFixture app)
         Assert.InRange(await db.Units.CountAsync(u => u.Kind == UnitKind.Department, ct), 18, 25);
         Assert.True(await db.Units.AnyAsync(u => u.Kind == UnitKind.Commune, ct));
         Assert.True(await db.Units.AnyAsync(u => u.Kind == UnitKind.District && u.Status == UnitStatus.Merged, ct));
-        foreach (var (userName, role, _) in DemoSeeder.Accounts)
+        foreach (var (userName, role, _) in DemoSeeder.Accounts.Append(DemoSeeder.UnitAccount))
         {
             var user = await users.FindByNameAsync(userName);
             Assert.NotNull(user);

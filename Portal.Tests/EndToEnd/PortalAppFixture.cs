@@ -83,6 +83,21 @@ public sealed class PortalAppFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>Signs in at a unit account, says who is using it (the page every unit account's session starts on), and waits
+    /// until the desk is interactive.</summary>
+    public async Task<IPage> SignInAtUnitAccountAsync(string userName, string typist, string password = "Demo@2026")
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/");
+        await page.Locator("#username").FillAsync(userName);
+        await page.Locator("#password").FillAsync(password);
+        await page.Locator("#login-submit").ClickAsync();
+        await page.Locator("#typist-name").FillAsync(typist);
+        await page.Locator("#typist-submit").ClickAsync();
+        await page.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        return page;
+    }
+
     /// <summary>Opens a page and waits until its circuit is interactive (buttons of a prerendered page do nothing before).</summary>
     public static async Task GoAsync(IPage page, string url)
     {

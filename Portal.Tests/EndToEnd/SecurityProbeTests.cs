@@ -97,7 +97,7 @@ public sealed class SecurityProbeTests(PortalAppFixture app)
             await db.SaveChangesAsync(Ct);
             (other, otherFile) = (foreign.Id, file.Id);
         }
-        var page = await app.SignInAsync("phien-donvi", Password);
+        var page = await app.SignInAtUnitAccountAsync("phien-donvi", "Người thử quyền", Password);
 
         await PortalAppFixture.GoAsync(page, $"/tasks/{own}");
         await Expect(page.Locator("#task-content")).Not.ToBeEmptyAsync();

@@ -54,7 +54,7 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
     private static readonly string[] Columns = [.. Roles, .. Roles.Select(r => UnitAccountPrefix + r)];
 
     /// <summary>Pages anyone may reach (sign-in, errors) or any signed-in person (their own password).</summary>
-    private static readonly string[] OpenPages = ["Login", "AccessDenied", "Error", "NotFound", "ChangePassword"];
+    private static readonly string[] OpenPages = ["Login", "AccessDenied", "Error", "NotFound", "ChangePassword", "WhoIsTyping"];
 
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Matrix { get; } = ReadMatrix();
 
@@ -115,6 +115,24 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
         var old = Principal(PortalRoles.Administrator, changedAt: DateTimeOffset.UtcNow.AddDays(-400));
         Assert.False((await authorization.AuthorizeAsync(old, null, nameof(PortalAction.OpenAudit))).Succeeded);
         Assert.Empty((await new CurrentUser(new FixedAuthentication(old), province.Get<PasswordPolicy>()).GetAsync()).Roles);
+    }
+
+    [Fact]
+    public async Task A_unit_account_session_whose_user_has_not_said_who_they_are_is_refused_by_every_policy_until_they_do()
+    {
+        var authorization = province.Services.GetRequiredService<IAuthorizationService>();
+        var unit = new Claim(PortalClaims.UnitId, province.Department.Id.ToString());
+        var unnamed = Principal(PortalRoles.UnitSpecialist, unit);
+        var named = Principal(PortalRoles.UnitSpecialist, unit, new Claim(PortalClaims.Typist, "Ngô Văn Nhập"));
+
+        foreach (var action in Enum.GetNames<PortalAction>())
+            Assert.False((await authorization.AuthorizeAsync(unnamed, null, action)).Succeeded, action);
+        Assert.True((await authorization.AuthorizeAsync(unnamed, null, PasswordCurrentRequirement.SignedInPolicy)).Succeeded);
+        Assert.True((await authorization.AuthorizeAsync(named, null, nameof(PortalAction.OpenDesk))).Succeeded);
+        Assert.True((await authorization.AuthorizeAsync(named, null, nameof(PortalAction.OpenTask))).Succeeded);
+        // A personal account is never asked.
+        Assert.True((await authorization.AuthorizeAsync(Principal(PortalRoles.UnitSpecialist, unit, new Claim(PortalClaims.PersonId, "1")), null,
+                                                        nameof(PortalAction.OpenDesk))).Succeeded);
     }
 
     [Theory]
@@ -393,7 +411,8 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
             }
             var userId = $"user-{NextCode()}";
             await TestAccounts.AddAsync(factory, userId);
-            return new Actor(userId, name, personId, Department.Id, new HashSet<string> { role }).Signed();
+            // A unit account's user has said who they are, as the sign-in demands before anything else (UnitAccountTypist).
+            return new Actor(userId, name, personId, Department.Id, new HashSet<string> { role }) { TypistName = unitAccount ? "Người cập nhật thử" : null }.Signed();
         }
 
         public NewDocument NewDocumentInput(Target target) => new()

@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Authorization.Policy;
 
 namespace Portal.App.Components.Account;
 
-/// <summary>Sends an account refused only for its password to the change-password page instead of "access denied".</summary>
+/// <summary>Sends an account refused only for its password to the change-password page — a unit account whose user has not
+/// said who they are, to that page — instead of "access denied".</summary>
 public sealed class PasswordChangeResultHandler : IAuthorizationMiddlewareResultHandler
 {
     private readonly AuthorizationMiddlewareResultHandler _default = new();
@@ -14,7 +15,8 @@ public sealed class PasswordChangeResultHandler : IAuthorizationMiddlewareResult
                            && failure.FailedRequirements.Any() && failure.FailedRequirements.All(r => r is PasswordCurrentRequirement);
         if (!passwordOnly) return _default.HandleAsync(next, context, policy, authorizeResult);
         if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
-            context.Response.Redirect("/Account/ChangePassword");
+            context.Response.Redirect(UnitAccountTypist.IsMissing(context.User) && context.RequestServices.GetRequiredService<PasswordPolicy>().ReasonToChange(context.User) is null
+                ? UnitAccountTypist.PagePath : "/Account/ChangePassword");
         else
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
         return Task.CompletedTask;

@@ -6,7 +6,8 @@ public sealed class PasswordCurrentHandler(PasswordPolicy policy) : Authorizatio
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, PasswordCurrentRequirement requirement)
     {
-        if (context.User.Identity?.IsAuthenticated == true && policy.ReasonToChange(context.User) is null) context.Succeed(requirement);
+        if (context.User.Identity?.IsAuthenticated == true && policy.ReasonToChange(context.User) is null && !UnitAccountTypist.IsMissing(context.User))
+            context.Succeed(requirement);
         return Task.CompletedTask;
     }
 }

@@ -22,15 +22,21 @@ public static class SessionLifetime
         !long.TryParse(principal.FindFirstValue(SignedInAtClaim), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
         || now - new DateTimeOffset(ticks, TimeSpan.Zero) > max;
 
-    /// <summary>The stamp validator regenerates the principal from the account: it keeps the original sign-in moment.</summary>
+    /// <summary>The stamp validator regenerates the principal from the account: it keeps the original sign-in moment, and
+    /// who is using a unit account (<see cref="UnitAccountTypist"/>).</summary>
     public static Task KeepSignInMoment(SecurityStampRefreshingPrincipalContext context)
     {
-        if (context.CurrentPrincipal?.FindFirst(SignedInAtClaim) is { } original && context.NewPrincipal?.Identity is ClaimsIdentity identity)
-        {
-            foreach (var fresh in identity.FindAll(SignedInAtClaim).ToList()) identity.RemoveClaim(fresh);
-            identity.AddClaim(new Claim(SignedInAtClaim, original.Value));
-        }
+        KeepSignInMoment(context.CurrentPrincipal, context.NewPrincipal?.Identity as ClaimsIdentity);
+        UnitAccountTypist.Keep(context.CurrentPrincipal, context.NewPrincipal?.Identity as ClaimsIdentity);
         return Task.CompletedTask;
+    }
+
+    /// <summary>Puts the sign-in moment of <paramref name="current"/> on a freshly generated identity.</summary>
+    public static void KeepSignInMoment(ClaimsPrincipal? current, ClaimsIdentity? identity)
+    {
+        if (current?.FindFirst(SignedInAtClaim) is not { } original || identity is null) return;
+        foreach (var fresh in identity.FindAll(SignedInAtClaim).ToList()) identity.RemoveClaim(fresh);
+        identity.AddClaim(new Claim(SignedInAtClaim, original.Value));
     }
 
     /// <summary>The cookie's validation: the account's security stamp (Identity's validator), then the sign-in's age.</summary>

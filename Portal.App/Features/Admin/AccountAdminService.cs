@@ -14,7 +14,7 @@ namespace Portal.App.Features.Admin;
 /// password (the owner must change it at the next sign-in), roles, unit. Each operation runs in its own scope so the
 /// Identity stores never keep stale state across a long Blazor circuit; every change is audited by the data layer.
 /// </summary>
-public sealed class AccountAdminService(IServiceScopeFactory scopes, IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
+public sealed class AccountAdminService(IServiceScopeFactory scopes, IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock, RuleProfiles profiles)
 {
     public async Task<AccountPage> ListAsync(Actor actor, string? text, int page, int pageSize, CancellationToken ct = default)
     {
@@ -47,17 +47,26 @@ public sealed class AccountAdminService(IServiceScopeFactory scopes, IDbContextF
     {
         actor.Demand(PortalAction.ManageAccounts);
         var userName = form.UserName.Trim();
-        if (userName.Length is < 3 or > 50 || !userName.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-'))
-            throw new DomainException("Tên đăng nhập dài 3–50 ký tự, chỉ gồm chữ không dấu, số và các dấu . _ -");
+        CheckUserName(userName);
         await using var scope = scopes.CreateAsyncScope();
         await DemandActiveAsync(scope, actor, ct);
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var (personId, unitId, displayName) = await ResolveOwnerAsync(db, form, ct);
         var roles = CheckRoles(form.Roles);
+        await CheckOneUnitAccountAsync(db, personId, unitId, null, ct);
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         if (await users.FindByNameAsync(userName) is not null) throw new DomainException($"Tên đăng nhập \"{userName}\" đã có người dùng.");
         var password = TemporaryPassword();
-        var user = new PortalUser { UserName = userName, DisplayName = displayName, PersonId = personId, UnitId = unitId, MustChangePassword = true };
+        var user = new PortalUser
+        {
+            UserName = userName,
+            DisplayName = displayName,
+            PersonId = personId,
+            UnitId = unitId,
+            MustChangePassword = true,
+            // A unit account named by the unit's e-mail (Khánh Hòa Điều 5.1a) gets its notices there.
+            Email = personId is null && userName.Contains('@') ? userName : null,
+        };
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         Check(await users.CreateAsync(user, password));
         Check(await users.AddToRolesAsync(user, roles));
@@ -76,6 +85,7 @@ public sealed class AccountAdminService(IServiceScopeFactory scopes, IDbContextF
         var user = await FindAsync(users, id);
         var (personId, unitId, displayName) = await ResolveOwnerAsync(db, form, ct);
         var roles = CheckRoles(form.Roles);
+        await CheckOneUnitAccountAsync(db, personId, unitId, user.Id, ct);
         if (user.Id == actor.UserId && !roles.Contains(PortalRoles.Administrator))
             throw new DomainException("Bạn không thể tự bỏ quyền quản trị của chính mình.");
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -157,6 +167,29 @@ public sealed class AccountAdminService(IServiceScopeFactory scopes, IDbContextF
         if (!unit.IsActive) throw new DomainException("Đơn vị đã ngừng hoạt động.");
         var name = Portal.Domain.Text.TextInput.Optional(form.DisplayName, PortalUser.DisplayNameMaxLength, "Tên hiển thị") ?? unit.Name;
         return (null, unit.Id, name);
+    }
+
+    /// <summary>A user name of 3–100 characters: unaccented letters, digits and . _ - — or a unit's e-mail address
+    /// (Khánh Hòa 1986 Điều 5.1a: "stttt@khanhhoa.gov.vn").</summary>
+    public static void CheckUserName(string userName)
+    {
+        var at = userName.IndexOf('@');
+        var valid = userName.Length is >= 3 and <= 100
+                    && userName.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '@')
+                    && (at < 0 || (at > 0 && at == userName.LastIndexOf('@') && userName[(at + 1)..] is { Length: >= 3 } domain
+                                   && domain.Contains('.') && !domain.StartsWith('.') && !domain.EndsWith('.')));
+        if (!valid)
+            throw new DomainException("Tên đăng nhập dài 3–100 ký tự, chỉ gồm chữ không dấu, số và các dấu . _ - (hoặc là địa chỉ thư điện tử của đơn vị).");
+    }
+
+    /// <summary>Where the rule profile says so (Khánh Hòa 1986 Điều 5.2), a unit has one unit account only.</summary>
+    private async Task CheckOneUnitAccountAsync(PortalDbContext db, int? personId, int? unitId, string? exceptId, CancellationToken ct)
+    {
+        if (personId is not null || unitId is not { } unit || !(await profiles.GetAsync(ct)).OneUnitAccountPerUnit) return;
+        var other = await db.Users.AsNoTracking().Where(u => u.PersonId == null && u.UnitId == unit && u.Id != exceptId)
+            .Select(u => u.UserName).FirstOrDefaultAsync(ct);
+        if (other is not null)
+            throw new DomainException($"Đơn vị này đã có tài khoản đơn vị \"{other}\"; theo quy định của tỉnh, mỗi đơn vị chỉ được cấp một tài khoản đơn vị.");
     }
 
     private static List<string> CheckRoles(IEnumerable<string> roles)

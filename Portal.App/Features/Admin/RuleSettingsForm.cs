@@ -18,6 +18,7 @@ public sealed class RuleSettingsForm
     public int NoticesBeforeEscalation { get; set; }
     public Portal.Domain.Rules.EscalationTarget EscalationTarget { get; set; }
     public bool ExtensionDocumentsRequired { get; set; }
+    public bool OneUnitAccountPerUnit { get; set; }
     public double EvaluationBase { get; set; }
     public double OverdueDeduction { get; set; }
     public double ExtensionDeduction { get; set; }
@@ -37,6 +38,7 @@ public sealed class RuleSettingsForm
         NoticesBeforeEscalation = s.NoticesBeforeEscalation,
         EscalationTarget = s.EscalationTarget,
         ExtensionDocumentsRequired = s.ExtensionDocumentsRequired,
+        OneUnitAccountPerUnit = s.OneUnitAccountPerUnit,
         EvaluationBase = s.EvaluationBase,
         OverdueDeduction = s.OverdueDeduction,
         ExtensionDeduction = s.ExtensionDeduction,

@@ -40,6 +40,7 @@ public sealed class RuleSettingsService(IDbContextFactory<PortalDbContext> dbFac
             form.EvaluationBase, form.OverdueDeduction, form.ExtensionDeduction, form.LateCompletionDeduction);
         settings.ChangeEscalationTarget(form.EscalationTarget);
         settings.ChangeExtensionDocuments(form.ExtensionDocumentsRequired);
+        settings.ChangeUnitAccounts(form.OneUnitAccountPerUnit);
         try
         {
             await db.SaveChangesAsync(ct);

@@ -12,12 +12,14 @@ public sealed class DeskService(TaskQueryService tasks)
     public async Task<IReadOnlyList<DeskSection>> GetAsync(Actor actor, CancellationToken ct = default)
     {
         var sections = new List<(TaskView View, string Title, string Description, bool Alert, bool OnlyWhenAny)>();
+        // A unit account reports for its unit and never approves (Khánh Hòa 1986 Điều 4.2c): the unit's tasks, no leader's sections.
+        var leader = actor.IsIn(PortalRoles.UnitLeader) && !actor.IsUnitAccount;
         if (actor.IsIn(PortalRoles.UnitLeader) || actor.IsIn(PortalRoles.UnitSpecialist))
         {
-            sections.Add((TaskView.New, "Nhiệm vụ mới", actor.IsIn(PortalRoles.UnitLeader)
+            sections.Add((TaskView.New, "Nhiệm vụ mới", leader || actor.IsUnitAccount
                 ? "Nhiệm vụ giao cho đơn vị, chưa tiếp nhận" : "Nhiệm vụ được giao cho bạn, chưa mở xem", false, false));
         }
-        if (actor.IsIn(PortalRoles.UnitLeader))
+        if (leader)
         {
             sections.Add((TaskView.DraftsToApprove, "Dự thảo chờ duyệt", "Báo cáo do chuyên viên trình, chờ bạn phê duyệt", false, false));
         }
@@ -26,7 +28,7 @@ public sealed class DeskService(TaskQueryService tasks)
             sections.Add((TaskView.AwaitingConfirmation, "Chờ xác nhận kết quả", "Báo cáo đơn vị đã gửi, chờ bạn xác nhận", false, false));
             sections.Add((TaskView.Returned, "Bị đơn vị trả lại", "Nhiệm vụ cần điều chỉnh hoặc chuyển đơn vị khác", true, false));
         }
-        else if (actor.IsIn(PortalRoles.UnitLeader))
+        else if (leader)
         {
             // A leader who handed tasks to sub-units is their assigner (liên thông): their reports and returns come back here.
             sections.Add((TaskView.AwaitingConfirmation, "Chờ xác nhận kết quả", "Báo cáo của đơn vị trực thuộc, chờ bạn xác nhận", false, true));

@@ -167,10 +167,12 @@ public sealed class DocumentRegistrationService(
         }
         db.CaseTasks.AddRange(tasks);
         var notified = new HashSet<int>();
+        var notifiedUnits = new HashSet<int>();
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             await db.SaveChangesAsync(ct);
             var leaders = await NotificationService.LeadersOfAsync(db, [.. tasks.SelectMany(t => t.CoordinatingUnits.Select(c => c.UnitId).Append(t.LeadUnitId)).Distinct()], ct);
+            var unitAccounts = await NotificationService.UnitAccountsAmongAsync(db, [.. tasks.Select(t => t.LeadUnitId).Distinct()], ct);
             foreach (var task in tasks)
             {
                 var recipients = leaders[task.LeadUnitId].Concat(task.CoordinatingUnits.SelectMany(c => leaders[c.UnitId])).Distinct().Where(p => p != registrar);
@@ -179,6 +181,11 @@ public sealed class DocumentRegistrationService(
                     db.Notifications.Add(new Notification($"{NotificationKind.NewTask}:{task.Id}:{now.UtcTicks}:{recipient}", recipient, NotificationKind.NewTask,
                         task.Id, Notification.Label(NotificationKind.NewTask), NotificationService.Describe(task), now));
                     notified.Add(recipient);
+                }
+                if (unitAccounts.Contains(task.LeadUnitId))
+                {
+                    db.Notifications.Add(NotificationService.ToUnit(NotificationKind.NewTask, task, task.LeadUnitId, now));
+                    notifiedUnits.Add(task.LeadUnitId);
                 }
             }
             await db.SaveChangesAsync(ct);
@@ -190,7 +197,7 @@ public sealed class DocumentRegistrationService(
             var units = task.CoordinatingUnits.Select(c => c.UnitId).Append(task.LeadUnitId).ToHashSet();
             notifier.Publish(new TaskChange(task.Id, "Giao nhiệm vụ", units, new HashSet<int> { task.TrackingSpecialistId ?? 0 }, registrar));
         }
-        notifier.PublishNotifications(notified);
+        notifier.PublishNotifications(notified, notifiedUnits);
         return new RegisteredDocument(document.Id, [.. tasks.Select(t => t.Id)], document.EntryDeadline!.Value, document.EnteredOnTime == true);
     }
 

@@ -39,13 +39,20 @@ public sealed class MailOutbox(IDbContextFactory<PortalDbContext> dbFactory, Mic
             await db.SaveChangesAsync(ct);
             return "Gửi thư đang tắt";
         }
-        var recipients = pending.Select(n => n.RecipientId).Distinct().ToList();
+        var recipients = pending.Select(n => n.RecipientId).OfType<int>().Distinct().ToList();
         var emails = await db.People.AsNoTracking().Where(p => recipients.Contains(p.Id) && p.Email != null)
             .ToDictionaryAsync(p => p.Id, p => p.Email!, ct);
+        // A unit account's notices go to the unit's account address (its user name is often the unit's e-mail, Khánh Hòa Điều 5.1a).
+        var units = pending.Where(n => n.RecipientId == null).Select(n => n.RecipientUnitId).OfType<int>().Distinct().ToList();
+        var unitEmails = (await db.Users.AsNoTracking().Where(u => u.PersonId == null && u.UnitId != null && units.Contains(u.UnitId.Value) && u.Email != null)
+            .Select(u => new { Unit = u.UnitId!.Value, u.Email }).ToListAsync(ct))
+            .GroupBy(u => u.Unit).ToDictionary(g => g.Key, g => g.First().Email!);
         int sent = 0, failed = 0;
         foreach (var n in pending)
         {
-            if ((s.Kinds.Count > 0 && !s.Kinds.Contains(n.Kind)) || !emails.TryGetValue(n.RecipientId, out var to))
+            var to = n.RecipientId is { } person ? emails.GetValueOrDefault(person)
+                : n.RecipientUnitId is { } unit ? unitEmails.GetValueOrDefault(unit) : null;
+            if ((s.Kinds.Count > 0 && !s.Kinds.Contains(n.Kind)) || to is null)
             {
                 n.MarkMailed(now);
                 continue;

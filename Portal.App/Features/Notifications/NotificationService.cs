@@ -46,17 +46,38 @@ public sealed class NotificationService(IDbContextFactory<PortalDbContext> dbFac
         return string.IsNullOrEmpty(numberAndSymbol) ? shown : $"{numberAndSymbol}: {shown}";
     }
 
-    public async Task<int> UnreadCountAsync(int personId, CancellationToken ct = default)
+    /// <summary>The units among these that have their own account (a unit account), whose bell is told of the unit's tasks.</summary>
+    public static async Task<IReadOnlySet<int>> UnitAccountsAmongAsync(PortalDbContext db, IReadOnlyCollection<int> unitIds, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Notifications.CountAsync(n => n.RecipientId == personId && n.ReadAt == null, ct);
+        if (unitIds.Count == 0) return new HashSet<int>();
+        var units = await db.Users.AsNoTracking().Where(u => u.PersonId == null && u.UnitId != null && unitIds.Contains(u.UnitId.Value))
+            .Select(u => u.UnitId!.Value).Distinct().ToListAsync(ct);
+        return units.ToHashSet();
     }
 
-    public async Task<IReadOnlyList<NotificationRow>> LatestAsync(int personId, int take = BellSize, CancellationToken ct = default)
+    /// <summary>The notification of a unit's account about a task: the same natural key as a person's, the unit in place of the person.</summary>
+    public static Notification ToUnit(NotificationKind kind, CaseTask task, int unitId, DateTimeOffset now) =>
+        Notification.ToUnit($"{kind}:{task.Id}:{now.UtcTicks}:u{unitId}", unitId, kind, task.Id, Notification.Label(kind), Describe(task), now);
+
+    private static IQueryable<Notification> Of(IQueryable<Notification> notifications, Inbox inbox) => inbox.PersonId is { } person
+        ? notifications.Where(n => n.RecipientId == person)
+        : notifications.Where(n => n.RecipientId == null && n.RecipientUnitId == inbox.UnitId);
+
+    public Task<int> UnreadCountAsync(int personId, CancellationToken ct = default) => UnreadCountAsync(Inbox.OfPerson(personId), ct);
+
+    public async Task<int> UnreadCountAsync(Inbox inbox, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Notifications.AsNoTracking()
-            .Where(n => n.RecipientId == personId)
+        return await Of(db.Notifications, inbox).CountAsync(n => n.ReadAt == null, ct);
+    }
+
+    public Task<IReadOnlyList<NotificationRow>> LatestAsync(int personId, int take = BellSize, CancellationToken ct = default) =>
+        LatestAsync(Inbox.OfPerson(personId), take, ct);
+
+    public async Task<IReadOnlyList<NotificationRow>> LatestAsync(Inbox inbox, int take = BellSize, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await Of(db.Notifications.AsNoTracking(), inbox)
             .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
             .Take(take)
             .Select(n => new NotificationRow(n.Id, n.Kind, n.Title, n.Message, n.TaskId, n.CreatedAt, n.ReadAt != null))
@@ -65,13 +86,17 @@ public sealed class NotificationService(IDbContextFactory<PortalDbContext> dbFac
 
     public const int MaxPageSize = 100;
 
-    /// <summary>The person's notifications, newest first, a page at a time; of one kind and/or unread only when asked.</summary>
-    public async Task<(IReadOnlyList<NotificationRow> Rows, int Total)> PageAsync(int personId, NotificationKind? kind, bool unreadOnly, int page, int pageSize,
+    public Task<(IReadOnlyList<NotificationRow> Rows, int Total)> PageAsync(int personId, NotificationKind? kind, bool unreadOnly, int page, int pageSize,
+                                                                          CancellationToken ct = default) =>
+        PageAsync(Inbox.OfPerson(personId), kind, unreadOnly, page, pageSize, ct);
+
+    /// <summary>The inbox's notifications, newest first, a page at a time; of one kind and/or unread only when asked.</summary>
+    public async Task<(IReadOnlyList<NotificationRow> Rows, int Total)> PageAsync(Inbox inbox, NotificationKind? kind, bool unreadOnly, int page, int pageSize,
                                                                                 CancellationToken ct = default)
     {
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = db.Notifications.AsNoTracking().Where(n => n.RecipientId == personId);
+        var query = Of(db.Notifications.AsNoTracking(), inbox);
         if (kind is { } k) query = query.Where(n => n.Kind == k);
         if (unreadOnly) query = query.Where(n => n.ReadAt == null);
         var total = await query.CountAsync(ct);
@@ -82,23 +107,41 @@ public sealed class NotificationService(IDbContextFactory<PortalDbContext> dbFac
         return (rows, total);
     }
 
-    public async Task MarkReadAsync(int personId, long id, CancellationToken ct = default)
+    public Task MarkReadAsync(int personId, long id, CancellationToken ct = default) => MarkReadAsync(Inbox.OfPerson(personId), id, ct);
+
+    public async Task MarkReadAsync(Inbox inbox, long id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow();
-        var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == id && n.RecipientId == personId, ct);
+        var notification = await Of(db.Notifications, inbox).SingleOrDefaultAsync(n => n.Id == id, ct);
         if (notification is null) return;
         notification.MarkRead(now);
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task<int> MarkAllReadAsync(int personId, CancellationToken ct = default)
+    public Task<int> MarkAllReadAsync(int personId, CancellationToken ct = default) => MarkAllReadAsync(Inbox.OfPerson(personId), ct);
+
+    public async Task<int> MarkAllReadAsync(Inbox inbox, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var unread = await db.Notifications.Where(n => n.RecipientId == personId && n.ReadAt == null).ToListAsync(ct);
+        var unread = await Of(db.Notifications, inbox).Where(n => n.ReadAt == null).ToListAsync(ct);
         var now = clock.GetUtcNow();
         foreach (var n in unread) n.MarkRead(now);
         await db.SaveChangesAsync(ct);
         return unread.Count;
     }
+}
+
+/// <summary>Whose bell: a person's, or — for a unit account, which has no person — the unit's.</summary>
+public readonly record struct Inbox(int? PersonId, int? UnitId)
+{
+    public static Inbox OfPerson(int personId) => new(personId, null);
+
+    /// <summary>The bell of the signed-in account, or none for an account with neither a person nor a unit.</summary>
+    public static Inbox? Of(Infrastructure.Actor actor) =>
+        actor.PersonId is { } person ? OfPerson(person) : actor.UnitId is { } unit ? new Inbox(null, unit) : null;
+
+    /// <summary>Whether a push of new notifications for these people and units concerns this bell.</summary>
+    public bool IsAmong(IReadOnlySet<int> people, IReadOnlySet<int> units) =>
+        PersonId is { } person ? people.Contains(person) : UnitId is { } unit && units.Contains(unit);
 }

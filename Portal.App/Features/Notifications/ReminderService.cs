@@ -45,6 +45,8 @@ public sealed class ReminderService(
         var notifiedSince = CatchUpStart(calendar, today, profiles.CatchUpWorkingDays);
         var warnings = 0;
         var overdue = 0;
+        var toldPeople = new HashSet<int>();
+        var toldUnits = new HashSet<int>();
 
         // Only the tasks due within the warning horizon, and those past due not yet escalated (an escalated task had its
         // overdue notice long ago): found through indexes, so a pass costs what is due, not the size of the register.
@@ -71,6 +73,7 @@ public sealed class ReminderService(
                 .ToListAsync(ct);
             if (batch.Count == 0) continue;
             var leaders = await NotificationService.LeadersOfAsync(db, [.. batch.Select(t => t.UnitId).Distinct()], ct);
+            var unitAccounts = await NotificationService.UnitAccountsAmongAsync(db, [.. batch.Select(t => t.UnitId).Distinct()], ct);
 
             var candidates = new List<Notification>();
             foreach (var task in batch)
@@ -80,30 +83,36 @@ public sealed class ReminderService(
                 {
                     // Overdue for longer than the catch-up window: no notice now (the urging and escalation records follow it).
                     if (calendar.AddWorkingDays(task.Deadline, 1) < notifiedSince) continue;
+                    var overdueMessage = $"Nhiệm vụ đã quá hạn xử lý ({VietnameseDates.Format(task.Deadline)}). {task.Describe()}";
                     foreach (var person in people.Select(p => (int?)p).Append(task.TrackerId).OfType<int>().Distinct())
                     {
-                        candidates.Add(New(NotificationKind.Overdue, task, person, task.Deadline, now,
-                            $"Nhiệm vụ đã quá hạn xử lý ({VietnameseDates.Format(task.Deadline)}). {task.Describe()}"));
+                        candidates.Add(New(NotificationKind.Overdue, task, person, task.Deadline, now, overdueMessage));
                     }
+                    if (unitAccounts.Contains(task.UnitId)) candidates.Add(NewForUnit(NotificationKind.Overdue, task, task.Deadline, now, overdueMessage));
                     continue;
                 }
                 // Catching up after an outage sends only the closest warning that has fallen due.
                 var left = calendar.CountWorkingDays(today, task.Deadline);
                 if (warningDays.Where(n => n >= left).DefaultIfEmpty(-1).Min() is var days and > 0)
                 {
+                    var warning = left == 0
+                        ? $"Hôm nay là hạn xử lý ({VietnameseDates.Format(task.Deadline)}). {task.Describe()}"
+                        : $"Còn {left} ngày làm việc đến hạn xử lý ({VietnameseDates.Format(task.Deadline)}). {task.Describe()}";
                     foreach (var person in people)
                     {
-                        candidates.Add(New(NotificationKind.DeadlineApproaching, task, person, task.Deadline, now,
-                            left == 0
-                                ? $"Hôm nay là hạn xử lý ({VietnameseDates.Format(task.Deadline)}). {task.Describe()}"
-                                : $"Còn {left} ngày làm việc đến hạn xử lý ({VietnameseDates.Format(task.Deadline)}). {task.Describe()}", $"{days}"));
+                        candidates.Add(New(NotificationKind.DeadlineApproaching, task, person, task.Deadline, now, warning, $"{days}"));
                     }
+                    if (unitAccounts.Contains(task.UnitId))
+                        candidates.Add(NewForUnit(NotificationKind.DeadlineApproaching, task, task.Deadline, now, warning, $"{days}"));
                 }
             }
             var added = await InsertNewAsync(db, candidates, ct);
-            warnings += added.Count(n => n.Kind == NotificationKind.DeadlineApproaching);
-            overdue += added.Count(n => n.Kind == NotificationKind.Overdue);
+            toldPeople.UnionWith(added.Select(n => n.RecipientId).OfType<int>());
+            toldUnits.UnionWith(added.Where(n => n.RecipientId == null).Select(n => n.RecipientUnitId).OfType<int>());
+            warnings += added.Count(n => n.Kind == NotificationKind.DeadlineApproaching && n.RecipientId != null);
+            overdue += added.Count(n => n.Kind == NotificationKind.Overdue && n.RecipientId != null);
         }
+        notifier.PublishNotifications(toldPeople, toldUnits);
         return new(warnings, overdue, 0, 0);
     }
 
@@ -122,6 +131,7 @@ public sealed class ReminderService(
         var noticeCount = 0;
         var escalations = 0;
         var notified = new HashSet<int>();
+        var notifiedUnits = new HashSet<int>();
 
         List<int> ids;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
@@ -146,6 +156,7 @@ public sealed class ReminderService(
                 .ToListAsync(ct);
             if (batch.Count == 0) continue;
             var leaders = await NotificationService.LeadersOfAsync(db, [.. batch.Select(t => t.Facts.UnitId).Distinct()], ct);
+            var unitAccounts = await NotificationService.UnitAccountsAmongAsync(db, [.. batch.Select(t => t.Facts.UnitId).Distinct()], ct);
 
             var notices = new List<UrgingNotice>();
             var messages = new List<Notification>();
@@ -165,11 +176,12 @@ public sealed class ReminderService(
                     notices.Add(new UrgingNotice(task.Id, task.UnitId, number, dueOn, task.Deadline, now, sent: notify));
                     sent.Add(dueOn);
                     if (!notify) continue;
+                    var message = $"Phiếu báo số {number} ngày {VietnameseDates.Format(dueOn)}: nhiệm vụ quá hạn {VietnameseDates.Format(task.Deadline)} chưa có kết quả. {task.Describe()}";
                     foreach (var person in leaders[task.UnitId].Select(p => (int?)p).Append(task.AssigneeId).OfType<int>().Distinct())
                     {
-                        messages.Add(New(NotificationKind.UrgingNotice, task, person, dueOn, now,
-                            $"Phiếu báo số {number} ngày {VietnameseDates.Format(dueOn)}: nhiệm vụ quá hạn {VietnameseDates.Format(task.Deadline)} chưa có kết quả. {task.Describe()}"));
+                        messages.Add(New(NotificationKind.UrgingNotice, task, person, dueOn, now, message));
                     }
+                    if (unitAccounts.Contains(task.UnitId)) messages.Add(NewForUnit(NotificationKind.UrgingNotice, task, dueOn, now, message));
                 }
                 var escalationDue = NoticeDate(calendar, start, rules.NoticesBeforeEscalation + 1, rules.UrgingIntervalDays);
                 if (sent.Count >= rules.NoticesBeforeEscalation && escalationDue <= today)
@@ -178,7 +190,11 @@ public sealed class ReminderService(
 
             var added = await InsertNoticesAsync(db, notices, ct);
             noticeCount += added;
-            foreach (var n in await InsertNewAsync(db, messages, ct)) notified.Add(n.RecipientId);
+            foreach (var n in await InsertNewAsync(db, messages, ct))
+            {
+                if (n.RecipientId is { } person) notified.Add(person);
+                else if (n.RecipientUnitId is { } unit) notifiedUnits.Add(unit);
+            }
 
             var targets = new Dictionary<int, (int? Person, string Label)>();
             foreach (var (task, _, _) in toEscalate) targets[task.Id] = await EscalationTargetAsync(rules.EscalationTarget, task, ct);
@@ -186,7 +202,7 @@ public sealed class ReminderService(
             escalations += escalated;
             notified.UnionWith(leadersTold);
         }
-        notifier.PublishNotifications(notified);
+        notifier.PublishNotifications(notified, notifiedUnits);
         if (noticeCount + escalations > 0)
             logger.LogInformation("Urging: {Notices} notices, {Escalations} escalations.", noticeCount, escalations);
         return new(0, 0, noticeCount, escalations);
@@ -290,6 +306,10 @@ public sealed class ReminderService(
 
     private static Notification New(NotificationKind kind, TaskFacts task, int recipient, DateOnly dueOn, DateTimeOffset now, string message, string? variant = null) =>
         new($"{kind}{variant}:{task.Id}:{dueOn:yyyyMMdd}:{recipient}", recipient, kind, task.Id, Notification.Label(kind), message, now, dueOn);
+
+    /// <summary>The same notice for the lead unit's own account (Khánh Hòa 1986 Điều 5.1a), keyed by the unit.</summary>
+    private static Notification NewForUnit(NotificationKind kind, TaskFacts task, DateOnly dueOn, DateTimeOffset now, string message, string? variant = null) =>
+        Notification.ToUnit($"{kind}{variant}:{task.Id}:{dueOn:yyyyMMdd}:u{task.UnitId}", task.UnitId, kind, task.Id, Notification.Label(kind), message, now, dueOn);
 
     /// <summary>Inserts the notifications whose keys are not stored yet; a key another server stored meanwhile is skipped.</summary>
     private static async Task<IReadOnlyList<Notification>> InsertNewAsync(PortalDbContext db, List<Notification> candidates, CancellationToken ct)

@@ -40,6 +40,11 @@ public sealed class DemoSeeder(
         ("bientap", PortalRoles.Editor, "Biên tập viên, Văn phòng UBND tỉnh"),
     ];
 
+    /// <summary>The demo unit account (Khánh Hòa 1986 Điều 5.1a: named by the unit's e-mail, no person behind it): whoever uses
+    /// it says who they are after signing in, and files progress and drafts for the unit.</summary>
+    public static (string UserName, string Role, string Description) UnitAccount { get; } =
+        ("stc@tinhdemo.gov.vn", PortalRoles.UnitSpecialist, "Tài khoản đơn vị Sở Tài chính");
+
     private static readonly string[] FamilyNames = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
     private static readonly string[] MaleMiddle = ["Văn", "Hữu", "Đức", "Minh", "Quốc", "Thanh", "Công", "Xuân"];
     private static readonly string[] FemaleMiddle = ["Thị", "Ngọc", "Thu", "Thanh", "Minh", "Kim", "Thùy", "Hồng"];
@@ -209,6 +214,21 @@ public sealed class DemoSeeder(
             var created = await users.CreateAsync(user, DemoPassword);
             if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
             await users.AddToRoleAsync(user, role);
+        }
+
+        {
+            var (userName, role, _) = UnitAccount;
+            var account = new PortalUser
+            {
+                UserName = userName,
+                Email = userName,
+                DisplayName = demoUnit.Name,
+                UnitId = demoUnit.Id,
+                PasswordChangedAt = now,
+            };
+            var created = await users.CreateAsync(account, DemoPassword);
+            if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+            await users.AddToRoleAsync(account, role);
         }
 
         // The Chairman heads the province: tasks past their last urging notice are reported to him (hue-71 Điều 8.1e).

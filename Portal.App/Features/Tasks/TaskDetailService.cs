@@ -43,15 +43,23 @@ public sealed class TaskDetailService(IDbContextFactory<PortalDbContext> dbFacto
             .Concat(task.History.Select(h => h.ActorId))
             .Concat(task.Participants.Select(p => (int?)p.PersonId))
             .Concat(task.Contributions.Select(c => (int?)c.AuthorId))
-            .Concat(task.Updates.Select(u => (int?)u.AuthorId))
+            .Concat(task.Updates.Select(u => u.AuthorId))
             .Concat(task.ExtensionRequests.SelectMany(r => new[] { (int?)r.RequestedById, r.DecidedById }))
             .OfType<int>().Distinct().ToList();
         var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
         string? Name(int? id) => id is { } i ? people.GetValueOrDefault(i) : null;
         string? UnitName(int? id) => id is { } i ? units.GetValueOrDefault(i) : null;
+        // A unit account's step names the account and who typed it; an acting leader's adds the capacity to the name.
+        string Who(int? id, string? capacity, string none) => (Name(id), capacity) switch
+        {
+            ({ } name, { } c) => $"{name} ({c})",
+            ({ } name, null) => name,
+            (null, { } c) => c,
+            _ => none,
+        };
 
         var document = task.Document;
-        var workflowActor = actor.PersonId is not null ? TaskWorkflowService.ToWorkflowActor(actor) : null;
+        var workflowActor = actor.PersonId is not null || actor.UnitId is not null ? TaskWorkflowService.ToWorkflowActor(actor) : null;
         return new TaskDetail(
             task.Id, db.VersionOf(task), task.Content, task.ProgressAt(now), task.State, task.EffectiveDeadline, task.Deadline,
             task.ExtensionCount, task.ReportRequired, task.AssignedAt, task.LeadUnitId, units[task.LeadUnitId],
@@ -66,13 +74,13 @@ public sealed class TaskDetailService(IDbContextFactory<PortalDbContext> dbFacto
                              document.SignerName is null ? null : $"{DocumentLabels.Of(document.SigningAuthority)} {document.SignerName}".Trim(),
                              DocumentLabels.Of(document.Urgency), document.EnteredOnTime, document.SignedFileId),
             TaskPermissions.For(task, workflowActor),
-            [.. task.Updates.OrderByDescending(u => u.At).Select(u => new TaskNoteRow(u.At, Name(u.AuthorId) ?? "", null, u.Content, u.DelayReason, u.Proposals, null))],
+            [.. task.Updates.OrderByDescending(u => u.At).Select(u => new TaskNoteRow(u.At, Who(u.AuthorId, u.AuthorCapacity, ""), null, u.Content, u.DelayReason, u.Proposals, null))],
             [.. task.Contributions.OrderByDescending(c => c.At).Select(c => new TaskNoteRow(c.At, Name(c.AuthorId) ?? "", UnitName(c.UnitId), c.Content, null, null, c.AttachmentId))],
             [.. task.ExtensionRequests.OrderByDescending(r => r.RequestedAt).Select(r => new ExtensionRow(r.Id, r.RequestedAt, Name(r.RequestedById) ?? "",
                 r.CurrentDeadline, r.RequestedDeadline, r.Reason, r.Status, Name(r.DecidedById), r.DecidedAt, r.DecisionNote, r.DocumentId, r.GrantedDeadline, r.DecisionDocumentId))],
             notices, task.EscalatedAt,
             [.. task.History.OrderByDescending(h => h.At).ThenByDescending(h => h.Id)
-                .Select(h => new TaskHistoryRow(h.At, Name(h.ActorId) ?? "Hệ thống", h.Action, h.FromState, h.ToState, h.Note, h.Change))],
+                .Select(h => new TaskHistoryRow(h.At, Who(h.ActorId, h.ActorCapacity, "Hệ thống"), h.Action, h.FromState, h.ToState, h.Note, h.Change))],
             new TaskTracking(UnitName(task.SubmittingUnitId), UnitName(task.CompilingUnitId), Name(task.TrackingOfficeLeaderId), Name(task.TrackingDepartmentHeadId)),
             [.. task.CoordinatingUnits.Select(c => new CoordinationRow(c.UnitId, units.GetValueOrDefault(c.UnitId, ""), c.ContributionDueOn,
                 CaseStates.IsWithUnit(task.State) && task.IsContributionLate(c, Portal.Domain.VietnamTime.DateOf(now))))]);

@@ -81,15 +81,11 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
             TaskView.New => query.Where(NewFor(actor)),
             TaskView.DueSoon => await DueSoonAsync(query.Where(Mine(actor)), today, ct),
             TaskView.Overdue => query.Where(Mine(actor)).Where(Unfinished).Where(t => t.EffectiveDeadline != null && t.EffectiveDeadline < today),
-            TaskView.DraftsToApprove => actor.IsIn(PortalRoles.UnitLeader) && actor.UnitId is { } u
+            TaskView.DraftsToApprove => actor.IsIn(PortalRoles.UnitLeader) && !actor.IsUnitAccount && actor.UnitId is { } u
                 ? query.Where(t => t.LeadUnitId == u && t.State == TaskState.DraftPendingApproval)
                 : query.Where(t => false),
-            TaskView.AwaitingConfirmation => actor.PersonId is { } tracker
-                ? query.Where(t => t.TrackingSpecialistId == tracker && t.State == TaskState.Submitted)
-                : query.Where(t => false),
-            TaskView.Returned => actor.PersonId is { } assigner
-                ? query.Where(t => t.TrackingSpecialistId == assigner && t.State == TaskState.Returned)
-                : query.Where(t => false),
+            TaskView.AwaitingConfirmation => query.Where(AssignedBy(actor)).Where(t => t.State == TaskState.Submitted),
+            TaskView.Returned => query.Where(AssignedBy(actor)).Where(t => t.State == TaskState.Returned),
             TaskView.MyUnit => actor.UnitId is { } unit ? query.Where(t => t.LeadUnitId == unit) : query.Where(t => false),
             TaskView.Escalated => query.Where(await EscalatedForAsync(actor, ct)).Where(Unfinished).Where(t => t.EscalatedAt != null && t.EffectiveDeadline != null),
             TaskView.LateContributions => query.Where(Mine(actor)).Where(Predicates.StateIn(CaseStates.WithUnit))
@@ -161,17 +157,33 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
         return UnitTreeCache.Subtree(links.ToLookup(l => l.ParentId!.Value, l => l.Id), rootId);
     }
 
-    /// <summary>The tasks that are "mine" on a desk: by role, what I lead, handle or track (only the conditions my roles give).</summary>
+    /// <summary>The tasks the actor assigned — or the leader they stand in for (quyền, phụ trách) did; one equality when not
+    /// standing in, so the tracker's index serves it.</summary>
+    private static Expression<Func<CaseTask, bool>> AssignedBy(Actor actor) => (actor.PersonId, actor.Acting?.ForPersonId) switch
+    {
+        ({ } me, { } absent) => t => t.TrackingSpecialistId == me || t.TrackingSpecialistId == absent,
+        ({ } me, null) => t => t.TrackingSpecialistId == me,
+        _ => t => false,
+    };
+
+    /// <summary>The tasks a provincial leader tracks — theirs, or the absent leader's they stand in for.</summary>
+    private static Expression<Func<CaseTask, bool>> TrackedBy(int me, int? absent) => absent is { } other
+        ? t => t.TrackingLeaderId == me || t.TrackingLeaderId == other
+        : t => t.TrackingLeaderId == me;
+
+    /// <summary>The tasks that are "mine" on a desk: by role, what I lead, handle or track (only the conditions my roles give);
+    /// for a unit account, which reports for its unit (Khánh Hòa 1986 Điều 4.2c), every task its unit leads.</summary>
     private static Expression<Func<CaseTask, bool>> Mine(Actor actor)
     {
         if (actor.IsIn(PortalRoles.OfficeLeader)) return t => true;
         var conditions = new List<Expression<Func<CaseTask, bool>>>();
-        if (actor.IsIn(PortalRoles.UnitLeader) && actor.UnitId is { } unit) conditions.Add(t => t.LeadUnitId == unit);
+        if ((actor.IsIn(PortalRoles.UnitLeader) || (actor.IsUnitAccount && actor.IsIn(PortalRoles.UnitSpecialist))) && actor.UnitId is { } unit)
+            conditions.Add(t => t.LeadUnitId == unit);
         if (actor.PersonId is { } person)
         {
             if (actor.IsIn(PortalRoles.UnitSpecialist)) conditions.Add(t => t.AssigneeId == person);
-            if (actor.IsIn(PortalRoles.TrackingSpecialist)) conditions.Add(t => t.TrackingSpecialistId == person);
-            if (actor.IsIn(PortalRoles.ProvincialLeader)) conditions.Add(t => t.TrackingLeaderId == person);
+            if (actor.IsIn(PortalRoles.TrackingSpecialist)) conditions.Add(AssignedBy(actor));
+            if (actor.IsIn(PortalRoles.ProvincialLeader)) conditions.Add(TrackedBy(person, actor.Acting?.ForPersonId));
         }
         return Predicates.AnyOf(conditions);
     }
@@ -203,7 +215,9 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
     private static Expression<Func<CaseTask, bool>> NewFor(Actor actor)
     {
         var conditions = new List<Expression<Func<CaseTask, bool>>>();
-        if (actor.IsIn(PortalRoles.UnitLeader) && actor.UnitId is { } unit) conditions.Add(t => t.LeadUnitId == unit && t.State == TaskState.Assigned);
+        // A unit account checks its unit's new tasks against the documents received and tells its leader (Khánh Hòa Điều 9.2a).
+        if ((actor.IsIn(PortalRoles.UnitLeader) || (actor.IsUnitAccount && actor.IsIn(PortalRoles.UnitSpecialist))) && actor.UnitId is { } unit)
+            conditions.Add(t => t.LeadUnitId == unit && t.State == TaskState.Assigned);
         if (actor.IsIn(PortalRoles.UnitSpecialist) && actor.PersonId is { } person)
             conditions.Add(t => t.AssigneeId == person && t.State == TaskState.Delegated && t.AssigneeOpenedAt == null);
         return Predicates.AnyOf(conditions);

@@ -163,14 +163,39 @@ public sealed class TaskWorkflowService(
                 ctx.Notify(ctx.Task, NotificationKind.ExtensionDecided, Audience.LeadUnitLeaders | Audience.Assignee);
             }, ct);
 
-    public static WorkflowActor ToWorkflowActor(Actor actor) =>
-        actor.PersonId is { } person
-            ? new WorkflowActor(person, actor.UnitId, actor.Roles)
-            : throw new ForbiddenException(NoPersonMessage);
+    /// <summary>
+    /// The workflow's view of the actor: a person, or a unit account — which reports for its unit under the name of whoever
+    /// said they are using it this session (Khánh Hòa 1986 Điều 5.1a, 6.2c) — or an acting leader standing in for another.
+    /// </summary>
+    public static WorkflowActor ToWorkflowActor(Actor actor)
+    {
+        if (actor.PersonId is { } person)
+            return new WorkflowActor(person, actor.UnitId, actor.Roles) { ActingForId = actor.Acting?.ForPersonId, Capacity = actor.Acting?.Capacity };
+        if (actor.UnitId is not { } unit) throw new ForbiddenException(NoPersonMessage);
+        return new WorkflowActor(null, unit, actor.Roles) { Capacity = UnitAccountCapacity(actor.DisplayName, actor.TypistName) };
+    }
 
-    /// <summary>Why an account without a person (a unit account) is refused a step that records who took it.</summary>
+    /// <summary>How the history names a unit account's step: the account and the person typing at it.</summary>
+    public static string UnitAccountCapacity(string account, string? typist)
+    {
+        var capacity = $"Tài khoản đơn vị {account} – người cập nhật: {typist ?? "(chưa khai báo)"}";
+        return capacity.Length <= TaskHistoryEntry.ActorCapacityMaxLength ? capacity : capacity[..(TaskHistoryEntry.ActorCapacityMaxLength - 1)] + "…";
+    }
+
+    /// <summary>Why an account with neither a person nor a unit is refused a step that records who took it.</summary>
     public const string NoPersonMessage =
-        "Tài khoản của bạn không gắn với một cán bộ (tài khoản đơn vị) nên không thực hiện được thao tác này; vui lòng đăng nhập bằng tài khoản cá nhân.";
+        "Tài khoản của bạn không gắn với một cán bộ hay một đơn vị nên không thực hiện được thao tác này; vui lòng đăng nhập bằng tài khoản cá nhân.";
+
+    /// <summary>What a unit account does for its unit (Khánh Hòa 1986 Điều 4.2c, 9.2c): progress and the unit's report; the
+    /// leaders' and the assigners' steps need a personal account.</summary>
+    private static readonly HashSet<PortalAction> UnitAccountActions = [PortalAction.FileProgress, PortalAction.DraftReport];
+
+    public const string UnitAccountStepMessage =
+        "Tài khoản đơn vị chỉ cập nhật tiến độ và soạn, trình báo cáo cho nhiệm vụ của đơn vị; thao tác này cần tài khoản cá nhân của người có thẩm quyền.";
+
+    /// <summary>Why a unit account is refused a step before the person using it has said who they are.</summary>
+    public const string TypistMissingMessage =
+        "Tài khoản đơn vị: vui lòng khai báo họ tên người đang sử dụng tài khoản (trang Khai báo người sử dụng) trước khi cập nhật nhiệm vụ.";
 
     internal static IQueryable<CaseTask> WithWorkflowParts(IQueryable<CaseTask> tasks) => tasks
         .Include(t => t.CoordinatingUnits)
@@ -190,19 +215,24 @@ public sealed class TaskWorkflowService(
     {
         actor.Demand(permission);
         var workflowActor = ToWorkflowActor(actor);
+        if (workflowActor.IsUnitAccount)
+        {
+            if (!UnitAccountActions.Contains(permission)) throw new ForbiddenException(UnitAccountStepMessage);
+            if (string.IsNullOrWhiteSpace(actor.TypistName)) throw new ForbiddenException(TypistMissingMessage);
+        }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await db.DemandActiveAccountAsync(actor, clock.GetUtcNow(), ct);
         var task = await WithWorkflowParts(db.CaseTasks).SingleOrDefaultAsync(t => t.Id == taskId, ct)
                    ?? throw new DomainException("Không tìm thấy nhiệm vụ.");
         await actor.DemandOnAsync(permission, tree, [task.LeadUnitId, .. task.CoordinatingUnits.Select(c => c.UnitId)],
-                                  concernsPerson: task.AssigneeId == workflowActor.PersonId || task.Participants.Any(p => p.PersonId == workflowActor.PersonId), ct,
+                                  concernsPerson: workflowActor.PersonId is { } me && (task.AssigneeId == me || task.Participants.Any(p => p.PersonId == me)), ct,
                                   assignedByPerson: task.IsAssigner(workflowActor));
         if (db.VersionOf(task) != version) throw new ConcurrencyConflictException(ConflictMessage);
         db.ExpectVersion(task, version);
         var context = new StepContext(db, task, workflowActor, clock.GetUtcNow());
         context.AlsoConcerns(units: [task.LeadUnitId]);
         await step(context);
-        IReadOnlySet<int> notified;
+        NotifiedInboxes notified;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             try
@@ -219,7 +249,7 @@ public sealed class TaskWorkflowService(
             await transaction.CommitAsync(ct);
         }
         notifier.Publish(context.Change(action));
-        notifier.PublishNotifications(notified);
+        notifier.PublishNotifications(notified.People, notified.Units);
     }
 
     private sealed class StepContext(PortalDbContext db, CaseTask task, WorkflowActor actor, DateTimeOffset now)
@@ -230,9 +260,12 @@ public sealed class TaskWorkflowService(
 
         public void Notify(CaseTask about, NotificationKind kind, Audience audience) => _notifications.Add((about, kind, audience));
 
-        public async Task<IReadOnlySet<int>> WriteNotificationsAsync(CancellationToken ct)
+        public async Task<NotifiedInboxes> WriteNotificationsAsync(CancellationToken ct)
         {
             var everyone = new HashSet<int>();
+            var units = new HashSet<int>();
+            var unitAccounts = await NotificationService.UnitAccountsAmongAsync(db,
+                [.. _notifications.Where(n => n.Audience.HasFlag(Audience.LeadUnitLeaders)).Select(n => n.Task.LeadUnitId).Distinct()], ct);
             foreach (var (about, kind, audience) in _notifications)
             {
                 foreach (var recipient in await NotificationService.RecipientsAsync(db, about, audience, actor.PersonId, ct))
@@ -241,8 +274,14 @@ public sealed class TaskWorkflowService(
                         Notification.Label(kind), NotificationService.Describe(about), now));
                     everyone.Add(recipient);
                 }
+                // What the lead unit's leaders are told, its own account is told too — unless it took the step itself.
+                if (audience.HasFlag(Audience.LeadUnitLeaders) && unitAccounts.Contains(about.LeadUnitId) && !actor.IsAccountOf(about.LeadUnitId))
+                {
+                    db.Notifications.Add(NotificationService.ToUnit(kind, about, about.LeadUnitId, now));
+                    units.Add(about.LeadUnitId);
+                }
             }
-            return everyone;
+            return new NotifiedInboxes(everyone, units);
         }
 
         public PortalDbContext Db => db;

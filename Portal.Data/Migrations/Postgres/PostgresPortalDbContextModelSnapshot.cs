@@ -701,6 +701,10 @@ namespace Portal.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("ActorCapacity")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<int?>("ActorId")
                         .HasColumnType("integer");
 
@@ -783,7 +787,11 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<DateTime>("At")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<int>("AuthorId")
+                    b.Property<string>("AuthorCapacity")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("AuthorId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Content")
@@ -1100,7 +1108,10 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<DateTime?>("ReadAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<int>("RecipientId")
+                    b.Property<int?>("RecipientId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RecipientUnitId")
                         .HasColumnType("integer");
 
                     b.Property<int?>("TaskId")
@@ -1119,6 +1130,8 @@ namespace Portal.Data.Migrations.Postgres
                     b.HasIndex("MailedAt");
 
                     b.HasIndex("RecipientId", "ReadAt", "CreatedAt");
+
+                    b.HasIndex("RecipientUnitId", "ReadAt", "CreatedAt");
 
                     b.HasIndex("TaskId", "Kind", "DueOn");
 
@@ -1288,6 +1301,9 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.Property<int>("NoticesBeforeEscalation")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("OneUnitAccountPerUnit")
+                        .HasColumnType("boolean");
 
                     b.Property<double>("OverdueDeduction")
                         .HasColumnType("double precision");
@@ -1677,8 +1693,7 @@ namespace Portal.Data.Migrations.Postgres
                     b.HasOne("Portal.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("AuthorId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany("Updates")
@@ -1779,8 +1794,12 @@ namespace Portal.Data.Migrations.Postgres
                     b.HasOne("Portal.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("RecipientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany()

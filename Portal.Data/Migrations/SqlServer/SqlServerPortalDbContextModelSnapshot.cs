@@ -698,6 +698,10 @@ namespace Portal.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("ActorCapacity")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<int?>("ActorId")
                         .HasColumnType("int");
 
@@ -780,7 +784,11 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Property<DateTime>("At")
                         .HasColumnType("datetime2");
 
-                    b.Property<int>("AuthorId")
+                    b.Property<string>("AuthorCapacity")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int?>("AuthorId")
                         .HasColumnType("int");
 
                     b.Property<string>("Content")
@@ -1098,7 +1106,10 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Property<DateTime?>("ReadAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<int>("RecipientId")
+                    b.Property<int?>("RecipientId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("RecipientUnitId")
                         .HasColumnType("int");
 
                     b.Property<int?>("TaskId")
@@ -1117,6 +1128,8 @@ namespace Portal.Data.Migrations.SqlServer
                     b.HasIndex("MailedAt");
 
                     b.HasIndex("RecipientId", "ReadAt", "CreatedAt");
+
+                    b.HasIndex("RecipientUnitId", "ReadAt", "CreatedAt");
 
                     b.HasIndex("TaskId", "Kind", "DueOn");
 
@@ -1286,6 +1299,9 @@ namespace Portal.Data.Migrations.SqlServer
 
                     b.Property<int>("NoticesBeforeEscalation")
                         .HasColumnType("int");
+
+                    b.Property<bool>("OneUnitAccountPerUnit")
+                        .HasColumnType("bit");
 
                     b.Property<double>("OverdueDeduction")
                         .HasColumnType("float");
@@ -1675,8 +1691,7 @@ namespace Portal.Data.Migrations.SqlServer
                     b.HasOne("Portal.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("AuthorId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany("Updates")
@@ -1777,8 +1792,12 @@ namespace Portal.Data.Migrations.SqlServer
                     b.HasOne("Portal.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("RecipientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany()

@@ -670,6 +670,10 @@ namespace Portal.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ActorCapacity")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ActorId")
                         .HasColumnType("INTEGER");
 
@@ -750,7 +754,11 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("AuthorId")
+                    b.Property<string>("AuthorCapacity")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AuthorId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Content")
@@ -1057,7 +1065,10 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<DateTime?>("ReadAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("RecipientId")
+                    b.Property<int?>("RecipientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RecipientUnitId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("TaskId")
@@ -1076,6 +1087,8 @@ namespace Portal.Data.Migrations.Sqlite
                     b.HasIndex("MailedAt");
 
                     b.HasIndex("RecipientId", "ReadAt", "CreatedAt");
+
+                    b.HasIndex("RecipientUnitId", "ReadAt", "CreatedAt");
 
                     b.HasIndex("TaskId", "Kind", "DueOn");
 
@@ -1238,6 +1251,9 @@ namespace Portal.Data.Migrations.Sqlite
                         .HasColumnType("REAL");
 
                     b.Property<int>("NoticesBeforeEscalation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OneUnitAccountPerUnit")
                         .HasColumnType("INTEGER");
 
                     b.Property<double>("OverdueDeduction")
@@ -1626,8 +1642,7 @@ namespace Portal.Data.Migrations.Sqlite
                     b.HasOne("Portal.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("AuthorId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany("Updates")
@@ -1728,8 +1743,12 @@ namespace Portal.Data.Migrations.Sqlite
                     b.HasOne("Portal.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("RecipientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany()
