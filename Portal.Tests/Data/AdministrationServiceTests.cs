@@ -215,6 +215,45 @@ public sealed class AdministrationServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_unit_account_may_be_named_by_the_units_e_mail_and_where_the_profile_says_so_a_unit_has_one_only()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var accounts = _app.Get<AccountAdminService>();
+        var settings = _app.Get<RuleSettingsService>();
+        var unit = await _app.Get<UnitAdminService>().CreateAsync(Admin, "Sở Thông tin và Truyền thông", "STTTT", UnitKind.Department, _committee.Id, ct);
+
+        // Khánh Hòa 1986 Điều 5.1a: "Sở Thông tin và Truyền thông có tài khoản là stttt@khanhhoa.gov.vn"; its notices go there.
+        await accounts.CreateAsync(Admin, new AccountForm { UserName = "stttt@khanhhoa.gov.vn", UnitId = unit, Roles = [PortalRoles.UnitSpecialist] }, ct);
+        await using (var db = await Db())
+            Assert.Equal("stttt@khanhhoa.gov.vn", (await db.Users.SingleAsync(u => u.UserName == "stttt@khanhhoa.gov.vn", ct)).Email);
+        foreach (var bad in new[] { "a@b@c.vn", "@khanhhoa.gov.vn", "stttt@vn", "stttt@.vn", "sở@khanhhoa.gov.vn" })
+            await Assert.ThrowsAsync<DomainException>(() => accounts.CreateAsync(Admin, new AccountForm { UserName = bad, UnitId = _committee.Id, Roles = [PortalRoles.Clerk] }, ct));
+
+        // Without the rule a second unit account is allowed; with it (Điều 5.2 "mỗi cơ quan … được cấp 01 tài khoản") it is refused,
+        // and so is turning a person's account into a second one, while a personal account of the unit stays possible.
+        await accounts.CreateAsync(Admin, new AccountForm { UserName = "stttt2", UnitId = unit, Roles = [PortalRoles.UnitSpecialist] }, ct);
+        var form = await settings.GetAsync(Admin, ct);
+        form.OneUnitAccountPerUnit = true;
+        await settings.SaveAsync(Admin, form, ct);
+        var refused = await Assert.ThrowsAsync<DomainException>(() =>
+            accounts.CreateAsync(Admin, new AccountForm { UserName = "stttt3", UnitId = unit, Roles = [PortalRoles.UnitSpecialist] }, ct));
+        Assert.Contains("mỗi đơn vị chỉ được cấp một tài khoản đơn vị", refused.Message);
+        int person;
+        await using (var db = await Db())
+        {
+            var p = new Person("Trần Văn Mới", unit, "Chuyên viên");
+            db.People.Add(p);
+            await db.SaveChangesAsync(ct);
+            person = p.Id;
+        }
+        await accounts.CreateAsync(Admin, new AccountForm { UserName = "tranvanmoi", PersonId = person, Roles = [PortalRoles.UnitSpecialist] }, ct);
+        string personal;
+        await using (var db = await Db()) personal = (await db.Users.SingleAsync(u => u.UserName == "tranvanmoi", ct)).Id;
+        await Assert.ThrowsAsync<DomainException>(() => accounts.UpdateAsync(Admin, personal, new AccountForm { UnitId = unit, Roles = [PortalRoles.UnitSpecialist] }, ct));
+        Assert.Equal(3, (await accounts.ListAsync(Admin, "t", 0, 50, ct)).Rows.Count(r => r.UnitId == unit));
+    }
+
+    [Fact]
     public async Task The_rule_profile_saved_by_the_administrator_takes_effect_at_once_and_bad_values_change_nothing()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -110,6 +110,37 @@ public abstract class ReminderServiceTests(DatabaseProvider provider) : IAsyncLi
         Assert.DoesNotContain(notices, n => n.TaskId == _done);
     }
 
+    [Fact]
+    public async Task A_unit_with_its_own_account_hears_every_warning_overdue_and_urging_notice_on_that_accounts_bell()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using (var db = _database.CreateDbContext())
+        {
+            db.Users.Add(new PortalUser
+            {
+                Id = "u-stc",
+                UserName = "stc@demo.gov.vn",
+                NormalizedUserName = "STC@DEMO.GOV.VN",
+                DisplayName = "Sở Tài chính",
+                UnitId = _data.Finance.Id,
+                SecurityStamp = TestAccounts.Stamp
+            });
+            await db.SaveChangesAsync(ct);
+        }
+        // The counts are the people's notices, unchanged: the unit's bell is told besides.
+        Assert.Equal(new ReminderRun(2, 0, 0, 0), await RunOnAsync(4, 17));
+        Assert.Equal(new ReminderRun(0, 3, 1, 0), await RunOnAsync(4, 23));
+        Assert.Equal(new ReminderRun(0, 0, 0, 0), await RunOnAsync(4, 23));
+
+        await using var check = _database.CreateDbContext();
+        var unitBell = await check.Notifications.Where(n => n.RecipientId == null && n.RecipientUnitId == _data.Finance.Id)
+            .OrderBy(n => n.Id).Select(n => new { n.Kind, n.TaskId }).ToListAsync(ct);
+        Assert.Equal([NotificationKind.DeadlineApproaching, NotificationKind.Overdue, NotificationKind.UrgingNotice], unitBell.Select(n => n.Kind));
+        Assert.All(unitBell, n => Assert.Equal(_open, n.TaskId));
+        // A unit without its own account gets no such rows.
+        Assert.False(await check.Notifications.AnyAsync(n => n.RecipientUnitId != null && n.RecipientUnitId != _data.Finance.Id, ct));
+    }
+
     /// <summary>A second overdue task of the same deadline, tracked by a vice-chairman; returns its id and the vice-chairman.</summary>
     private async Task<(int Task, Person Vice)> AddTaskTrackedByViceChairmanAsync()
     {
