@@ -51,7 +51,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     /// <summary>The records whose changes the audit trail keeps (derived rows — history, notifications — are not).</summary>
     private static readonly HashSet<Type> Audited =
     [
-        typeof(Unit), typeof(Person), typeof(DirectiveDocument), typeof(CaseTask), typeof(ExtensionRequest), typeof(StoredFile),
+        typeof(Unit), typeof(Person), typeof(ActingAssignment), typeof(DirectiveDocument), typeof(CaseTask), typeof(ExtensionRequest), typeof(StoredFile),
         typeof(CalendarDay), typeof(PortalUser), typeof(Portal.Domain.Rules.RuleSettings), typeof(Portal.Domain.Programme.ProgrammeProject),
         typeof(IdentityUserRole<string>), typeof(IdentityUserClaim<string>),
     ];
@@ -62,6 +62,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     /// <summary>Bookkeeping columns that change with every save of an account and say nothing by themselves.</summary>
     private static readonly HashSet<string> Unaudited = [nameof(PortalUser.SecurityStamp), nameof(PortalUser.ConcurrencyStamp), VersionProperty];
     public DbSet<TrackingAssignment> TrackingAssignments => Set<TrackingAssignment>();
+    public DbSet<ActingAssignment> ActingAssignments => Set<ActingAssignment>();
     public DbSet<Portal.Domain.Programme.ProgrammeProject> ProgrammeProjects => Set<Portal.Domain.Programme.ProgrammeProject>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -10,6 +10,7 @@ public static class InfrastructureFeatures
     {
         services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<CurrentUser>();
+        services.AddSingleton<Features.Acting.ActingService>();
         services.AddScoped<ActionRunner>();
         services.AddSingleton<PasswordPolicy>();
         services.AddSingleton<CalendarCache>();

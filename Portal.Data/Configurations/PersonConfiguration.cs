@@ -25,3 +25,18 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasIndex(p => p.SearchText);
     }
 }
+
+internal sealed class ActingAssignmentConfiguration : IEntityTypeConfiguration<ActingAssignment>
+{
+    public void Configure(EntityTypeBuilder<ActingAssignment> builder)
+    {
+        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Note).HasMaxLength(ActingAssignment.NoteMaxLength);
+        builder.HasOne<Person>().WithMany().HasForeignKey(a => a.AbsentPersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(a => a.ActingPersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(a => a.NamedById).OnDelete(DeleteBehavior.Restrict);
+        // Every request of a signed-in person looks up what they stand in for today.
+        builder.HasIndex(a => new { a.ActingPersonId, a.To });
+        builder.HasIndex(a => new { a.AbsentPersonId, a.To });
+    }
+}

@@ -38,6 +38,7 @@ public static class Permissions
         [PortalAction.OpenRulesAdmin] = ("cấu hình quy định của tỉnh", All(Admin)),
         [PortalAction.OpenTrackingMap] = ("phân công chuyên viên theo dõi", All(Admin, OfficeLeader)),
         [PortalAction.OpenDocuments] = ("xem danh sách văn bản chỉ đạo", All(Readers)),
+        [PortalAction.OpenActing] = ("giao quyền khi vắng mặt", StandIns()),
 
         [PortalAction.ViewTask] = ("xem nhiệm vụ", Tasks()),
         [PortalAction.DownloadFile] = ("tải tệp đính kèm", Tasks()),
@@ -67,6 +68,7 @@ public static class Permissions
         [PortalAction.EditRules] = ("cấu hình quy định của tỉnh", All(Admin)),
         [PortalAction.ManageTrackingMap] = ("phân công chuyên viên theo dõi", All(Admin, OfficeLeader)),
         [PortalAction.ManageDocuments] = ("điều chỉnh hoặc thu hồi văn bản chỉ đạo", All(Office)),
+        [PortalAction.NameActing] = ("giao quyền khi vắng mặt", StandIns()),
     };
 
     /// <summary>The actions that have a row; every value of <see cref="PortalAction"/> must be one of them.</summary>
@@ -109,6 +111,13 @@ public static class Permissions
     /// the task is the domain's check; this row only lets the leader reach it.
     /// </summary>
     private static Dictionary<string, DataScope> AssignerSteps() => Grant((Tracker, DataScope.All), (UnitLeader, DataScope.AsAssigner));
+
+    /// <summary>
+    /// Who names a stand-in for an absence (quyền, phụ trách): a leader — or a tracker, whose confirmations wait on them — for
+    /// their own absence, with a person of their own unit; an administrator for anyone's.
+    /// </summary>
+    private static Dictionary<string, DataScope> StandIns() =>
+        Grant((Admin, DataScope.All), (Leader, DataScope.OwnUnit), (OfficeLeader, DataScope.OwnUnit), (Tracker, DataScope.OwnUnit), (UnitLeader, DataScope.OwnUnit));
 
     private static Dictionary<string, DataScope> All(params string[] roles) => roles.ToDictionary(r => r, _ => DataScope.All);
 

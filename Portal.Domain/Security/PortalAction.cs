@@ -22,6 +22,7 @@ public enum PortalAction
     OpenRulesAdmin,
     OpenTrackingMap,
     OpenDocuments,
+    OpenActing,
 
     // Operations
     ViewTask,
@@ -52,4 +53,5 @@ public enum PortalAction
     EditRules,
     ManageTrackingMap,
     ManageDocuments,
+    NameActing,
 }

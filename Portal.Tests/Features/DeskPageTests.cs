@@ -30,6 +30,22 @@ public sealed class DeskPageTests : ComponentTestContext
     }
 
     [Fact]
+    public void A_unit_account_sees_its_units_new_due_and_overdue_tasks_and_no_leaders_section()
+    {
+        SignInAs("Sở Tài chính", null, _data.Finance.Id, PortalRoles.UnitSpecialist);
+
+        var desk = Render<DeskPage>();
+
+        desk.WaitForAssertion(() => Assert.NotEmpty(desk.FindAll(".desk-section")));
+        Assert.Equal("1", desk.Find("#desk-New .desk-count").TextContent.Trim());
+        Assert.Contains("Nhiệm vụ giao cho đơn vị, chưa tiếp nhận", desk.Find("#desk-New").TextContent);
+        Assert.Contains("Báo cáo sắp đến hạn", desk.Find("#desk-DueSoon").TextContent);
+        Assert.Contains("Báo cáo đã quá hạn", desk.Find("#desk-Overdue").TextContent);
+        Assert.Empty(desk.FindAll("#desk-DraftsToApprove"));
+        Assert.DoesNotContain("Việc của Sở Y tế", desk.Markup);
+    }
+
+    [Fact]
     public void A_unit_leader_sees_counts_and_the_tasks_of_their_unit_in_each_section()
     {
         SignInAs("Lê Văn Đức", _data.FinanceLeader.Id, _data.Finance.Id, PortalRoles.UnitLeader);

@@ -11,9 +11,9 @@ public sealed class NavMenuTests : ComponentTestContext
     [Theory]
     [InlineData(PortalRoles.Clerk, new[] { "/", "/tasks", "/overview", "/documents", "/documents/new", "/urging-letter", "/reports", "/programme" })]
     [InlineData(PortalRoles.UnitSpecialist, new[] { "/", "/tasks", "/programme" })]
-    [InlineData(PortalRoles.UnitLeader, new[] { "/", "/unit-desk", "/tasks", "/reports", "/programme" })]
+    [InlineData(PortalRoles.UnitLeader, new[] { "/", "/unit-desk", "/tasks", "/reports", "/programme", "/acting" })]
     [InlineData(PortalRoles.Editor, new[] { "/" })]
-    [InlineData(PortalRoles.Administrator, new[] { "/", "/tasks", "/overview", "/documents", "/reports", "/programme", "/admin/jobs", "/admin/audit", "/admin/accounts",
+    [InlineData(PortalRoles.Administrator, new[] { "/", "/tasks", "/overview", "/documents", "/reports", "/programme", "/acting", "/admin/jobs", "/admin/audit", "/admin/accounts",
                                                    "/admin/people", "/admin/units", "/admin/calendar", "/admin/rules", "/admin/tracking-map" })]
     public void The_menu_lists_the_pages_the_role_may_open(string role, string[] expected)
     {

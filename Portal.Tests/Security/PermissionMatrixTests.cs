@@ -114,7 +114,7 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
         // An expired password without the mark (a cookie issued before it expired) is refused as well.
         var old = Principal(PortalRoles.Administrator, changedAt: DateTimeOffset.UtcNow.AddDays(-400));
         Assert.False((await authorization.AuthorizeAsync(old, null, nameof(PortalAction.OpenAudit))).Succeeded);
-        Assert.Empty((await new CurrentUser(new FixedAuthentication(old), province.Get<PasswordPolicy>()).GetAsync()).Roles);
+        Assert.Empty((await new CurrentUser(new FixedAuthentication(old), province.Get<PasswordPolicy>(), province.Get<Portal.App.Features.Acting.ActingService>()).GetAsync()).Roles);
     }
 
     [Fact]
@@ -281,6 +281,14 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
                                                                            "Về việc thử quyền điều chỉnh", new DateOnly(2026, 11, 2)));
         },
         [PortalAction.ManageTrackingMap] = (p, a, t) => Done(() => p.Get<TrackingMapService>().ListAsync(a)),
+        [PortalAction.NameActing] = (p, a, t) =>
+        {
+            // A leader covers their own absence with a person of the target unit; an administrator anyone's, within the unit.
+            var (absent, acting) = p.StandInPair(a, t);
+            var day = p.NextFreeDay().ToDateTime(TimeOnly.MinValue);
+            return Done(() => p.Get<Portal.App.Features.Acting.ActingService>().NameAsync(a,
+                new Portal.App.Features.Acting.ActingForm { AbsentPersonId = absent, ActingPersonId = acting, From = day, To = day }));
+        },
         [PortalAction.EditRules] = async (p, a, t) =>
         {
             var admin = await p.NewActorAsync(PortalRoles.Administrator);
@@ -367,8 +375,15 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
                 await db.SaveChangesAsync();
                 _staff[unit.Id] = (leader.Id, specialist.Id);
             }
-            // The Office specialist holds a tracking account, so a clerk's document can name them as its tracker.
+            // The Office specialist holds a tracking account, so a clerk's document can name them as its tracker; the others
+            // hold a specialist's account, so they can be named to stand in for an absent leader.
             var users = Get<Microsoft.AspNetCore.Identity.UserManager<PortalUser>>();
+            foreach (var unit in new[] { Department, Division, Unrelated })
+            {
+                var account = new PortalUser { UserName = $"mt-cv-{unit.Code}", DisplayName = $"Chuyên viên {unit.Name}", PersonId = _staff[unit.Id].Specialist, UnitId = unit.Id };
+                Assert.True((await users.CreateAsync(account)).Succeeded);
+                Assert.True((await users.AddToRoleAsync(account, PortalRoles.UnitSpecialist)).Succeeded);
+            }
             var trackerAccount = new PortalUser { UserName = "mt-tracker", DisplayName = "Chuyên viên theo dõi", PersonId = _staff[Office.Id].Specialist, UnitId = Office.Id };
             Assert.True((await users.CreateAsync(trackerAccount)).Succeeded);
             Assert.True((await users.AddToRoleAsync(trackerAccount, PortalRoles.TrackingSpecialist)).Succeeded);
@@ -387,6 +402,12 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
         };
 
         public int SpecialistOf(Target target) => _staff[UnitOf(target).Id].Specialist;
+
+        /// <summary>Who is absent and who stands in, for a probe of naming a stand-in: the actor themselves (or, for an
+        /// administrator or an account with no person, the target unit's leader), and the target unit's specialist.</summary>
+        public (int Absent, int Acting) StandInPair(Actor actor, Target target) =>
+            (actor.PersonId is { } me && actor.ScopeFor(PortalAction.NameActing) != DataScope.All ? me : _staff[UnitOf(target).Id].Leader,
+             _staff[UnitOf(target).Id].Specialist);
 
         public string NextCode() => $"MQ{Interlocked.Increment(ref _sequence)}";
 

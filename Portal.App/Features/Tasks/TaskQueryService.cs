@@ -199,16 +199,20 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
         var conditions = new List<Expression<Func<CaseTask, bool>>>();
         if (actor.IsIn(PortalRoles.ProvincialLeader))
         {
-            var (chaired, provinces) = await tree.ChairedByAsync(person, ct);
-            if (chaired.Count > 0 && chaired.Count == provinces) return t => true;
-            foreach (var province in chaired)
+            // The leader's own, and — standing in for an absent leader (quyền, phụ trách) — that leader's.
+            foreach (var leader in new[] { person, actor.Acting?.ForPersonId }.OfType<int>().Distinct())
             {
-                var units = await tree.SubtreeAsync(province, ct);
-                conditions.Add(t => units.Contains(t.LeadUnitId));
+                var (chaired, provinces) = await tree.ChairedByAsync(leader, ct);
+                if (chaired.Count > 0 && chaired.Count == provinces) return t => true;
+                foreach (var province in chaired)
+                {
+                    var units = await tree.SubtreeAsync(province, ct);
+                    conditions.Add(t => units.Contains(t.LeadUnitId));
+                }
+                conditions.Add(t => t.TrackingLeaderId == leader || t.EscalatedToId == leader);
             }
-            conditions.Add(t => t.TrackingLeaderId == person || t.EscalatedToId == person);
         }
-        if (actor.IsIn(PortalRoles.TrackingSpecialist)) conditions.Add(t => t.TrackingSpecialistId == person);
+        if (actor.IsIn(PortalRoles.TrackingSpecialist)) conditions.Add(AssignedBy(actor));
         return Predicates.AnyOf(conditions);
     }
 

@@ -229,6 +229,11 @@ public sealed class TaskWorkflowService(
                                   assignedByPerson: task.IsAssigner(workflowActor));
         if (db.VersionOf(task) != version) throw new ConcurrencyConflictException(ConflictMessage);
         db.ExpectVersion(task, version);
+        // A stand-in's step says so in the audit trail too (the history says it through the capacity); set for this step's
+        // flow only, the caller's ambient actor is left as it was.
+        if (actor.Acting is { } standIn)
+            AuditActor.Current = (AuditActor.Current ?? new AuditActor(actor.UserId, actor.DisplayName, null)) is var current
+                ? current with { UserName = $"{current.UserName ?? actor.DisplayName} ({standIn.Capacity})" } : null;
         var context = new StepContext(db, task, workflowActor, clock.GetUtcNow());
         context.AlsoConcerns(units: [task.LeadUnitId]);
         await step(context);

@@ -1138,6 +1138,55 @@ namespace Portal.Data.Migrations.Postgres
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("Portal.Domain.People.ActingAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AbsentPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ActingPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("NamedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("NamedById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NamedById");
+
+                    b.HasIndex("AbsentPersonId", "To");
+
+                    b.HasIndex("ActingPersonId", "To");
+
+                    b.ToTable("ActingAssignments");
+                });
+
             modelBuilder.Entity("Portal.Domain.People.Person", b =>
                 {
                     b.Property<int>("Id")
@@ -1804,6 +1853,26 @@ namespace Portal.Data.Migrations.Postgres
                     b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany()
                         .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Portal.Domain.People.ActingAssignment", b =>
+                {
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AbsentPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ActingPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("NamedById")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

@@ -1095,6 +1095,53 @@ namespace Portal.Data.Migrations.Sqlite
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("Portal.Domain.People.ActingAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AbsentPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActingPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NamedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NamedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NamedById");
+
+                    b.HasIndex("AbsentPersonId", "To");
+
+                    b.HasIndex("ActingPersonId", "To");
+
+                    b.ToTable("ActingAssignments");
+                });
+
             modelBuilder.Entity("Portal.Domain.People.Person", b =>
                 {
                     b.Property<int>("Id")
@@ -1753,6 +1800,26 @@ namespace Portal.Data.Migrations.Sqlite
                     b.HasOne("Portal.Domain.Cases.CaseTask", null)
                         .WithMany()
                         .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Portal.Domain.People.ActingAssignment", b =>
+                {
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AbsentPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ActingPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("NamedById")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
