@@ -56,6 +56,8 @@ internal sealed class CaseTaskConfiguration : IEntityTypeConfiguration<CaseTask>
         builder.Navigation(t => t.Updates).HasField("_updates");
         builder.HasMany(t => t.ExtensionRequests).WithOne().HasForeignKey(r => r.TaskId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(t => t.ExtensionRequests).HasField("_extensionRequests");
+        builder.HasMany(t => t.Proposals).WithOne().HasForeignKey(p => p.TaskId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(t => t.Proposals).HasField("_proposals");
         builder.HasMany(t => t.History).WithOne().HasForeignKey(h => h.TaskId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(t => t.History).HasField("_history");
 
@@ -139,6 +141,21 @@ internal sealed class ExtensionRequestConfiguration : IEntityTypeConfiguration<E
         builder.HasOne<StoredFile>().WithMany().HasForeignKey(r => r.DocumentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<StoredFile>().WithMany().HasForeignKey(r => r.DecisionDocumentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.TaskId, r.Status });
+    }
+}
+
+internal sealed class TaskProposalConfiguration : IEntityTypeConfiguration<TaskProposal>
+{
+    public void Configure(EntityTypeBuilder<TaskProposal> builder)
+    {
+        builder.ToTable("TaskProposals");
+        builder.Property(p => p.ProposedContent).HasMaxLength(CaseTask.ContentMaxLength);
+        builder.Property(p => p.Reason).HasMaxLength(TaskProposal.ReasonMaxLength).IsRequired();
+        builder.Property(p => p.AnswerNote).HasMaxLength(TaskProposal.ReasonMaxLength);
+        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasOne<Person>().WithMany().HasForeignKey(p => p.ProposedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(p => p.AnsweredById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.TaskId, p.Status });
     }
 }
 

@@ -20,4 +20,6 @@ public enum CaseStep
     DecideExtension,
     Publish,
     AskContribution,
+    ProposeAdjustment,
+    AnswerProposal,
 }

@@ -27,6 +27,7 @@ public sealed class CaseTask
     private readonly List<TaskContribution> _contributions = [];
     private readonly List<TaskUpdate> _updates = [];
     private readonly List<ExtensionRequest> _extensionRequests = [];
+    private readonly List<TaskProposal> _proposals = [];
     private readonly List<TaskHistoryEntry> _history = [];
 
     private CaseTask() { }
@@ -127,6 +128,10 @@ public sealed class CaseTask
 
     public ExtensionRequest? PendingExtension => _extensionRequests.FirstOrDefault(r => r.Status == ExtensionStatus.Pending);
 
+    public IReadOnlyList<TaskProposal> Proposals => _proposals;
+
+    public TaskProposal? PendingProposal => _proposals.FirstOrDefault(p => p.Status == ProposalStatus.Pending);
+
     public TaskProgress ProgressAt(DateTimeOffset now) =>
         TaskStatusRules.Classify(EffectiveDeadline, Started, LastSubmittedAt, LastDecision, now);
 
@@ -203,16 +208,68 @@ public sealed class CaseTask
     public void Correct(WorkflowActor actor, DateTimeOffset at, string content, DateOnly? deadline, WorkingCalendar calendar, string? note)
     {
         Demand(CaseStep.Correct, actor, at);
-        DeadlineRule.CheckGiven(VietnamTime.DateOf(at), deadline, calendar);
         note = Note(note);
+        var changes = ApplyCorrection(at, content, deadline, calendar, alwaysCheckDeadline: true);
+        Move(TaskState.Assigned, at, actor, "Điều chỉnh và giao lại", note, changes);
+    }
+
+    /// <summary>
+    /// The correction itself, shared by the correction of a returned task and an accepted proposal: the content and the
+    /// deadline (checked as a given one), what changed for the history; a new deadline starts a new reminder cycle.
+    /// </summary>
+    private string? ApplyCorrection(DateTimeOffset at, string content, DateOnly? deadline, WorkingCalendar calendar, bool alwaysCheckDeadline = false)
+    {
+        // A returned task is assigned anew, so its deadline is checked like a new one; a proposal checks the deadline it changes.
+        if (alwaysCheckDeadline || deadline != EffectiveDeadline) DeadlineRule.CheckGiven(VietnamTime.DateOf(at), deadline, calendar);
         content = TextInput.Required(content, ContentMaxLength, "Nội dung nhiệm vụ");
         var changes = new List<string>();
         if (content.Trim() != Content) changes.Add("Nội dung nhiệm vụ được điều chỉnh");
-        if (deadline != EffectiveDeadline) changes.Add($"Hạn: {Show(EffectiveDeadline)} → {Show(deadline)}");
+        if (deadline != EffectiveDeadline)
+        {
+            changes.Add($"Hạn: {Show(EffectiveDeadline)} → {Show(deadline)}");
+            EscalatedAt = null;
+            EscalatedToId = null;
+        }
         SetContent(content);
         Deadline = deadline;
         EffectiveDeadline = deadline;
-        Move(TaskState.Assigned, at, actor, "Điều chỉnh và giao lại", note, changes.Count == 0 ? null : string.Join("; ", changes));
+        return changes.Count == 0 ? null : string.Join("; ", changes);
+    }
+
+    /// <summary>The lead unit proposes new content, a new deadline or both, with its reason (Khánh Hòa 1986 Điều 11.4, 12.1b).</summary>
+    public TaskProposal ProposeAdjustment(WorkflowActor actor, DateTimeOffset at, string? content, DateOnly? deadline, string reason)
+    {
+        Demand(CaseStep.ProposeAdjustment, actor, at);
+        content = TextInput.Optional(content, ContentMaxLength, "Nội dung đề xuất");
+        var newContent = content is not null && content != Content ? content : null;
+        var newDeadline = deadline is not null && deadline != EffectiveDeadline ? deadline : null;
+        Require(newContent is not null || newDeadline is not null, "Đề xuất phải thay đổi nội dung hoặc thời hạn của nhiệm vụ.");
+        Require(newDeadline is null || newDeadline > VietnamTime.DateOf(at), "Thời hạn đề xuất phải sau ngày hôm nay.");
+        var proposal = new TaskProposal(actor.Person, at, newContent, newDeadline, reason);
+        _proposals.Add(proposal);
+        Started = true;
+        var changes = new List<string>();
+        if (newContent is not null) changes.Add("Đề xuất điều chỉnh nội dung nhiệm vụ");
+        if (newDeadline is not null) changes.Add($"Hạn đề xuất: {Show(EffectiveDeadline)} → {Show(newDeadline)}");
+        Record(at, actor, "Đề xuất điều chỉnh nhiệm vụ", State, proposal.Reason, string.Join("; ", changes));
+        return proposal;
+    }
+
+    /// <summary>The assigner answers the pending proposal; an accepted one corrects the task as proposed, the state unchanged.</summary>
+    public void AnswerProposal(WorkflowActor actor, DateTimeOffset at, bool accept, string? note, WorkingCalendar calendar)
+    {
+        Demand(CaseStep.AnswerProposal, actor, at);
+        var proposal = PendingProposal!;
+        proposal.Answer(actor.Person, at, accept, note);
+        if (accept)
+        {
+            var changes = ApplyCorrection(at, proposal.ProposedContent ?? Content, proposal.ProposedDeadline ?? EffectiveDeadline, calendar);
+            Record(at, actor, "Điều chỉnh nhiệm vụ theo đề xuất của đơn vị", State, proposal.AnswerNote, changes);
+        }
+        else
+        {
+            Record(at, actor, "Không chấp thuận đề xuất điều chỉnh", State, proposal.AnswerNote, null);
+        }
     }
 
     public void Delegate(WorkflowActor actor, DateTimeOffset at, int leadSpecialistId, IEnumerable<int> coordinatingSpecialistIds, string? note = null)

@@ -69,6 +69,8 @@ public sealed class Notification
         NotificationKind.Overdue => "Quá hạn",
         NotificationKind.UrgingNotice => "Phiếu báo đôn đốc",
         NotificationKind.Escalation => "Báo cáo Chủ tịch UBND tỉnh",
+        NotificationKind.ProposalSubmitted => "Đề xuất điều chỉnh nhiệm vụ",
+        NotificationKind.ProposalAnswered => "Trả lời đề xuất điều chỉnh",
         _ => kind.ToString(),
     };
 }

@@ -3,5 +3,5 @@ namespace Portal.Domain.Notifications;
 public enum NotificationKind
 {
     NewTask, TaskReturned, DraftAwaitingApproval, DraftSentBack, ReportSubmitted, ReportConfirmed, ReportFailed,
-    ExtensionRequested, ExtensionDecided, DeadlineApproaching, Overdue, UrgingNotice, Escalation,
+    ExtensionRequested, ExtensionDecided, DeadlineApproaching, Overdue, UrgingNotice, Escalation, ProposalSubmitted, ProposalAnswered,
 }

@@ -69,6 +69,8 @@ public static class Permissions
         [PortalAction.ManageTrackingMap] = ("phân công chuyên viên theo dõi", All(Admin, OfficeLeader)),
         [PortalAction.ManageDocuments] = ("điều chỉnh hoặc thu hồi văn bản chỉ đạo", All(Office)),
         [PortalAction.NameActing] = ("giao quyền khi vắng mặt", StandIns()),
+        [PortalAction.ProposeAdjustment] = ("đề xuất điều chỉnh nhiệm vụ", Grant((UnitLeader, DataScope.OwnUnit))),
+        [PortalAction.AnswerProposal] = ("trả lời đề xuất điều chỉnh nhiệm vụ", AssignerSteps()),
     };
 
     /// <summary>The actions that have a row; every value of <see cref="PortalAction"/> must be one of them.</summary>

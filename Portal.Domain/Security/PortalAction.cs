@@ -54,4 +54,6 @@ public enum PortalAction
     ManageTrackingMap,
     ManageDocuments,
     NameActing,
+    ProposeAdjustment,
+    AnswerProposal,
 }

@@ -356,6 +356,54 @@ public abstract class WorkflowServiceTests(DatabaseProvider provider) : IAsyncLi
     }
 
     [Fact]
+    public async Task A_units_proposal_to_adjust_its_task_waits_on_the_trackers_desk_and_once_accepted_corrects_the_task_with_history()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var id = await RegisterAsync(new DateTime(2026, 11, 20));
+        var queries = new TaskQueryService(_database, new CalendarCache(_database), new UnitTreeCache(_database), _clock, TestOptions.Portal());
+        _clock.Advance(TimeSpan.FromHours(1));
+        await _workflow.ReceiveAsync(LeaderUser, id, await VersionAsync(LeaderUser, id), ct);
+
+        // A proposal must change something, and an assigner's answer is the only way it takes effect.
+        var received = await VersionAsync(LeaderUser, id);
+        await Assert.ThrowsAsync<DomainException>(() =>
+            _workflow.ProposeAdjustmentAsync(LeaderUser, id, received, "Báo cáo tiến độ giải ngân", new DateOnly(2026, 11, 20), "Không đổi gì", ct));
+        _clock.Advance(TimeSpan.FromHours(1));
+        await _workflow.ProposeAdjustmentAsync(LeaderUser, id, await VersionAsync(LeaderUser, id),
+            "Báo cáo tiến độ giải ngân kèm danh mục dự án chậm", new DateOnly(2026, 12, 4), "Chờ số liệu của các chủ đầu tư", ct);
+        var pending = (await _details.GetAsync(TrackerUser, id, ct))!;
+        Assert.Equal("Báo cáo tiến độ giải ngân", pending.Content);
+        Assert.Equal(ProposalStatus.Pending, Assert.Single(pending.Proposals!).Status);
+        Assert.True(pending.Can.Allows(CaseStep.AnswerProposal));
+        Assert.False((await _details.GetAsync(LeaderUser, id, ct))!.Can.Allows(CaseStep.ProposeAdjustment));
+        Assert.Contains((await queries.ListAsync(TrackerUser, new TaskFilter { View = TaskView.PendingRequests }, 0, 10, ct)).Rows, r => r.Id == id);
+        await Assert.ThrowsAsync<ForbiddenException>(() => _workflow.AnswerProposalAsync(HealthLeaderUser, id, pending.Version, true, null, ct));
+
+        _clock.Advance(TimeSpan.FromHours(1));
+        await _workflow.AnswerProposalAsync(TrackerUser, id, pending.Version, true, "Đồng ý", ct);
+        var adjusted = (await _details.GetAsync(LeaderUser, id, ct))!;
+        Assert.Equal("Báo cáo tiến độ giải ngân kèm danh mục dự án chậm", adjusted.Content);
+        Assert.Equal(new DateOnly(2026, 12, 4), adjusted.Deadline);
+        Assert.Equal(TaskState.Received, adjusted.State);
+        Assert.Equal(0, adjusted.ExtensionCount);
+        var entry = adjusted.History.First(h => h.Action == "Điều chỉnh nhiệm vụ theo đề xuất của đơn vị");
+        Assert.Equal("Nội dung nhiệm vụ được điều chỉnh; Hạn: 20/11/2026 → 04/12/2026", entry.Change);
+        Assert.Empty((await queries.ListAsync(TrackerUser, new TaskFilter { View = TaskView.PendingRequests }, 0, 10, ct)).Rows);
+
+        // A refusal needs its reason and changes nothing.
+        _clock.Advance(TimeSpan.FromHours(1));
+        await _workflow.ProposeAdjustmentAsync(LeaderUser, id, adjusted.Version, null, new DateOnly(2026, 12, 31), "Thêm thời gian", ct);
+        var second = await VersionAsync(TrackerUser, id);
+        await Assert.ThrowsAsync<DomainException>(() => _workflow.AnswerProposalAsync(TrackerUser, id, second, false, null, ct));
+        await _workflow.AnswerProposalAsync(TrackerUser, id, second, false, "Hạn đã được điều chỉnh một lần", ct);
+        var refused = (await _details.GetAsync(LeaderUser, id, ct))!;
+        Assert.Equal(new DateOnly(2026, 12, 4), refused.Deadline);
+        Assert.Equal([ProposalStatus.Refused, ProposalStatus.Accepted], refused.Proposals!.Select(p => p.Status));
+        await using var db = _database.CreateDbContext();
+        Assert.True(await db.Notifications.AnyAsync(n => n.TaskId == id && n.Kind == Portal.Domain.Notifications.NotificationKind.ProposalSubmitted && n.RecipientId == _data.Tracker.Id, ct));
+    }
+
+    [Fact]
     public async Task Two_leaders_approving_the_same_draft_at_once_one_wins_and_the_other_gets_a_conflict()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -27,6 +27,12 @@ public sealed class CaseTaskTests
     private static readonly WorkflowActor Coordinator = WorkflowActor.Of(5, CoordinatingUnit, PortalRoles.UnitSpecialist);
     private static readonly WorkflowActor SubLeader = WorkflowActor.Of(6, SubUnit, PortalRoles.UnitLeader);
     private static readonly WorkflowActor SubSpecialist = WorkflowActor.Of(7, SubUnit, PortalRoles.UnitSpecialist);
+    // The lead unit's own account, even holding the leader's role besides (Khánh Hòa 1986 Điều 4.2c): progress and drafts only.
+    private static readonly WorkflowActor LeadUnitAccount =
+        WorkflowActor.OfUnitAccount(LeadUnit, "Tài khoản đơn vị – người cập nhật: Ngô Văn Nhập", PortalRoles.UnitSpecialist, PortalRoles.UnitLeader);
+    private static readonly WorkflowActor OtherUnitAccount = WorkflowActor.OfUnitAccount(OtherUnit, "Tài khoản đơn vị khác", PortalRoles.UnitSpecialist);
+    // Another tracker standing in for the absent assigner (quyền, phụ trách) takes the assigner's steps.
+    private static readonly WorkflowActor TrackersStandIn = OtherTracker with { ActingForId = Tracker.PersonId, Capacity = "Quyền (thay chuyên viên theo dõi)" };
 
     private static readonly Dictionary<string, WorkflowActor> Actors = new()
     {
@@ -36,6 +42,9 @@ public sealed class CaseTaskTests
         ["assigned specialist"] = Specialist,
         ["other unit leader"] = OtherLeader,
         ["coordinating unit"] = Coordinator,
+        ["lead unit account"] = LeadUnitAccount,
+        ["other unit account"] = OtherUnitAccount,
+        ["tracker's stand-in"] = TrackersStandIn,
     };
 
     private static ReportDraft Draft(string content = "Đã hoàn thành") => new(content, "Báo cáo", "15/BC-STC", "Kết quả", new DateOnly(2026, 11, 10), "Lê Văn Đức");
@@ -79,20 +88,22 @@ public sealed class CaseTaskTests
         ["return"] = ((t, a) => t.ReturnToAssigner(a, Vn(2026, 11, 13), "Sai đơn vị"),
             (s, who) => s is TaskState.Assigned or TaskState.Received && who == "lead unit leader"),
         ["redirect"] = ((t, a) => t.Redirect(a, Vn(2026, 11, 13), OtherUnit, "Sở A", "Sở B", null),
-            (s, who) => s == TaskState.Returned && who == "tracker"),
+            (s, who) => s == TaskState.Returned && who is "tracker" or "tracker's stand-in"),
         ["delegate"] = ((t, a) => t.Delegate(a, Vn(2026, 11, 13), Specialist.Person, []),
             (s, who) => s is TaskState.Assigned or TaskState.Received or TaskState.Delegated && who == "lead unit leader"),
         ["submit draft"] = ((t, a) => t.SubmitDraft(a, Vn(2026, 11, 13), Draft()),
-            (s, who) => s == TaskState.Delegated && who is "lead unit leader" or "assigned specialist"),
+            (s, who) => s == TaskState.Delegated && who is "lead unit leader" or "assigned specialist" or "lead unit account"),
+        ["save draft"] = ((t, a) => t.SaveDraft(a, Vn(2026, 11, 13), Draft()),
+            (s, who) => s == TaskState.Delegated && who is "lead unit leader" or "assigned specialist" or "lead unit account"),
         ["send back draft"] = ((t, a) => t.SendBackDraft(a, Vn(2026, 11, 13), "Bổ sung"),
             (s, who) => s == TaskState.DraftPendingApproval && who == "lead unit leader"),
         ["approve"] = ((t, a) => t.ApproveAndSubmit(a, Vn(2026, 11, 13)),
             (s, who) => s == TaskState.DraftPendingApproval && who == "lead unit leader"),
         ["confirm"] = ((t, a) => t.Confirm(a, Vn(2026, 11, 13), ReviewDecision.Accepted, null),
-            (s, who) => s == TaskState.Submitted && who == "tracker"),
+            (s, who) => s == TaskState.Submitted && who is "tracker" or "tracker's stand-in"),
         ["file progress"] = ((t, a) => t.FileProgress(a, Vn(2026, 11, 13), "Đang làm", null, null),
-            (s, who) => (s == TaskState.Received && who == "lead unit leader")
-                        || (s is TaskState.Delegated or TaskState.DraftPendingApproval && who is "lead unit leader" or "assigned specialist")),
+            (s, who) => (s == TaskState.Received && who is "lead unit leader" or "lead unit account")
+                        || (s is TaskState.Delegated or TaskState.DraftPendingApproval && who is "lead unit leader" or "assigned specialist" or "lead unit account")),
         ["contribute"] = ((t, a) => t.Contribute(a, Vn(2026, 11, 13), "Ý kiến phối hợp", null),
             (s, who) => s is not (TaskState.Completed or TaskState.Returned) && who == "coordinating unit"),
         ["ask contribution"] = ((t, a) => t.AskContribution(a, Vn(2026, 11, 13), CoordinatingUnit, "Sở phối hợp", new DateOnly(2026, 11, 18)),
@@ -100,6 +111,20 @@ public sealed class CaseTaskTests
                         || (s is TaskState.Delegated or TaskState.DraftPendingApproval && who is "lead unit leader" or "assigned specialist")),
         ["request extension"] = ((t, a) => t.RequestExtension(a, Vn(2026, 11, 13), new DateOnly(2026, 12, 4), "Cần thêm thời gian", null),
             (s, who) => s is TaskState.Received or TaskState.Delegated or TaskState.DraftPendingApproval && who == "lead unit leader"),
+        ["propose adjustment"] = ((t, a) => t.ProposeAdjustment(a, Vn(2026, 11, 13), "Báo cáo tình hình, bổ sung số liệu quý IV", new DateOnly(2026, 12, 4), "Chờ số liệu"),
+            (s, who) => s is TaskState.Received or TaskState.Delegated or TaskState.DraftPendingApproval && who == "lead unit leader"),
+        ["answer proposal"] = ((t, a) => t.AnswerProposal(a, Vn(2026, 11, 13), true, null, Calendar),
+            (s, who) => s is TaskState.Received or TaskState.Delegated or TaskState.DraftPendingApproval && who is "tracker" or "tracker's stand-in"),
+    };
+
+    // What a transition needs besides the state: the unit's proposal waiting for an answer, wherever one can be made.
+    private static readonly Dictionary<string, Action<CaseTask>> Prepare = new()
+    {
+        ["answer proposal"] = t =>
+        {
+            if (CaseStates.AtWork.Contains(t.State))
+                t.ProposeAdjustment(Leader, Vn(2026, 11, 12, 10), "Báo cáo tình hình, bổ sung số liệu quý IV", new DateOnly(2026, 12, 4), "Chờ số liệu");
+        },
     };
 
     // The guard table's step behind each transition: what the page offers (Can) must be what the transition allows.
@@ -110,6 +135,7 @@ public sealed class CaseTaskTests
         ["redirect"] = CaseStep.Redirect,
         ["delegate"] = CaseStep.Delegate,
         ["submit draft"] = CaseStep.SubmitDraft,
+        ["save draft"] = CaseStep.SaveDraft,
         ["send back draft"] = CaseStep.SendBackDraft,
         ["approve"] = CaseStep.Approve,
         ["confirm"] = CaseStep.Confirm,
@@ -117,6 +143,8 @@ public sealed class CaseTaskTests
         ["contribute"] = CaseStep.Contribute,
         ["request extension"] = CaseStep.RequestExtension,
         ["ask contribution"] = CaseStep.AskContribution,
+        ["propose adjustment"] = CaseStep.ProposeAdjustment,
+        ["answer proposal"] = CaseStep.AnswerProposal,
     };
 
     public static TheoryData<string, TaskState, string> Matrix()
@@ -136,6 +164,7 @@ public sealed class CaseTaskTests
     public void Each_transition_is_allowed_only_to_the_right_actor_in_the_right_state(string transition, TaskState state, string actor)
     {
         var task = InState(state);
+        if (Prepare.TryGetValue(transition, out var prepare)) prepare(task);
         var (step, allowed) = Transitions[transition];
         var historyBefore = task.History.Count;
         Assert.Equal(allowed(state, actor), task.Can(Steps[transition], Actors[actor]));

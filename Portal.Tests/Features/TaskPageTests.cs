@@ -12,6 +12,7 @@ public sealed class TaskPageTests : ComponentTestContext
     private SampleData _data = null!;
     private int _assigned;
     private int _submitted;
+    private int _proposed;
 
     public override async ValueTask InitializeAsync()
     {
@@ -24,8 +25,12 @@ public sealed class TaskPageTests : ComponentTestContext
         submitted.Delegate(_data.FinanceLeaderActor, Vn(2026, 11, 3), _data.FinanceSpecialist.Id, []);
         submitted.SubmitDraft(_data.FinanceSpecialistActor, Vn(2026, 11, 20), SampleData.Report());
         submitted.ApproveAndSubmit(_data.FinanceLeaderActor, Vn(2026, 11, 21));
-        db.CaseTasks.AddRange(assigned, submitted);
+        var proposed = _data.NewTask(document, _data.Finance, Vn(2026, 11, 2), new DateOnly(2026, 11, 30), "Nhiệm vụ đơn vị đề xuất điều chỉnh");
+        proposed.Receive(_data.FinanceLeaderActor, Vn(2026, 11, 3));
+        proposed.ProposeAdjustment(_data.FinanceLeaderActor, Vn(2026, 11, 20), null, new DateOnly(2026, 12, 15), "Chờ ý kiến của Bộ Tài chính");
+        db.CaseTasks.AddRange(assigned, submitted, proposed);
         await db.SaveChangesAsync();
+        _proposed = proposed.Id;
         _assigned = assigned.Id;
         _submitted = submitted.Id;
     }
@@ -121,5 +126,32 @@ public sealed class TaskPageTests : ComponentTestContext
 
         page.WaitForAssertion(() => Assert.Contains("Đã hoàn thành – trong hạn", page.Find("#task-status").TextContent));
         Assert.Empty(page.FindAll("#task-actions"));
+    }
+
+    [Fact]
+    public void The_tracker_answers_a_units_proposal_from_the_page_and_the_task_takes_the_deadline_proposed()
+    {
+        SignInAs("Trần Thị Theo Dõi", _data.Tracker.Id, _data.Office.Id, PortalRoles.TrackingSpecialist);
+        var page = RenderTask(_proposed);
+        Assert.Contains("Chờ Văn phòng trả lời", page.Find("#task-proposals").TextContent);
+        Assert.Contains("15/12/2026", page.Find("#task-proposals").TextContent);
+
+        page.Find("#action-answer-proposal").Click();
+        page.WaitForAssertion(() => page.Find("#action-accept-proposal"));
+        Assert.Contains("Chờ ý kiến của Bộ Tài chính", page.Find("#proposal-pending").TextContent);
+        page.Find("#action-accept-proposal").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Đã chấp thuận", page.Find("#task-proposals").TextContent));
+        Assert.Contains("Điều chỉnh nhiệm vụ theo đề xuất của đơn vị", page.Markup);
+        Assert.Contains("Hạn: 30/11/2026 → 15/12/2026", page.Markup);
+    }
+
+    [Fact]
+    public void The_lead_units_leader_is_offered_to_propose_an_adjustment_of_a_received_task_only_once_at_a_time()
+    {
+        SignInAs("Lê Văn Đức", _data.FinanceLeader.Id, _data.Finance.Id, PortalRoles.UnitLeader);
+
+        Assert.DoesNotContain("action-propose", Actions(RenderTask(_proposed)));
+        Assert.DoesNotContain("action-propose", Actions(RenderTask(_assigned)));
     }
 }

@@ -250,6 +250,13 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
             var task = await p.NewTaskAsync(a, t, TaskState.Received, extensionPending: true);
             return await Done(() => p.Get<TaskWorkflowService>().DecideExtensionAsync(a, task.Id, task.Version, true, null));
         },
+        [PortalAction.ProposeAdjustment] = (p, a, t) =>
+            OnTask(p, a, t, TaskState.Received, (w, id, v) => w.ProposeAdjustmentAsync(a, id, v, null, new DateOnly(2027, 3, 31), "Chờ ý kiến Bộ")),
+        [PortalAction.AnswerProposal] = async (p, a, t) =>
+        {
+            var task = await p.NewTaskAsync(a, t, TaskState.Received, proposalPending: true);
+            return await Done(() => p.Get<TaskWorkflowService>().AnswerProposalAsync(a, task.Id, task.Version, true, null));
+        },
         [PortalAction.ViewProvinceReports] = (p, a, t) =>
             Done(() => p.Get<SummaryReportService>().BuildAsync(a, ReportPeriod.Create(PeriodKind.Month, 2026, 10), new ReportFilter(UnitId: p.UnitOf(t).Id))),
         [PortalAction.ViewUnitReport] = (p, a, t) => Done(() => p.Get<UnitReportService>().BuildAsync(a, p.UnitOf(t).Id, ReportPeriod.Create(PeriodKind.Month, 2026, 10))),
@@ -474,7 +481,7 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
         /// assigner (tracking specialist), and — on their own unit's task — the specialist it is delegated to.
         /// </summary>
         public async Task<ProbeTask> NewTaskAsync(Actor actor, Target target, TaskState state, bool coordinating = false,
-                                                  bool extensionPending = false, bool withSignedFile = false)
+                                                  bool extensionPending = false, bool withSignedFile = false, bool proposalPending = false)
         {
             var calendar = await Get<CalendarCache>().GetAsync();
             var unit = coordinating ? LeadOfCoordination : UnitOf(target);
@@ -510,6 +517,7 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
                 {
                     task.Receive(leader, now);
                     if (extensionPending) task.RequestExtension(leader, now, new DateOnly(2027, 3, 31), "Chờ ý kiến Bộ", null);
+                    if (proposalPending) task.ProposeAdjustment(leader, now, "Nhiệm vụ thử quyền, điều chỉnh phạm vi", new DateOnly(2027, 3, 31), "Vướng quy định");
                     if (state is TaskState.Delegated or TaskState.DraftPendingApproval or TaskState.Submitted)
                     {
                         task.Delegate(leader, now, assignee, [], null);

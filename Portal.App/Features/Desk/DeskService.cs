@@ -27,12 +27,14 @@ public sealed class DeskService(TaskQueryService tasks)
         {
             sections.Add((TaskView.AwaitingConfirmation, "Chờ xác nhận kết quả", "Báo cáo đơn vị đã gửi, chờ bạn xác nhận", false, false));
             sections.Add((TaskView.Returned, "Bị đơn vị trả lại", "Nhiệm vụ cần điều chỉnh hoặc chuyển đơn vị khác", true, false));
+            sections.Add((TaskView.PendingRequests, "Đề nghị chờ xử lý", "Đơn vị đề nghị gia hạn hoặc đề xuất điều chỉnh nhiệm vụ", true, false));
         }
         else if (leader)
         {
             // A leader who handed tasks to sub-units is their assigner (liên thông): their reports and returns come back here.
             sections.Add((TaskView.AwaitingConfirmation, "Chờ xác nhận kết quả", "Báo cáo của đơn vị trực thuộc, chờ bạn xác nhận", false, true));
             sections.Add((TaskView.Returned, "Bị đơn vị trực thuộc trả lại", "Nhiệm vụ cần giao lại hoặc tự xử lý", true, true));
+            sections.Add((TaskView.PendingRequests, "Đề nghị của đơn vị trực thuộc", "Đề nghị gia hạn hoặc đề xuất điều chỉnh chờ bạn xử lý", true, true));
         }
         if (actor.IsIn(PortalRoles.UnitLeader) || actor.IsIn(PortalRoles.TrackingSpecialist))
         {
@@ -71,6 +73,7 @@ public sealed class DeskService(TaskQueryService tasks)
         TaskView.MyUnit => "Nhiệm vụ của đơn vị",
         TaskView.Escalated => "Nhiệm vụ báo cáo Chủ tịch UBND tỉnh",
         TaskView.LateContributions => "Nhiệm vụ có đơn vị phối hợp chậm góp ý",
+        TaskView.PendingRequests => "Đề nghị gia hạn, đề xuất điều chỉnh chờ xử lý",
         _ => "Danh sách nhiệm vụ",
     };
 }

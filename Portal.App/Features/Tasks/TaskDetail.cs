@@ -13,7 +13,11 @@ public sealed record TaskDetail(
     int? ParentTaskId, IReadOnlyList<SubTaskRow> SubTasks, DocumentInfo? Document, TaskPermissions Can,
     IReadOnlyList<TaskNoteRow> Updates, IReadOnlyList<TaskNoteRow> Contributions, IReadOnlyList<ExtensionRow> Extensions,
     IReadOnlyList<UrgingNoticeRow> Notices, DateTimeOffset? EscalatedAt, IReadOnlyList<TaskHistoryRow> History,
-    TaskTracking? Tracking = null, IReadOnlyList<CoordinationRow>? Coordination = null);
+    TaskTracking? Tracking = null, IReadOnlyList<CoordinationRow>? Coordination = null, IReadOnlyList<ProposalRow>? Proposals = null);
+
+/// <summary>A proposal of the lead unit to adjust the task, and its answer (Khánh Hòa 1986 Điều 11.4, 12.1b).</summary>
+public sealed record ProposalRow(int Id, DateTimeOffset ProposedAt, string ProposedBy, string? Content, DateOnly? Deadline, string Reason,
+                                 ProposalStatus Status, string? AnsweredBy, DateTimeOffset? AnsweredAt, string? AnswerNote);
 
 /// <summary>A coordinating unit, the date its contribution was asked for, and whether it is late (Đồng Tháp 128 Điều 14.6).</summary>
 public sealed record CoordinationRow(int UnitId, string Unit, DateOnly? DueOn, bool Late);

@@ -45,6 +45,7 @@ public sealed class TaskDetailService(IDbContextFactory<PortalDbContext> dbFacto
             .Concat(task.Contributions.Select(c => (int?)c.AuthorId))
             .Concat(task.Updates.Select(u => u.AuthorId))
             .Concat(task.ExtensionRequests.SelectMany(r => new[] { (int?)r.RequestedById, r.DecidedById }))
+            .Concat(task.Proposals.SelectMany(p => new[] { (int?)p.ProposedById, p.AnsweredById }))
             .OfType<int>().Distinct().ToList();
         var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
         string? Name(int? id) => id is { } i ? people.GetValueOrDefault(i) : null;
@@ -83,7 +84,9 @@ public sealed class TaskDetailService(IDbContextFactory<PortalDbContext> dbFacto
                 .Select(h => new TaskHistoryRow(h.At, Who(h.ActorId, h.ActorCapacity, "Hệ thống"), h.Action, h.FromState, h.ToState, h.Note, h.Change))],
             new TaskTracking(UnitName(task.SubmittingUnitId), UnitName(task.CompilingUnitId), Name(task.TrackingOfficeLeaderId), Name(task.TrackingDepartmentHeadId)),
             [.. task.CoordinatingUnits.Select(c => new CoordinationRow(c.UnitId, units.GetValueOrDefault(c.UnitId, ""), c.ContributionDueOn,
-                CaseStates.IsWithUnit(task.State) && task.IsContributionLate(c, Portal.Domain.VietnamTime.DateOf(now))))]);
+                CaseStates.IsWithUnit(task.State) && task.IsContributionLate(c, Portal.Domain.VietnamTime.DateOf(now))))],
+            [.. task.Proposals.OrderByDescending(p => p.ProposedAt).Select(p => new ProposalRow(p.Id, p.ProposedAt, Name(p.ProposedById) ?? "",
+                p.ProposedContent, p.ProposedDeadline, p.Reason, p.Status, Name(p.AnsweredById), p.AnsweredAt, p.AnswerNote))]);
     }
 
     /// <summary>People of the lead unit and its sub-units, for delegation.</summary>

@@ -91,6 +91,8 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
             TaskView.LateContributions => query.Where(Mine(actor)).Where(Predicates.StateIn(CaseStates.WithUnit))
                 .Where(t => t.CoordinatingUnits.Any(c => c.ContributionDueOn != null && c.ContributionDueOn < today
                                                          && !t.Contributions.Any(x => x.UnitId == c.UnitId))),
+            TaskView.PendingRequests => query.Where(AssignedBy(actor))
+                .Where(t => t.ExtensionRequests.Any(r => r.Status == ExtensionStatus.Pending) || t.Proposals.Any(p => p.Status == ProposalStatus.Pending)),
             _ => throw new ArgumentOutOfRangeException(nameof(filter)),
         };
         if (filter.UnitId is { } unitId) query = query.Where(t => t.LeadUnitId == unitId);

@@ -33,4 +33,6 @@ public enum TaskView
     Escalated,
     /// <summary>My tasks (the lead unit's, or those I track) whose coordinating unit has not contributed by the date asked.</summary>
     LateContributions,
+    /// <summary>Tasks I assigned whose unit asks for an extension or proposes an adjustment, waiting for my answer.</summary>
+    PendingRequests,
 }

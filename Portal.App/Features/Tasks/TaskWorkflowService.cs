@@ -167,6 +167,23 @@ public sealed class TaskWorkflowService(
     /// The workflow's view of the actor: a person, or a unit account — which reports for its unit under the name of whoever
     /// said they are using it this session (Khánh Hòa 1986 Điều 5.1a, 6.2c) — or an acting leader standing in for another.
     /// </summary>
+    /// <summary>The lead unit proposes to adjust its task — new content, a new deadline or both (Khánh Hòa 1986 Điều 11.4).</summary>
+    public Task ProposeAdjustmentAsync(Actor actor, int taskId, int version, string? content, DateOnly? deadline, string reason,
+                                       CancellationToken ct = default) =>
+        RunAsync(actor, taskId, version, PortalAction.ProposeAdjustment, "Đề xuất điều chỉnh", ctx =>
+        {
+            ctx.Task.ProposeAdjustment(ctx.Actor, ctx.Now, content, deadline, reason);
+            ctx.Notify(ctx.Task, NotificationKind.ProposalSubmitted, Audience.Tracker);
+        }, ct);
+
+    /// <summary>The assigner answers the proposal (Khánh Hòa Điều 12.1b); an accepted one corrects the task, with history.</summary>
+    public Task AnswerProposalAsync(Actor actor, int taskId, int version, bool accept, string? note, CancellationToken ct = default) =>
+        RunAsync(actor, taskId, version, PortalAction.AnswerProposal, accept ? "Chấp thuận đề xuất" : "Không chấp thuận đề xuất", async ctx =>
+        {
+            ctx.Task.AnswerProposal(ctx.Actor, ctx.Now, accept, note, await calendars.GetAsync(ct));
+            ctx.Notify(ctx.Task, NotificationKind.ProposalAnswered, Audience.LeadUnitLeaders | Audience.Assignee);
+        }, ct);
+
     public static WorkflowActor ToWorkflowActor(Actor actor)
     {
         if (actor.PersonId is { } person)
@@ -201,6 +218,7 @@ public sealed class TaskWorkflowService(
         .Include(t => t.CoordinatingUnits)
         .Include(t => t.Participants)
         .Include(t => t.ExtensionRequests)
+        .Include(t => t.Proposals)
         .AsSplitQuery();
 
     private Task RunAsync(Actor actor, int taskId, int version, PortalAction permission, string action, Action<StepContext> step, CancellationToken ct) =>

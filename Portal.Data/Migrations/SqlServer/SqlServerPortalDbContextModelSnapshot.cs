@@ -773,6 +773,61 @@ namespace Portal.Data.Migrations.SqlServer
                     b.ToTable("TaskParticipants");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Cases.TaskProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AnswerNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("AnsweredById")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ProposedById")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ProposedContent")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly?>("ProposedDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredById");
+
+                    b.HasIndex("ProposedById");
+
+                    b.HasIndex("TaskId", "Status");
+
+                    b.ToTable("TaskProposals", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Cases.TaskUpdate", b =>
                 {
                     b.Property<long>("Id")
@@ -1735,6 +1790,26 @@ namespace Portal.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.Cases.TaskProposal", b =>
+                {
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProposedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Cases.CaseTask", null)
+                        .WithMany("Proposals")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.Cases.TaskUpdate", b =>
                 {
                     b.HasOne("Portal.Domain.People.Person", null)
@@ -1923,6 +1998,8 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Navigation("History");
 
                     b.Navigation("Participants");
+
+                    b.Navigation("Proposals");
 
                     b.Navigation("Updates");
                 });

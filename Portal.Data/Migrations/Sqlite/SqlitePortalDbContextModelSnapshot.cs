@@ -745,6 +745,59 @@ namespace Portal.Data.Migrations.Sqlite
                     b.ToTable("TaskParticipants");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Cases.TaskProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnswerNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AnsweredById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProposedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposedContent")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ProposedDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredById");
+
+                    b.HasIndex("ProposedById");
+
+                    b.HasIndex("TaskId", "Status");
+
+                    b.ToTable("TaskProposals", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Cases.TaskUpdate", b =>
                 {
                     b.Property<long>("Id")
@@ -1684,6 +1737,26 @@ namespace Portal.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.Cases.TaskProposal", b =>
+                {
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProposedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Cases.CaseTask", null)
+                        .WithMany("Proposals")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.Cases.TaskUpdate", b =>
                 {
                     b.HasOne("Portal.Domain.People.Person", null)
@@ -1872,6 +1945,8 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Navigation("History");
 
                     b.Navigation("Participants");
+
+                    b.Navigation("Proposals");
 
                     b.Navigation("Updates");
                 });
