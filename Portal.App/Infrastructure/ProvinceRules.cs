@@ -12,12 +12,12 @@ public sealed record ProvinceRules(EntryRuleProfile Entry, bool TracksTasksWitho
                                    int UrgingIntervalDays, int NoticesBeforeEscalation, double EvaluationBase, double OverdueDeduction,
                                    double ExtensionDeduction, double LateCompletionDeduction,
                                    EscalationTarget EscalationTarget = EscalationTarget.Chairman, bool ExtensionDocumentsRequired = false,
-                                   bool OneUnitAccountPerUnit = false)
+                                   bool OneUnitAccountPerUnit = false, bool ResponseDocumentRequired = false)
 {
     public DateOnly EntryDeadline(DateTimeOffset issuedAt, DocumentUrgency urgency, int taskCount, Portal.Domain.Calendar.WorkingCalendar calendar) =>
         Entry.EntryDeadline(issuedAt, urgency, taskCount, calendar);
 
     public static ProvinceRules Of(RuleSettings s) => new(s.EntryProfile, s.TracksTasksWithoutDeadline, s.WarningDayList, s.UrgingIntervalDays,
         s.NoticesBeforeEscalation, s.EvaluationBase, s.OverdueDeduction, s.ExtensionDeduction, s.LateCompletionDeduction, s.EscalationTarget, s.ExtensionDocumentsRequired,
-        s.OneUnitAccountPerUnit);
+        s.OneUnitAccountPerUnit, s.ResponseDocumentRequired);
 }

@@ -46,6 +46,7 @@ public sealed class RuleProfiles(IOptions<PortalOptions> portal, IOptions<Remind
             points.BaseScore, points.OverdueDeduction, points.ExtensionDeduction, points.LateCompletionDeduction);
         settings.ChangeExtensionDocuments(entry == EntryRuleProfile.DongThap);
         settings.ChangeUnitAccounts(entry == EntryRuleProfile.KhanhHoa);
+        settings.ChangeResponseDocuments(entry != EntryRuleProfile.Hue);
         return settings;
     }
 

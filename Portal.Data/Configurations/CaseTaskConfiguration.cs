@@ -56,6 +56,7 @@ internal sealed class CaseTaskConfiguration : IEntityTypeConfiguration<CaseTask>
         builder.Navigation(t => t.Updates).HasField("_updates");
         builder.HasMany(t => t.ExtensionRequests).WithOne().HasForeignKey(r => r.TaskId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(t => t.ExtensionRequests).HasField("_extensionRequests");
+        builder.Property(t => t.ReportingCycle).HasConversion<string>().HasMaxLength(20);
         builder.HasMany(t => t.Proposals).WithOne().HasForeignKey(p => p.TaskId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(t => t.Proposals).HasField("_proposals");
         builder.HasMany(t => t.History).WithOne().HasForeignKey(h => h.TaskId).OnDelete(DeleteBehavior.Cascade);

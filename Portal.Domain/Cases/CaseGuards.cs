@@ -28,9 +28,9 @@ public static class CaseGuards
         new(CaseStep.DelegateToSubUnit, CaseStates.Delegable, "Không thể giao xử lý nhiệm vụ ở trạng thái hiện tại.",
             CaseParty.LeadUnitLeader, "Chỉ lãnh đạo đơn vị chủ trì mới giao xử lý được nhiệm vụ này."),
         new(CaseStep.SaveDraft, [TaskState.Delegated], "Chỉ soạn được báo cáo khi nhiệm vụ đang được xử lý.",
-            Reporter, "Chỉ chuyên viên được giao, lãnh đạo đơn vị hoặc tài khoản của đơn vị chủ trì mới soạn được báo cáo.", HandledHere),
+            Reporter, "Chỉ chuyên viên được giao, lãnh đạo đơn vị hoặc tài khoản của đơn vị chủ trì mới soạn được báo cáo.", Drafted),
         new(CaseStep.SubmitDraft, [TaskState.Delegated], "Chỉ trình dự thảo được khi nhiệm vụ đang do chuyên viên xử lý.",
-            Reporter, "Chỉ chuyên viên được giao, lãnh đạo đơn vị hoặc tài khoản của đơn vị chủ trì mới trình được dự thảo.", HandledHere),
+            Reporter, "Chỉ chuyên viên được giao, lãnh đạo đơn vị hoặc tài khoản của đơn vị chủ trì mới trình được dự thảo.", Drafted),
         new(CaseStep.SendBackDraft, [TaskState.DraftPendingApproval], "Không có dự thảo nào đang chờ duyệt.",
             CaseParty.LeadUnitLeader, "Chỉ lãnh đạo đơn vị chủ trì mới trả lại được dự thảo."),
         new(CaseStep.Approve, [TaskState.DraftPendingApproval], "Chỉ phê duyệt được dự thảo đã trình.",
@@ -57,6 +57,9 @@ public static class CaseGuards
         new(CaseStep.AnswerProposal, CaseStates.Any, "",
             CaseParty.Assigner, "Chỉ người giao nhiệm vụ mới trả lời được đề xuất điều chỉnh.",
             t => t.PendingProposal is null ? "Không có đề xuất điều chỉnh nào đang chờ trả lời." : null),
+        new(CaseStep.RecordCompletion, CaseStates.WithUnit, "Chỉ ghi nhận hoàn thành được nhiệm vụ đơn vị đang thực hiện.",
+            CaseParty.Assigner, "Chỉ người giao nhiệm vụ mới ghi nhận được việc hoàn thành.",
+            t => t.ReportRequired ? "Nhiệm vụ phải báo cáo: kết quả được xác nhận khi đơn vị gửi báo cáo." : null),
         new(CaseStep.Publish, [TaskState.Completed], "Chỉ công khai được câu trả lời đã được xác nhận.",
             CaseParty.Assigner, "Chỉ người giao nhiệm vụ mới công khai được câu trả lời.",
             t => t.PublishedAt is not null ? "Câu trả lời đã được công khai." : null),
@@ -65,6 +68,11 @@ public static class CaseGuards
     public static CaseGuard For(CaseStep step) => Table[step];
 
     public static IEnumerable<CaseGuard> All => Table.Values;
+
+    /// <summary>A task that needs no report has no draft cycle (hue-71 Điều 4.1): the assigner records it done; a case handed
+    /// to a sub-unit is drafted there.</summary>
+    private static string? Drafted(CaseTask task) =>
+        !task.ReportRequired ? "Nhiệm vụ không phải báo cáo: người giao nhiệm vụ ghi nhận khi đơn vị hoàn thành (đơn vị cập nhật tiến độ)." : HandledHere(task);
 
     /// <summary>A case handed to a sub-unit is drafted there; its confirmed report comes back up as this case's draft.</summary>
     private static string? HandledHere(CaseTask task) =>

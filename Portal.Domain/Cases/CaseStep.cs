@@ -22,4 +22,5 @@ public enum CaseStep
     AskContribution,
     ProposeAdjustment,
     AnswerProposal,
+    RecordCompletion,
 }

@@ -78,6 +78,10 @@ public sealed class CaseTask
     public DateOnly? EffectiveDeadline { get; private set; }
     public int ExtensionCount { get; private set; }
     public bool ReportRequired { get; private set; }
+    /// <summary>For a task without a deadline: when it reports (hue-71 Điều 7.2c) — when done, or every quarter, half-year or year.</summary>
+    public ReportingCycle ReportingCycle { get; private set; }
+    /// <summary>The unit's latest update of the task: a progress update or a submitted report (what a periodic update asks for).</summary>
+    public DateTimeOffset? LastUpdateAt { get; private set; }
     public DateTimeOffset AssignedAt { get; private set; }
     public TaskState State { get; private set; } = TaskState.Assigned;
 
@@ -312,6 +316,7 @@ public sealed class CaseTask
             Deadline = EffectiveDeadline,
             EffectiveDeadline = EffectiveDeadline,
             ReportRequired = ReportRequired,
+            ReportingCycle = ReportingCycle,
             AssignedAt = at,
             TrackingSpecialistId = actor.Person,
             TrackingLeaderId = TrackingLeaderId,
@@ -372,9 +377,10 @@ public sealed class CaseTask
     /// The leader approves the draft, possibly edited; approval submits the report to the assigner and stamps
     /// the submission time, which decides timeliness (Đồng Tháp 128/2026 Điều 5.1).
     /// </summary>
-    public void ApproveAndSubmit(WorkflowActor actor, DateTimeOffset at, ReportDraft? edited = null)
+    public void ApproveAndSubmit(WorkflowActor actor, DateTimeOffset at, ReportDraft? edited = null, bool responseDocumentRequired = false)
     {
         Demand(CaseStep.Approve, actor, at);
+        if (responseDocumentRequired && ReportRequired && MissingResponseDocument(edited ?? Report) is { } missing) throw new DomainException(missing);
         string? change = null;
         if (edited is not null && edited.Content != Report?.Content) change = "Lãnh đạo đơn vị chỉnh sửa nội dung báo cáo khi phê duyệt";
         if (edited is not null) Report = edited;
@@ -383,8 +389,57 @@ public sealed class CaseTask
         LastDecision = null;
         LastDecisionReason = null;
         Started = true;
+        LastUpdateAt = at;
         Move(TaskState.Submitted, at, actor, "Phê duyệt và gửi báo cáo", null, change);
     }
+
+    /// <summary>
+    /// Whether the approved report lacks what the profile requires of a must-report task's answer (Đồng Tháp 128 Điều 14.4,
+    /// Khánh Hòa 1986 Điều 8.2): the response document's number and symbol, its date, its signer and its signed file.
+    /// </summary>
+    public static string? MissingResponseDocument(ReportDraft? report)
+    {
+        if (report is null) return "Chưa có báo cáo.";
+        var missing = new List<string>();
+        if (string.IsNullOrWhiteSpace(report.NumberAndSymbol)) missing.Add("số, ký hiệu");
+        if (report.DocumentDate is null) missing.Add("ngày ban hành");
+        if (string.IsNullOrWhiteSpace(report.Signer)) missing.Add("người ký");
+        if (report.AttachmentId is null) missing.Add("tệp văn bản có chữ ký");
+        return missing.Count == 0 ? null : $"Theo quy định của tỉnh, báo cáo phải kèm văn bản trả lời: còn thiếu {string.Join(", ", missing)}.";
+    }
+
+    /// <summary>
+    /// The assigner records a task that needs no report as done (hue-71 Điều 4.1 "không phải báo cáo nhưng phải thực hiện
+    /// trong thời hạn đó"): completed at this moment, its timeliness by this moment like a submission.
+    /// </summary>
+    public void RecordCompletion(WorkflowActor actor, DateTimeOffset at, string? note)
+    {
+        Demand(CaseStep.RecordCompletion, actor, at);
+        note = Note(note);
+        LastSubmittedAt = at;
+        LastSubmittedOn = VietnamTime.DateOf(at);
+        LastDecision = ReviewDecision.Accepted;
+        LastDecisionReason = null;
+        CompletedAt = at;
+        Started = true;
+        Move(TaskState.Completed, at, actor, "Ghi nhận hoàn thành (nhiệm vụ không phải báo cáo)", note, null);
+    }
+
+    /// <summary>Sets how a task without a deadline reports; a task with a deadline reports when done.</summary>
+    public void SetReportingCycle(ReportingCycle cycle)
+    {
+        Require(Enum.IsDefined(cycle), "Kỳ báo cáo không hợp lệ.");
+        Require(cycle == ReportingCycle.WhenDone || EffectiveDeadline is null, "Chỉ nhiệm vụ không có thời hạn mới báo cáo định kỳ.");
+        ReportingCycle = cycle;
+    }
+
+    /// <summary>
+    /// Whether the task owes its periodic update on <paramref name="today"/> (hue-71 Điều 7.2c): still unfinished, reporting
+    /// by a cycle, and nothing updated since the current period began.
+    /// </summary>
+    public bool OwesPeriodicUpdate(DateOnly today) =>
+        CaseStates.Unfinished.Contains(State) && ReportingCycles.PeriodStart(ReportingCycle, today) is { } start
+        && (LastUpdateAt is not { } last || VietnamTime.DateOf(last) < start);
 
     public void Confirm(WorkflowActor actor, DateTimeOffset at, ReviewDecision decision, string? reason)
     {
@@ -412,6 +467,7 @@ public sealed class CaseTask
         var update = new TaskUpdate(actor.PersonId, at, content, delayReason, proposals) { AuthorCapacity = actor.Capacity };
         _updates.Add(update);
         Started = true;
+        LastUpdateAt = at;
         Record(at, actor, "Cập nhật tiến độ", State, update.Content, null);
     }
 

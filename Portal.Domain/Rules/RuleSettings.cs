@@ -32,6 +32,9 @@ public sealed class RuleSettings
     public bool ExtensionDocumentsRequired { get; private set; }
     /// <summary>Each unit has at most one unit account (Khánh Hòa 1986 Điều 5.2 "mỗi cơ quan, địa phương được cấp 01 tài khoản").</summary>
     public bool OneUnitAccountPerUnit { get; private set; }
+    /// <summary>A must-report task's report is approved only with its response document: number, date, signer and signed file
+    /// (Đồng Tháp 128 Điều 14.4, Khánh Hòa 1986 Điều 8.2).</summary>
+    public bool ResponseDocumentRequired { get; private set; }
     public double EvaluationBase { get; private set; } = 100;
     /// <summary>"Bị trừ điểm" (Đồng Tháp 128 Điều 5.2c): per task still unfinished past its deadline at the year's end.</summary>
     public double OverdueDeduction { get; private set; } = 2;
@@ -83,6 +86,8 @@ public sealed class RuleSettings
     public void ChangeExtensionDocuments(bool required) => ExtensionDocumentsRequired = required;
 
     public void ChangeUnitAccounts(bool onePerUnit) => OneUnitAccountPerUnit = onePerUnit;
+
+    public void ChangeResponseDocuments(bool required) => ResponseDocumentRequired = required;
 
     public void ChangeEscalationTarget(EscalationTarget target)
     {

@@ -404,6 +404,84 @@ public abstract class WorkflowServiceTests(DatabaseProvider provider) : IAsyncLi
     }
 
     [Fact]
+    public async Task Under_the_Dong_Thap_profile_a_must_report_tasks_report_is_approved_only_with_its_signed_response_document()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var profiles = new RuleProfiles(TestOptions.Portal(o => o.EntryRule = "DongThap"), Microsoft.Extensions.Options.Options.Create(new RemindersOptions()),
+                                        Microsoft.Extensions.Options.Options.Create(new EvaluationOptions()), _database);
+        Assert.True((await profiles.GetAsync(ct)).ResponseDocumentRequired);
+        var workflow = new TaskWorkflowService(_database, _clock, new CalendarCache(_database), new UnitTreeCache(_database),
+                                               new TaskNotifier(NullLogger<TaskNotifier>.Instance), profiles);
+        var id = await RegisterAsync(new DateTime(2026, 11, 20));
+        await workflow.DelegateAsync(LeaderUser, id, await VersionAsync(LeaderUser, id), _data.FinanceSpecialist.Id, [], null, ct);
+        await workflow.SubmitDraftAsync(SpecialistUser, id, await VersionAsync(SpecialistUser, id),
+            new ReportDraft("Đã giải ngân 85% kế hoạch vốn.", "Báo cáo", "25/BC-STC", null, null, null), ct);
+
+        var refused = await Assert.ThrowsAsync<DomainException>(() =>
+            workflow.ApproveAsync(LeaderUser, id, _details.GetAsync(LeaderUser, id, ct).Result!.Version, null, ct));
+        Assert.Equal("Theo quy định của tỉnh, báo cáo phải kèm văn bản trả lời: còn thiếu ngày ban hành, người ký, tệp văn bản có chữ ký.", refused.Message);
+        var signed = Guid.NewGuid();
+        await using (var db = _database.CreateDbContext())
+        {
+            db.Files.Add(new Portal.Domain.Files.StoredFile(signed, "baocao.pdf", "application/pdf", 10, "02", _clock.GetUtcNow(), _data.FinanceSpecialist.Id));
+            await db.SaveChangesAsync(ct);
+        }
+        // The leader completes the answer while approving it.
+        await workflow.ApproveAsync(LeaderUser, id, await VersionAsync(LeaderUser, id),
+            new ReportDraft("Đã giải ngân 85% kế hoạch vốn.", "Báo cáo", "25/BC-STC", "Kết quả giải ngân", new DateOnly(2026, 11, 2), "Lê Văn Đức", signed), ct);
+        Assert.Equal(TaskState.Submitted, (await _details.GetAsync(LeaderUser, id, ct))!.State);
+    }
+
+    [Fact]
+    public async Task A_task_needing_no_report_is_recorded_done_by_its_tracker_and_a_task_without_deadline_owes_an_update_each_quarter()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var queries = new TaskQueryService(_database, new CalendarCache(_database), new UnitTreeCache(_database), _clock, TestOptions.Portal());
+        var result = await _registration.RegisterAsync(TrackerUser, new NewDocument
+        {
+            Number = "47",
+            Symbol = "UBND-KT",
+            Summary = "Về việc thực hiện thường xuyên",
+            IssueDate = new DateTime(2026, 11, 2),
+            IssuerUnitId = _data.Province.Id,
+            Tasks =
+            [
+                new NewTask { Content = "Tổ chức hội nghị giao ban", LeadUnitId = _data.Finance.Id, Deadline = new DateTime(2026, 11, 20), HasDeadline = true, ReportRequired = false },
+                new NewTask { Content = "Theo dõi giá cả thị trường", LeadUnitId = _data.Finance.Id, HasDeadline = false, ReportingCycle = ReportingCycle.Quarterly },
+            ],
+        }, ct);
+        var (meeting, prices) = (result.TaskIds[0], result.TaskIds[1]);
+
+        // No draft cycle for the first: the unit reports progress, the tracker records it done — on time.
+        _clock.Advance(TimeSpan.FromHours(1));
+        await _workflow.ReceiveAsync(LeaderUser, meeting, await VersionAsync(LeaderUser, meeting), ct);
+        await _workflow.DelegateAsync(LeaderUser, meeting, await VersionAsync(LeaderUser, meeting), _data.FinanceSpecialist.Id, [], null, ct);
+        Assert.False((await _details.GetAsync(SpecialistUser, meeting, ct))!.Can.Draft);
+        await Assert.ThrowsAsync<DomainException>(() =>
+            _workflow.SubmitDraftAsync(SpecialistUser, meeting, _details.GetAsync(SpecialistUser, meeting, ct).Result!.Version, SampleData.Report(), ct));
+        await _workflow.FileProgressAsync(SpecialistUser, meeting, await VersionAsync(SpecialistUser, meeting), "Đã tổ chức hội nghị ngày 10/11", null, null, ct);
+        Assert.True((await _details.GetAsync(TrackerUser, meeting, ct))!.Can.Allows(CaseStep.RecordCompletion));
+        await _workflow.RecordCompletionAsync(TrackerUser, meeting, await VersionAsync(TrackerUser, meeting), "Đã kiểm tra", ct);
+        var done = (await _details.GetAsync(LeaderUser, meeting, ct))!;
+        Assert.Equal(TaskState.Completed, done.State);
+        Assert.Equal(new TaskProgress(TaskStage.Completed, Timeliness.OnTime), done.Progress);
+        Assert.Equal("Ghi nhận hoàn thành (nhiệm vụ không phải báo cáo)", done.History[0].Action);
+        // A must-report task is never recorded done that way.
+        Assert.False((await _details.GetAsync(TrackerUser, prices, ct))!.Can.Allows(CaseStep.RecordCompletion));
+
+        // The second reports quarterly: owed until updated in the quarter, owed again when the next quarter begins.
+        var owed = await queries.ListAsync(LeaderUser, new TaskFilter { View = TaskView.PeriodicUpdates }, 0, 10, ct);
+        Assert.Equal([prices], owed.Rows.Select(r => r.Id));
+        Assert.True((await _details.GetAsync(LeaderUser, prices, ct))!.OwesPeriodicUpdate);
+        await _workflow.ReceiveAsync(LeaderUser, prices, await VersionAsync(LeaderUser, prices), ct);
+        await _workflow.FileProgressAsync(LeaderUser, prices, await VersionAsync(LeaderUser, prices), "Giá cả ổn định", null, null, ct);
+        Assert.Empty((await queries.ListAsync(LeaderUser, new TaskFilter { View = TaskView.PeriodicUpdates }, 0, 10, ct)).Rows);
+        _clock.SetUtcNow(VietnamTime.At(new DateOnly(2027, 1, 4), new TimeOnly(8, 0)));
+        Assert.Equal([prices], (await queries.ListAsync(LeaderUser, new TaskFilter { View = TaskView.PeriodicUpdates }, 0, 10, ct)).Rows.Select(r => r.Id));
+        Assert.Equal(ReportingCycle.Quarterly, (await _details.GetAsync(LeaderUser, prices, ct))!.ReportingCycle);
+    }
+
+    [Fact]
     public async Task Two_leaders_approving_the_same_draft_at_once_one_wins_and_the_other_gets_a_conflict()
     {
         var ct = TestContext.Current.CancellationToken;

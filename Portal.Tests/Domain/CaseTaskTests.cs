@@ -49,9 +49,9 @@ public sealed class CaseTaskTests
 
     private static ReportDraft Draft(string content = "Đã hoàn thành") => new(content, "Báo cáo", "15/BC-STC", "Kết quả", new DateOnly(2026, 11, 10), "Lê Văn Đức");
 
-    private static CaseTask NewTask(DateOnly? deadline = null)
+    private static CaseTask NewTask(DateOnly? deadline = null, bool reportRequired = true)
     {
-        var task = new CaseTask(Document, "Báo cáo tình hình", LeadUnit, deadline ?? new DateOnly(2026, 11, 20), true, Vn(2026, 11, 2), 1, Calendar)
+        var task = new CaseTask(Document, "Báo cáo tình hình", LeadUnit, deadline ?? new DateOnly(2026, 11, 20), reportRequired, Vn(2026, 11, 2), 1, Calendar)
         {
             TrackingSpecialistId = Tracker.PersonId,
         };
@@ -59,9 +59,10 @@ public sealed class CaseTaskTests
         return task;
     }
 
-    private static CaseTask InState(TaskState state)
+    /// <summary>A task brought to the state; null when a task of its class never reaches it (one that needs no report is never drafted).</summary>
+    private static CaseTask? InState(TaskState state, bool reportRequired = true)
     {
-        var task = NewTask();
+        var task = NewTask(reportRequired: reportRequired);
         if (state == TaskState.Assigned) return task;
         if (state == TaskState.Returned)
         {
@@ -72,6 +73,12 @@ public sealed class CaseTaskTests
         if (state == TaskState.Received) return task;
         task.Delegate(Leader, Vn(2026, 11, 3, 10), Specialist.Person, []);
         if (state == TaskState.Delegated) return task;
+        if (!reportRequired)
+        {
+            if (state != TaskState.Completed) return null;
+            task.RecordCompletion(Tracker, Vn(2026, 11, 12), null);
+            return task;
+        }
         task.SubmitDraft(Specialist, Vn(2026, 11, 10), Draft());
         if (state == TaskState.DraftPendingApproval) return task;
         task.ApproveAndSubmit(Leader, Vn(2026, 11, 11));
@@ -115,7 +122,14 @@ public sealed class CaseTaskTests
             (s, who) => s is TaskState.Received or TaskState.Delegated or TaskState.DraftPendingApproval && who == "lead unit leader"),
         ["answer proposal"] = ((t, a) => t.AnswerProposal(a, Vn(2026, 11, 13), true, null, Calendar),
             (s, who) => s is TaskState.Received or TaskState.Delegated or TaskState.DraftPendingApproval && who is "tracker" or "tracker's stand-in"),
+        // A task that needs no report (hue-71 Điều 4.1): the assigner records it done; nobody drafts it.
+        ["record completion"] = ((t, a) => t.RecordCompletion(a, Vn(2026, 11, 13), null),
+            (s, who) => s is TaskState.Assigned or TaskState.Received or TaskState.Delegated && who is "tracker" or "tracker's stand-in"),
+        ["draft a task needing no report"] = ((t, a) => t.SubmitDraft(a, Vn(2026, 11, 13), Draft()), (_, _) => false),
     };
+
+    /// <summary>The transitions played on a task that needs no report.</summary>
+    private static readonly HashSet<string> NeedingNoReport = ["record completion", "draft a task needing no report"];
 
     // What a transition needs besides the state: the unit's proposal waiting for an answer, wherever one can be made.
     private static readonly Dictionary<string, Action<CaseTask>> Prepare = new()
@@ -145,6 +159,8 @@ public sealed class CaseTaskTests
         ["ask contribution"] = CaseStep.AskContribution,
         ["propose adjustment"] = CaseStep.ProposeAdjustment,
         ["answer proposal"] = CaseStep.AnswerProposal,
+        ["record completion"] = CaseStep.RecordCompletion,
+        ["draft a task needing no report"] = CaseStep.SubmitDraft,
     };
 
     public static TheoryData<string, TaskState, string> Matrix()
@@ -163,7 +179,7 @@ public sealed class CaseTaskTests
     [MemberData(nameof(Matrix))]
     public void Each_transition_is_allowed_only_to_the_right_actor_in_the_right_state(string transition, TaskState state, string actor)
     {
-        var task = InState(state);
+        if (InState(state, reportRequired: !NeedingNoReport.Contains(transition)) is not { } task) return;
         if (Prepare.TryGetValue(transition, out var prepare)) prepare(task);
         var (step, allowed) = Transitions[transition];
         var historyBefore = task.History.Count;
@@ -254,7 +270,7 @@ public sealed class CaseTaskTests
     [Fact]
     public void The_assigner_may_grant_an_earlier_date_than_asked_but_not_a_later_one_nor_one_not_after_the_current_deadline()
     {
-        var task = InState(TaskState.Delegated);
+        var task = InState(TaskState.Delegated)!;
         task.RequestExtension(Leader, Vn(2026, 11, 18), new DateOnly(2026, 12, 4), "Cần lấy ý kiến các sở", null);
 
         Assert.Throws<DomainException>(() => task.DecideExtension(Tracker, Vn(2026, 11, 19), true, null, new DateOnly(2026, 12, 7)));
@@ -271,7 +287,7 @@ public sealed class CaseTaskTests
     [Fact]
     public void Where_the_profile_requires_them_an_extension_is_asked_with_its_document_and_approved_with_the_approving_one()
     {
-        var task = InState(TaskState.Delegated);
+        var task = InState(TaskState.Delegated)!;
         var request = Guid.NewGuid();
         var approval = Guid.NewGuid();
 
@@ -291,7 +307,7 @@ public sealed class CaseTaskTests
     [Fact]
     public void An_approved_extension_moves_the_effective_deadline_counts_and_makes_a_later_submission_on_time()
     {
-        var task = InState(TaskState.Delegated);
+        var task = InState(TaskState.Delegated)!;
 
         task.RequestExtension(Leader, Vn(2026, 11, 18), new DateOnly(2026, 12, 4), "Cần lấy ý kiến các sở", null);
         var pendingDeadline = task.EffectiveDeadline;
@@ -310,7 +326,7 @@ public sealed class CaseTaskTests
     [Fact]
     public void An_extension_approved_after_escalation_starts_a_new_cycle_of_notices_and_escalation()
     {
-        var task = InState(TaskState.Delegated); // due 20/11/2026
+        var task = InState(TaskState.Delegated)!; // due 20/11/2026
         task.Escalate(Vn(2026, 12, 2), 3);
         Assert.NotNull(task.EscalatedAt);
 
@@ -327,7 +343,7 @@ public sealed class CaseTaskTests
     [Fact]
     public void A_refused_extension_keeps_the_deadline_requires_a_reason_and_allows_a_new_request()
     {
-        var task = InState(TaskState.Delegated);
+        var task = InState(TaskState.Delegated)!;
         task.RequestExtension(Leader, Vn(2026, 11, 18), new DateOnly(2026, 12, 4), "Cần thêm thời gian", null);
 
         Assert.Throws<DomainException>(() => task.RequestExtension(Leader, Vn(2026, 11, 18), new DateOnly(2026, 12, 5), "Lần hai", null));
@@ -344,7 +360,7 @@ public sealed class CaseTaskTests
     [Fact]
     public void Approving_a_draft_that_was_never_submitted_is_refused_and_changes_nothing()
     {
-        var task = InState(TaskState.Delegated);
+        var task = InState(TaskState.Delegated)!;
         var historyBefore = task.History.Count;
 
         Assert.Throws<DomainException>(() => task.ApproveAndSubmit(Leader, Vn(2026, 11, 4)));
@@ -357,7 +373,7 @@ public sealed class CaseTaskTests
     [Fact]
     public void A_step_dated_before_the_last_history_entry_is_refused_and_changes_nothing()
     {
-        var task = InState(TaskState.Submitted);
+        var task = InState(TaskState.Submitted)!;
         var historyBefore = task.History.Count;
 
         var error = Assert.Throws<DomainException>(() => task.Confirm(Tracker, Vn(2026, 11, 10), ReviewDecision.Accepted, null));
@@ -373,7 +389,7 @@ public sealed class CaseTaskTests
     [Fact]
     public void A_contribution_asked_by_a_date_is_late_when_none_came_by_then_and_on_time_when_it_did()
     {
-        var task = InState(TaskState.Delegated);
+        var task = InState(TaskState.Delegated)!;
         Assert.Throws<DomainException>(() => task.AskContribution(Leader, Vn(2026, 11, 13), OtherUnit, "Sở khác", new DateOnly(2026, 11, 18)));
         Assert.Throws<DomainException>(() => task.AskContribution(Leader, Vn(2026, 11, 13), CoordinatingUnit, "Sở phối hợp", new DateOnly(2026, 11, 12)));
         task.AskContribution(Leader, Vn(2026, 11, 13), CoordinatingUnit, "Sở phối hợp", new DateOnly(2026, 11, 18));
@@ -389,7 +405,7 @@ public sealed class CaseTaskTests
     [Fact]
     public void Rejecting_without_a_reason_is_refused()
     {
-        var task = InState(TaskState.Submitted);
+        var task = InState(TaskState.Submitted)!;
 
         Assert.Throws<DomainException>(() => task.Confirm(Tracker, Vn(2026, 11, 12), ReviewDecision.Rejected, " "));
         Assert.Equal(TaskState.Submitted, task.State);
@@ -428,7 +444,7 @@ public sealed class CaseTaskTests
     [Fact]
     public void Delegation_to_a_sub_unit_runs_the_same_flow_one_level_down_and_reports_back_up()
     {
-        var task = InState(TaskState.Received);
+        var task = InState(TaskState.Received)!;
 
         var child = task.DelegateToSubUnit(Leader, Vn(2026, 11, 4), SubUnit, "Phòng Nghiệp vụ");
         child.Receive(SubLeader, Vn(2026, 11, 4, 14));
@@ -453,7 +469,7 @@ public sealed class CaseTaskTests
     [Fact]
     public void The_leader_may_edit_the_draft_when_approving_and_the_edit_is_recorded()
     {
-        var task = InState(TaskState.DraftPendingApproval);
+        var task = InState(TaskState.DraftPendingApproval)!;
 
         task.ApproveAndSubmit(Leader, Vn(2026, 11, 11), Draft("Nội dung đã chỉnh sửa"));
 

@@ -86,8 +86,13 @@ public sealed class SecurityProbeTests(PortalAppFixture app)
         await using (var db = await Db())
         {
             own = await db.CaseTasks.AsNoTracking().Where(t => t.LeadUnitId == unitId).Select(t => t.Id).FirstAsync(Ct);
+            var unitLinks = await db.Units.AsNoTracking().Where(u => u.ParentId != null).Select(u => new { u.Id, u.ParentId }).ToListAsync(Ct);
+            var mine = Portal.App.Infrastructure.UnitTreeCache.Subtree(unitLinks.ToLookup(u => u.ParentId!.Value, u => u.Id), unitId);
+            // A task of a document none of whose tasks the unit sees: its signed file is another unit's business only.
             var foreign = await db.CaseTasks.Include(t => t.Document)
-                .Where(t => t.LeadUnitId != unitId && t.AssigneeId == null && t.ParentTaskId == null && !t.CoordinatingUnits.Any(c => c.UnitId == unitId))
+                .Where(t => t.LeadUnitId != unitId && t.AssigneeId == null && t.ParentTaskId == null && !t.CoordinatingUnits.Any(c => c.UnitId == unitId)
+                            && !db.CaseTasks.Any(o => o.DocumentId == t.DocumentId
+                                                      && (mine.Contains(o.LeadUnitId) || o.CoordinatingUnits.Any(c => mine.Contains(c.UnitId)))))
                 .OrderBy(t => t.Id).FirstAsync(Ct);
             // Another unit's signed document, reachable through that unit's task only.
             await using var scope = app.Services.CreateAsyncScope();

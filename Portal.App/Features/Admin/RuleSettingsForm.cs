@@ -19,6 +19,7 @@ public sealed class RuleSettingsForm
     public Portal.Domain.Rules.EscalationTarget EscalationTarget { get; set; }
     public bool ExtensionDocumentsRequired { get; set; }
     public bool OneUnitAccountPerUnit { get; set; }
+    public bool ResponseDocumentRequired { get; set; }
     public double EvaluationBase { get; set; }
     public double OverdueDeduction { get; set; }
     public double ExtensionDeduction { get; set; }
@@ -39,6 +40,7 @@ public sealed class RuleSettingsForm
         EscalationTarget = s.EscalationTarget,
         ExtensionDocumentsRequired = s.ExtensionDocumentsRequired,
         OneUnitAccountPerUnit = s.OneUnitAccountPerUnit,
+        ResponseDocumentRequired = s.ResponseDocumentRequired,
         EvaluationBase = s.EvaluationBase,
         OverdueDeduction = s.OverdueDeduction,
         ExtensionDeduction = s.ExtensionDeduction,

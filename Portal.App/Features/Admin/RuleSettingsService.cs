@@ -41,6 +41,7 @@ public sealed class RuleSettingsService(IDbContextFactory<PortalDbContext> dbFac
         settings.ChangeEscalationTarget(form.EscalationTarget);
         settings.ChangeExtensionDocuments(form.ExtensionDocumentsRequired);
         settings.ChangeUnitAccounts(form.OneUnitAccountPerUnit);
+        settings.ChangeResponseDocuments(form.ResponseDocumentRequired);
         try
         {
             await db.SaveChangesAsync(ct);

@@ -48,6 +48,7 @@ public sealed class DeskService(TaskQueryService tasks)
                           || actor.IsIn(PortalRoles.ProvincialLeader) || actor.IsIn(PortalRoles.OfficeLeader);
         if (tracksTasks)
         {
+            sections.Add((TaskView.PeriodicUpdates, "Đến kỳ cập nhật tình hình", "Nhiệm vụ không thời hạn báo cáo định kỳ, chưa cập nhật trong kỳ này", false, true));
             sections.Add((TaskView.DueSoon, "Sắp đến hạn", $"Hạn xử lý trong {tasks.DueSoonWorkingDays} ngày làm việc tới", false, false));
             sections.Add((TaskView.Overdue, "Quá hạn", "Đã quá hạn mà chưa có kết quả", true, false));
         }
@@ -74,6 +75,7 @@ public sealed class DeskService(TaskQueryService tasks)
         TaskView.Escalated => "Nhiệm vụ báo cáo Chủ tịch UBND tỉnh",
         TaskView.LateContributions => "Nhiệm vụ có đơn vị phối hợp chậm góp ý",
         TaskView.PendingRequests => "Đề nghị gia hạn, đề xuất điều chỉnh chờ xử lý",
+        TaskView.PeriodicUpdates => "Nhiệm vụ đến kỳ cập nhật tình hình",
         _ => "Danh sách nhiệm vụ",
     };
 }

@@ -158,6 +158,7 @@ public sealed class DocumentRegistrationService(
                     if (!activeUnits.Contains(coordinating)) throw new DomainException("Đơn vị phối hợp không hợp lệ.");
                     task.AddCoordinatingUnit(coordinating);
                 }
+                task.SetReportingCycle(t.HasDeadline ? ReportingCycle.WhenDone : t.ReportingCycle);
             }
             catch (DomainException ex) when (label.Length > 0)
             {

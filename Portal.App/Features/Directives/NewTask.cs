@@ -22,6 +22,8 @@ public sealed class NewTask
     public bool HasDeadline { get; set; } = true;
     public DateTime? Deadline { get; set; }
     public bool ReportRequired { get; set; } = true;
+    /// <summary>For a task without a deadline: when it reports (hue-71 Điều 7.2c).</summary>
+    public ReportingCycle ReportingCycle { get; set; } = ReportingCycle.WhenDone;
     public int? TrackingSpecialistId { get; set; }
     public int? TrackingLeaderId { get; set; }
     public int? TrackingOfficeLeaderId { get; set; }

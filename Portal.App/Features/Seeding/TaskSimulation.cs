@@ -32,6 +32,8 @@ internal sealed class TaskSimulation(
         var assignedOn = VietnamTime.DateOf(assignedAt);
         DateOnly? deadline = random.Next(100) < 12 ? null : calendar.AddWorkingDays(assignedOn, random.Next(3, 45));
         var task = NewTask(document, lead, assignedAt, tracker, leader, content, deadline);
+        // Tasks without a deadline report when done, or — one in three — every quarter, half-year or year (hue-71 Điều 7.2c).
+        if (deadline is null && random.Next(3) == 0) task.SetReportingCycle((ReportingCycle)random.Next(1, 4));
         var due = deadline ?? calendar.AddWorkingDays(assignedOn, 30);
         var pastDue = due < _today;
         var roll = random.Next(100);
@@ -73,7 +75,8 @@ internal sealed class TaskSimulation(
             assignedOn = calendar.AddWorkingDays(deadline.AddDays(-20), 0);
             assignedAt = VietnamTime.At(assignedOn, new TimeOnly(9, 30));
         }
-        var task = NewTask(document, lead, assignedAt, tracker, leader, content, deadline);
+        // The desk's scenarios go through the report cycle: they need a report.
+        var task = NewTask(document, lead, assignedAt, tracker, leader, content, deadline, reportRequired: true);
         if (scenario == Scenario.New) return task;
         var leaderOfUnit = LeaderOf(lead);
         // Steps an hour apart, closer when the task was assigned within the last hours.
@@ -90,8 +93,8 @@ internal sealed class TaskSimulation(
     }
 
     private CaseTask NewTask(DirectiveDocument document, Unit lead, DateTimeOffset assignedAt, Person tracker, Person leader,
-                                  string content, DateOnly? deadline) =>
-        new(document, content, lead.Id, deadline, reportRequired: random.Next(100) < 85, assignedAt, tracker.Id, calendar)
+                                  string content, DateOnly? deadline, bool? reportRequired = null) =>
+        new(document, content, lead.Id, deadline, reportRequired ?? random.Next(100) < 85, assignedAt, tracker.Id, calendar)
         {
             TrackingSpecialistId = tracker.Id,
             TrackingLeaderId = leader.Id,
@@ -150,6 +153,12 @@ internal sealed class TaskSimulation(
         if (submitAt <= at) submitAt = at.AddHours(2);
         if (submitAt >= now) submitAt = Min(at.AddHours(6), now.AddMinutes(-30));
         if (submitAt <= at) return;
+        if (!task.ReportRequired)
+        {
+            // No draft cycle (hue-71 Điều 4.1): the tracker records the work done; what was not finished stays at work.
+            if (outcome is Outcome.Accepted) task.RecordCompletion(tracker, submitAt, null);
+            return;
+        }
         var report = new ReportDraft("Báo cáo kết quả thực hiện nhiệm vụ: đơn vị đã hoàn thành các nội dung được giao.",
             "Báo cáo", $"{random.Next(10, 999)}/BC-{lead.Code}", "Báo cáo kết quả thực hiện nhiệm vụ UBND tỉnh giao",
             VietnamTime.DateOf(submitAt), leaders[lead].FullName);

@@ -13,7 +13,8 @@ public sealed record TaskDetail(
     int? ParentTaskId, IReadOnlyList<SubTaskRow> SubTasks, DocumentInfo? Document, TaskPermissions Can,
     IReadOnlyList<TaskNoteRow> Updates, IReadOnlyList<TaskNoteRow> Contributions, IReadOnlyList<ExtensionRow> Extensions,
     IReadOnlyList<UrgingNoticeRow> Notices, DateTimeOffset? EscalatedAt, IReadOnlyList<TaskHistoryRow> History,
-    TaskTracking? Tracking = null, IReadOnlyList<CoordinationRow>? Coordination = null, IReadOnlyList<ProposalRow>? Proposals = null);
+    TaskTracking? Tracking = null, IReadOnlyList<CoordinationRow>? Coordination = null, IReadOnlyList<ProposalRow>? Proposals = null,
+    ReportingCycle ReportingCycle = ReportingCycle.WhenDone, bool OwesPeriodicUpdate = false);
 
 /// <summary>A proposal of the lead unit to adjust the task, and its answer (Khánh Hòa 1986 Điều 11.4, 12.1b).</summary>
 public sealed record ProposalRow(int Id, DateTimeOffset ProposedAt, string ProposedBy, string? Content, DateOnly? Deadline, string Reason,

@@ -86,7 +86,8 @@ public sealed class TaskDetailService(IDbContextFactory<PortalDbContext> dbFacto
             [.. task.CoordinatingUnits.Select(c => new CoordinationRow(c.UnitId, units.GetValueOrDefault(c.UnitId, ""), c.ContributionDueOn,
                 CaseStates.IsWithUnit(task.State) && task.IsContributionLate(c, Portal.Domain.VietnamTime.DateOf(now))))],
             [.. task.Proposals.OrderByDescending(p => p.ProposedAt).Select(p => new ProposalRow(p.Id, p.ProposedAt, Name(p.ProposedById) ?? "",
-                p.ProposedContent, p.ProposedDeadline, p.Reason, p.Status, Name(p.AnsweredById), p.AnsweredAt, p.AnswerNote))]);
+                p.ProposedContent, p.ProposedDeadline, p.Reason, p.Status, Name(p.AnsweredById), p.AnsweredAt, p.AnswerNote))],
+            task.ReportingCycle, task.OwesPeriodicUpdate(Portal.Domain.VietnamTime.DateOf(now)));
     }
 
     /// <summary>People of the lead unit and its sub-units, for delegation.</summary>

@@ -91,6 +91,7 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
             TaskView.LateContributions => query.Where(Mine(actor)).Where(Predicates.StateIn(CaseStates.WithUnit))
                 .Where(t => t.CoordinatingUnits.Any(c => c.ContributionDueOn != null && c.ContributionDueOn < today
                                                          && !t.Contributions.Any(x => x.UnitId == c.UnitId))),
+            TaskView.PeriodicUpdates => query.Where(Mine(actor)).Where(Unfinished).Where(PeriodicUpdateOwed(today)),
             TaskView.PendingRequests => query.Where(AssignedBy(actor))
                 .Where(t => t.ExtensionRequests.Any(r => r.Status == ExtensionStatus.Pending) || t.Proposals.Any(p => p.Status == ProposalStatus.Pending)),
             _ => throw new ArgumentOutOfRangeException(nameof(filter)),
@@ -167,6 +168,16 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
         ({ } me, null) => t => t.TrackingSpecialistId == me,
         _ => t => false,
     };
+
+    /// <summary>The SQL form of <see cref="CaseTask.OwesPeriodicUpdate"/>: reporting by a cycle, nothing updated since its current period began.</summary>
+    private static Expression<Func<CaseTask, bool>> PeriodicUpdateOwed(DateOnly today)
+    {
+        DateTimeOffset Start(ReportingCycle cycle) => VietnamTime.At(ReportingCycles.PeriodStart(cycle, today)!.Value, TimeOnly.MinValue);
+        var (quarter, half, year) = (Start(ReportingCycle.Quarterly), Start(ReportingCycle.HalfYearly), Start(ReportingCycle.Yearly));
+        return t => (t.ReportingCycle == ReportingCycle.Quarterly && (t.LastUpdateAt == null || t.LastUpdateAt < quarter))
+                    || (t.ReportingCycle == ReportingCycle.HalfYearly && (t.LastUpdateAt == null || t.LastUpdateAt < half))
+                    || (t.ReportingCycle == ReportingCycle.Yearly && (t.LastUpdateAt == null || t.LastUpdateAt < year));
+    }
 
     /// <summary>The tasks a provincial leader tracks — theirs, or the absent leader's they stand in for.</summary>
     private static Expression<Func<CaseTask, bool>> TrackedBy(int me, int? absent) => absent is { } other

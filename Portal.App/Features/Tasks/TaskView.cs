@@ -35,4 +35,6 @@ public enum TaskView
     LateContributions,
     /// <summary>Tasks I assigned whose unit asks for an extension or proposes an adjustment, waiting for my answer.</summary>
     PendingRequests,
+    /// <summary>My unfinished tasks without a deadline that report by a cycle and have not been updated in the current period.</summary>
+    PeriodicUpdates,
 }

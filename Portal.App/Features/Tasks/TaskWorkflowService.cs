@@ -95,9 +95,9 @@ public sealed class TaskWorkflowService(
         }, ct);
 
     public Task ApproveAsync(Actor actor, int taskId, int version, ReportDraft? edited, CancellationToken ct = default) =>
-        RunAsync(actor, taskId, version, PortalAction.ReviewDraft, "Phê duyệt", ctx =>
+        RunAsync(actor, taskId, version, PortalAction.ReviewDraft, "Phê duyệt", async ctx =>
         {
-            ctx.Task.ApproveAndSubmit(ctx.Actor, ctx.Now, edited);
+            ctx.Task.ApproveAndSubmit(ctx.Actor, ctx.Now, edited, (await profiles.GetAsync(ct)).ResponseDocumentRequired);
             ctx.Notify(ctx.Task, NotificationKind.ReportSubmitted, Audience.Tracker);
         }, ct);
 
@@ -115,6 +115,14 @@ public sealed class TaskWorkflowService(
                 ctx.AlsoConcerns(units: [parent.LeadUnitId]);
                 ctx.Notify(parent, NotificationKind.DraftAwaitingApproval, Audience.LeadUnitLeaders);
             }
+        }, ct);
+
+    /// <summary>The assigner records a task that needs no report as done (hue-71 Điều 4.1).</summary>
+    public Task RecordCompletionAsync(Actor actor, int taskId, int version, string? note, CancellationToken ct = default) =>
+        RunAsync(actor, taskId, version, PortalAction.ConfirmResult, "Ghi nhận hoàn thành", ctx =>
+        {
+            ctx.Task.RecordCompletion(ctx.Actor, ctx.Now, note);
+            ctx.Notify(ctx.Task, NotificationKind.ReportConfirmed, Audience.LeadUnitLeaders | Audience.Assignee);
         }, ct);
 
     /// <summary>The assigner publishes a confirmed answer, for a kind whose answers are published (CaseKindRules.PublishesAnswer).</summary>

@@ -467,6 +467,9 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<DateOnly?>("LastSubmittedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("LastUpdateAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("LeadUnitId")
                         .HasColumnType("integer");
 
@@ -478,6 +481,11 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.Property<bool>("ReportRequired")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("ReportingCycle")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("SearchText")
                         .IsRequired()
@@ -1411,6 +1419,9 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.Property<double>("OverdueDeduction")
                         .HasColumnType("double precision");
+
+                    b.Property<bool>("ResponseDocumentRequired")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("TracksTasksWithoutDeadline")
                         .HasColumnType("boolean");

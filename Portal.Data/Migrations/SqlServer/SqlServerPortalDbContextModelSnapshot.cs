@@ -469,6 +469,9 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("LastSubmittedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("LastUpdateAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int>("LeadUnitId")
                         .HasColumnType("int");
 
@@ -480,6 +483,11 @@ namespace Portal.Data.Migrations.SqlServer
 
                     b.Property<bool>("ReportRequired")
                         .HasColumnType("bit");
+
+                    b.Property<string>("ReportingCycle")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("SearchText")
                         .IsRequired()
@@ -1409,6 +1417,9 @@ namespace Portal.Data.Migrations.SqlServer
 
                     b.Property<double>("OverdueDeduction")
                         .HasColumnType("float");
+
+                    b.Property<bool>("ResponseDocumentRequired")
+                        .HasColumnType("bit");
 
                     b.Property<bool>("TracksTasksWithoutDeadline")
                         .HasColumnType("bit");

@@ -447,6 +447,9 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("LastSubmittedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LastUpdateAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("LeadUnitId")
                         .HasColumnType("INTEGER");
 
@@ -458,6 +461,11 @@ namespace Portal.Data.Migrations.Sqlite
 
                     b.Property<bool>("ReportRequired")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportingCycle")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SearchText")
                         .IsRequired()
@@ -1358,6 +1366,9 @@ namespace Portal.Data.Migrations.Sqlite
 
                     b.Property<double>("OverdueDeduction")
                         .HasColumnType("REAL");
+
+                    b.Property<bool>("ResponseDocumentRequired")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("TracksTasksWithoutDeadline")
                         .HasColumnType("INTEGER");
