@@ -258,8 +258,10 @@ public sealed class TaskWorkflowService(
         // A stand-in's step says so in the audit trail too (the history says it through the capacity); set for this step's
         // flow only, the caller's ambient actor is left as it was.
         if (actor.Acting is { } standIn)
-            AuditActor.Current = (AuditActor.Current ?? new AuditActor(actor.UserId, actor.DisplayName, null)) is var current
-                ? current with { UserName = $"{current.UserName ?? actor.DisplayName} ({standIn.Capacity})" } : null;
+        {
+            var current = AuditActor.Current ?? new AuditActor(actor.UserId, actor.DisplayName, null);
+            AuditActor.Current = current with { UserName = $"{current.UserName ?? actor.DisplayName} ({standIn.Capacity})" };
+        }
         var context = new StepContext(db, task, workflowActor, clock.GetUtcNow());
         context.AlsoConcerns(units: [task.LeadUnitId]);
         await step(context);
