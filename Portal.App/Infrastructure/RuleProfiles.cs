@@ -38,7 +38,9 @@ public sealed class RuleProfiles(IOptions<PortalOptions> portal, IOptions<Remind
             "DongThap" => EntryRuleProfile.DongThap,
             _ => EntryRuleProfile.Hue,
         };
-        var settings = RuleSettings.From(entry, portal.Value.TrackTasksWithoutDeadline ?? entry != EntryRuleProfile.DongThap);
+        var answerEntry = entry == EntryRuleProfile.KhanhHoa ? UpdateDeadline.KhanhHoa
+            : entry == EntryRuleProfile.DongThap ? UpdateDeadline.DongThap : UpdateDeadline.Hue;
+        var settings = RuleSettings.From(entry, portal.Value.TrackTasksWithoutDeadline ?? entry != EntryRuleProfile.DongThap, answerEntry);
         var warnings = reminders.Value.WarningDaysOrDefault;
         var points = evaluation.Value;
         settings.Change(settings.EntryWorkingDays, settings.EntryMultiTaskWorkingDays, settings.EntryCutOff, settings.UrgentSameDay,

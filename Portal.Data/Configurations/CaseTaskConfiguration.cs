@@ -21,6 +21,7 @@ internal sealed class CaseTaskConfiguration : IEntityTypeConfiguration<CaseTask>
         builder.Property<int>(PortalDbContext.VersionProperty).IsConcurrencyToken();
         builder.Ignore(t => t.PendingExtension);
         builder.Ignore(t => t.Rules);
+        builder.Ignore(t => t.AnswerEnteredLate);
 
         builder.OwnsOne(t => t.Report, report =>
         {
@@ -31,6 +32,7 @@ internal sealed class CaseTaskConfiguration : IEntityTypeConfiguration<CaseTask>
             report.Property(r => r.DocumentDate).HasColumnName("ReportDocumentDate");
             report.Property(r => r.Signer).HasColumnName("ReportSigner").HasMaxLength(ReportDraft.SignerMaxLength);
             report.Property(r => r.AttachmentId).HasColumnName("ReportAttachmentId");
+            report.Property(r => r.DocumentTime).HasColumnName("ReportDocumentTime");
         });
 
         builder.HasOne(t => t.Document).WithMany().HasForeignKey(t => t.DocumentId).OnDelete(DeleteBehavior.Restrict);
@@ -76,6 +78,9 @@ internal sealed class CaseTaskConfiguration : IEntityTypeConfiguration<CaseTask>
         builder.HasIndex(t => new { t.EffectiveDeadline, t.State, t.Id, t.EscalatedAt });
         // The reminder passes: open tasks past due and not yet escalated; and the count of escalated ones.
         builder.HasIndex(t => new { t.EscalatedAt, t.State, t.EffectiveDeadline, t.Id });
+        // The update-deadline passes and desk sections: answers waiting to be entered, reports waiting for review.
+        builder.HasIndex(t => new { t.AnswerEntryDueOn, t.State });
+        builder.HasIndex(t => new { t.ReviewDueOn, t.State });
         builder.HasIndex(t => t.DocumentId);
         builder.HasIndex(t => t.ParentTaskId);
         builder.HasIndex(t => t.AssignedAt);

@@ -13,5 +13,7 @@ internal sealed class RuleSettingsConfiguration : IEntityTypeConfiguration<RuleS
         builder.Property<int>(PortalDbContext.VersionProperty).IsConcurrencyToken();
         builder.Ignore(r => r.EntryProfile);
         builder.Ignore(r => r.WarningDayList);
+        builder.Ignore(r => r.AnswerEntry);
+        builder.Ignore(r => r.Review);
     }
 }

@@ -112,6 +112,13 @@ public sealed class CaseTask
     /// <summary>The Vietnam date the assigner last judged the result not achieved (the urging cycle restarts from it).</summary>
     public DateOnly? LastRejectedOn { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
+    /// <summary>The last day for the unit to enter its official answer in the system, counted from the response document's
+    /// issue (<see cref="UpdateDeadline"/>): known once the report carries the document's date. Entered late when
+    /// <see cref="LastSubmittedOn"/> is after it.</summary>
+    public DateOnly? AnswerEntryDueOn { get; private set; }
+    /// <summary>The last day for the assigner to review the report submitted last (Đồng Tháp 128 Điều 4.5c); none when the
+    /// profile sets no review deadline.</summary>
+    public DateOnly? ReviewDueOn { get; private set; }
     /// <summary>When the task was reported to the tracking provincial leader after three urging notices.</summary>
     public DateTimeOffset? EscalatedAt { get; private set; }
     /// <summary>The person the task was reported to on escalation (the Chairman or the tracking provincial leader, per profile).</summary>
@@ -424,6 +431,20 @@ public sealed class CaseTask
         Started = true;
         Move(TaskState.Completed, at, actor, "Ghi nhận hoàn thành (nhiệm vụ không phải báo cáo)", note, null);
     }
+
+    /// <summary>
+    /// Keeps the update deadlines in step with the task after a step: while unfinished, the answer-entry day follows the
+    /// response document the report carries; on submission, the review day follows the submission's time.
+    /// </summary>
+    public void PlanUpdateDeadlines(UpdateDeadline answerEntry, UpdateDeadline? review, WorkingCalendar calendar)
+    {
+        if (State == TaskState.Completed) return;
+        AnswerEntryDueOn = ReportRequired && Report?.DocumentDate is { } issued ? answerEntry.DueOn(issued, Report.DocumentTime, calendar) : null;
+        if (State == TaskState.Submitted && LastSubmittedAt is { } submitted) ReviewDueOn = review?.DueOn(submitted, calendar);
+    }
+
+    /// <summary>Whether the report was entered after the answer-entry limit (the official answer came earlier than its entry allows).</summary>
+    public bool AnswerEnteredLate => LastSubmittedOn is { } on && AnswerEntryDueOn is { } due && on > due;
 
     /// <summary>Sets how a task without a deadline reports; a task with a deadline reports when done.</summary>
     public void SetReportingCycle(ReportingCycle cycle)

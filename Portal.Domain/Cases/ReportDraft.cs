@@ -14,7 +14,7 @@ public sealed class ReportDraft
     private ReportDraft() { }
 
     public ReportDraft(string content, string? documentName = null, string? numberAndSymbol = null, string? summary = null,
-                       DateOnly? documentDate = null, string? signer = null, Guid? attachmentId = null)
+                       DateOnly? documentDate = null, string? signer = null, Guid? attachmentId = null, TimeOnly? documentTime = null)
     {
         Content = TextInput.Required(content, ContentMaxLength, "Nội dung báo cáo");
         DocumentName = TextInput.Optional(documentName, DocumentNameMaxLength, "Tên văn bản trả lời");
@@ -23,6 +23,8 @@ public sealed class ReportDraft
         DocumentDate = documentDate;
         Signer = TextInput.Optional(signer, SignerMaxLength, "Người ký");
         AttachmentId = attachmentId;
+        if (documentTime is not null && documentDate is null) throw new DomainException("Giờ ban hành chỉ nhập cùng ngày ban hành văn bản trả lời.");
+        DocumentTime = documentTime;
     }
 
     public string Content { get; private set; } = "";
@@ -32,7 +34,9 @@ public sealed class ReportDraft
     public DateOnly? DocumentDate { get; private set; }
     public string? Signer { get; private set; }
     public Guid? AttachmentId { get; private set; }
+    /// <summary>The hour the response document was issued, where the profile has a cut-off (Đồng Tháp 128 Điều 14.4: after 15:00, the next working day).</summary>
+    public TimeOnly? DocumentTime { get; private set; }
 
     /// <summary>The same report as a value of its own (a report is owned by one task: a sub-unit's goes up as a copy).</summary>
-    public ReportDraft Copy() => new(Content, DocumentName, NumberAndSymbol, Summary, DocumentDate, Signer, AttachmentId);
+    public ReportDraft Copy() => new(Content, DocumentName, NumberAndSymbol, Summary, DocumentDate, Signer, AttachmentId, DocumentTime);
 }

@@ -18,12 +18,8 @@ public sealed record EntryRuleProfile(string Name, int WorkingDays, int? MultiTa
         var local = VietnamTime.ToVietnam(issuedAt);
         var day = DateOnly.FromDateTime(local.DateTime);
         if (urgency != DocumentUrgency.Normal && UrgentSameDay) return day;
-        if (CutOff is { } cutOff)
-        {
-            var afterCutOff = TimeOnly.FromDateTime(local.DateTime) > cutOff || !calendar.IsWorkingDay(day);
-            return afterCutOff ? calendar.AddWorkingDays(day, 1) : day;
-        }
-        var days = taskCount > 1 && MultiTaskWorkingDays is { } multi ? multi : WorkingDays;
-        return calendar.AddWorkingDays(day, days);
+        // Under a cut-off (Đồng Tháp) the rule is the same day / next working day, whatever the multi-task count.
+        var days = CutOff is null && taskCount > 1 && MultiTaskWorkingDays is { } multi ? multi : WorkingDays;
+        return new Cases.UpdateDeadline(days, CutOff).DueOn(day, TimeOnly.FromDateTime(local.DateTime), calendar);
     }
 }

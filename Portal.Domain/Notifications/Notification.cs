@@ -71,6 +71,12 @@ public sealed class Notification
         NotificationKind.Escalation => "Báo cáo Chủ tịch UBND tỉnh",
         NotificationKind.ProposalSubmitted => "Đề xuất điều chỉnh nhiệm vụ",
         NotificationKind.ProposalAnswered => "Trả lời đề xuất điều chỉnh",
+        NotificationKind.AnswerEntryDue => "Hạn cập nhật văn bản trả lời",
+        NotificationKind.AnswerEntryOverdue => "Quá hạn cập nhật văn bản trả lời",
+        NotificationKind.ReviewDue => "Hạn xem xét báo cáo",
+        NotificationKind.ReviewOverdue => "Quá hạn xem xét báo cáo",
+        NotificationKind.PeriodicUpdateDue => "Sắp đến hạn cập nhật định kỳ",
+        NotificationKind.PeriodicUpdateMissed => "Chưa cập nhật tình hình kỳ trước",
         _ => kind.ToString(),
     };
 }

@@ -35,19 +35,37 @@ public sealed class RuleSettings
     /// <summary>A must-report task's report is approved only with its response document: number, date, signer and signed file
     /// (Đồng Tháp 128 Điều 14.4, Khánh Hòa 1986 Điều 8.2).</summary>
     public bool ResponseDocumentRequired { get; private set; }
+    /// <summary>Working days after its official answer in which the unit enters it (Khánh Hòa 1986 Điều 10.2: 1; Huế 71 Điều 7.2c: 3;
+    /// Đồng Tháp 128 Điều 14.4: 0, the same day).</summary>
+    public int AnswerEntryWorkingDays { get; private set; } = UpdateDeadline.Hue.WorkingDays;
+    /// <summary>An answer issued after this hour counts from the next working day (Đồng Tháp 128 Điều 14.4: 15:00).</summary>
+    public TimeOnly? AnswerEntryCutOff { get; private set; }
+    /// <summary>Working days the Office has to review a submitted report (Đồng Tháp 128 Điều 4.5c: 0, the same day); none = no deadline.</summary>
+    public int? ReviewWorkingDays { get; private set; } = UpdateDeadline.OfficeReview.WorkingDays;
+    /// <summary>A report received after this hour is reviewed by the next working day (Đồng Tháp 128 Điều 4.5c: 15:00).</summary>
+    public TimeOnly? ReviewCutOff { get; private set; } = UpdateDeadline.OfficeReview.CutOff;
     public double EvaluationBase { get; private set; } = 100;
     /// <summary>"Bị trừ điểm" (Đồng Tháp 128 Điều 5.2c): per task still unfinished past its deadline at the year's end.</summary>
     public double OverdueDeduction { get; private set; } = 2;
     /// <summary>"Xem xét bị trừ điểm" (Điều 5.2b): per task completed, but late — a different deduction from the above.</summary>
     public double LateCompletionDeduction { get; private set; } = 2;
     public double ExtensionDeduction { get; private set; } = 0.5;
+    /// <summary>Per update entered late: an answer entered after its limit, or a reporting period of a task without a deadline
+    /// that passed without an update (counted in the evaluation; 0 = counted, not deducted).</summary>
+    public double LateUpdateDeduction { get; private set; }
+
+    public UpdateDeadline AnswerEntry => new(AnswerEntryWorkingDays, AnswerEntryCutOff);
+
+    public UpdateDeadline? Review => ReviewWorkingDays is { } days ? new(days, ReviewCutOff) : null;
 
     public EntryRuleProfile EntryProfile => new("Tỉnh", EntryWorkingDays, EntryMultiTaskWorkingDays, EntryCutOff, UrgentSameDay);
 
     public IReadOnlyList<int> WarningDayList => ParseWarningDays(WarningDays);
 
-    public static RuleSettings From(EntryRuleProfile entry, bool tracksTasksWithoutDeadline) => new()
+    public static RuleSettings From(EntryRuleProfile entry, bool tracksTasksWithoutDeadline, UpdateDeadline? answerEntry = null) => new()
     {
+        AnswerEntryWorkingDays = (answerEntry ?? UpdateDeadline.Hue).WorkingDays,
+        AnswerEntryCutOff = (answerEntry ?? UpdateDeadline.Hue).CutOff,
         EntryWorkingDays = entry.WorkingDays,
         EntryMultiTaskWorkingDays = entry.MultiTaskWorkingDays,
         EntryCutOff = entry.CutOff,
@@ -81,6 +99,20 @@ public sealed class RuleSettings
         OverdueDeduction = overdueDeduction;
         ExtensionDeduction = extensionDeduction;
         LateCompletionDeduction = lateCompletionDeduction;
+    }
+
+    /// <summary>The unit's answer-entry limit and the Office's review limit (<paramref name="reviewWorkingDays"/> none: no review deadline).</summary>
+    public void ChangeUpdateDeadlines(int answerEntryWorkingDays, TimeOnly? answerEntryCutOff, int? reviewWorkingDays, TimeOnly? reviewCutOff,
+                                      double lateUpdateDeduction)
+    {
+        UpdateDeadline.Check(answerEntryWorkingDays, "Hạn cập nhật văn bản trả lời");
+        if (reviewWorkingDays is { } review) UpdateDeadline.Check(review, "Hạn xem xét báo cáo");
+        Require(lateUpdateDeduction >= 0, "Điểm trừ không âm.");
+        AnswerEntryWorkingDays = answerEntryWorkingDays;
+        AnswerEntryCutOff = answerEntryCutOff;
+        ReviewWorkingDays = reviewWorkingDays;
+        ReviewCutOff = reviewWorkingDays is null ? null : reviewCutOff;
+        LateUpdateDeduction = lateUpdateDeduction;
     }
 
     public void ChangeExtensionDocuments(bool required) => ExtensionDocumentsRequired = required;

@@ -197,7 +197,7 @@ public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLife
     [Fact]
     public async Task The_year_end_evaluation_counts_each_units_results_and_deducts_points_for_overdue_ones()
     {
-        var service = new EvaluationService(_database, TestOptions.RuleProfiles(_database), TestClock.At(2026, 11, 26, 9));
+        var service = new EvaluationService(_database, TestOptions.RuleProfiles(_database), TestClock.At(2026, 11, 26, 9), new CalendarCache(_database));
 
         var evaluation = await service.BuildAsync(Clerk, 2026, TestContext.Current.CancellationToken);
 
@@ -214,7 +214,8 @@ public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLife
         var bytes = new EvaluationExporter(Options.Create(new PortalOptions())).Export(evaluation, new DateOnly(2026, 12, 20));
         using var book = new XLWorkbook(new MemoryStream(bytes));
         var row = book.Worksheet(1).CellsUsed().Single(c => c.GetString() == "Sở Tài chính").WorksheetRow();
-        Assert.Equal(90, row.Cell(9).GetDouble());
+        Assert.Equal(0, row.Cell(9).GetDouble());        // late updates: none of these tasks carries an answer's date
+        Assert.Equal(90, row.Cell(10).GetDouble());
         Assert.Equal("DanhGiaCuoiNam_2026.xlsx", EvaluationExporter.FileName(evaluation));
     }
 
@@ -223,7 +224,7 @@ public abstract class SummaryReportTests(DatabaseProvider provider) : IAsyncLife
     {
         // Đồng Tháp 128 Điều 5.2: unfinished past the deadline "bị trừ điểm"; completed late "xem xét bị trừ điểm".
         var profiles = TestOptions.RuleProfiles(_database, e => (e.OverdueDeduction, e.LateCompletionDeduction) = (3, 0.5));
-        var service = new EvaluationService(_database, profiles, TestClock.At(2026, 11, 26, 9));
+        var service = new EvaluationService(_database, profiles, TestClock.At(2026, 11, 26, 9), new CalendarCache(_database));
 
         var finance = Assert.Single((await service.BuildAsync(Clerk, 2026, TestContext.Current.CancellationToken)).Units);
 

@@ -20,6 +20,14 @@ public sealed class RuleSettingsForm
     public bool ExtensionDocumentsRequired { get; set; }
     public bool OneUnitAccountPerUnit { get; set; }
     public bool ResponseDocumentRequired { get; set; }
+    public int AnswerEntryWorkingDays { get; set; }
+    public bool AnswerEntryUseCutOff { get; set; }
+    public TimeSpan? AnswerEntryCutOff { get; set; }
+    public bool ReviewDeadline { get; set; }
+    public int ReviewWorkingDays { get; set; }
+    public bool ReviewUseCutOff { get; set; }
+    public TimeSpan? ReviewCutOff { get; set; }
+    public double LateUpdateDeduction { get; set; }
     public double EvaluationBase { get; set; }
     public double OverdueDeduction { get; set; }
     public double ExtensionDeduction { get; set; }
@@ -41,6 +49,14 @@ public sealed class RuleSettingsForm
         ExtensionDocumentsRequired = s.ExtensionDocumentsRequired,
         OneUnitAccountPerUnit = s.OneUnitAccountPerUnit,
         ResponseDocumentRequired = s.ResponseDocumentRequired,
+        AnswerEntryWorkingDays = s.AnswerEntryWorkingDays,
+        AnswerEntryUseCutOff = s.AnswerEntryCutOff is not null,
+        AnswerEntryCutOff = s.AnswerEntryCutOff?.ToTimeSpan() ?? new TimeSpan(15, 0, 0),
+        ReviewDeadline = s.ReviewWorkingDays is not null,
+        ReviewWorkingDays = s.ReviewWorkingDays ?? 0,
+        ReviewUseCutOff = s.ReviewCutOff is not null,
+        ReviewCutOff = s.ReviewCutOff?.ToTimeSpan() ?? new TimeSpan(15, 0, 0),
+        LateUpdateDeduction = s.LateUpdateDeduction,
         EvaluationBase = s.EvaluationBase,
         OverdueDeduction = s.OverdueDeduction,
         ExtensionDeduction = s.ExtensionDeduction,

@@ -42,6 +42,11 @@ public sealed class RuleSettingsService(IDbContextFactory<PortalDbContext> dbFac
         settings.ChangeExtensionDocuments(form.ExtensionDocumentsRequired);
         settings.ChangeUnitAccounts(form.OneUnitAccountPerUnit);
         settings.ChangeResponseDocuments(form.ResponseDocumentRequired);
+        settings.ChangeUpdateDeadlines(form.AnswerEntryWorkingDays,
+            form.AnswerEntryUseCutOff ? TimeOnly.FromTimeSpan(form.AnswerEntryCutOff ?? throw new DomainException("Hãy nhập giờ chốt cập nhật văn bản trả lời.")) : null,
+            form.ReviewDeadline ? form.ReviewWorkingDays : null,
+            form.ReviewDeadline && form.ReviewUseCutOff ? TimeOnly.FromTimeSpan(form.ReviewCutOff ?? throw new DomainException("Hãy nhập giờ chốt xem xét báo cáo.")) : null,
+            form.LateUpdateDeduction);
         try
         {
             await db.SaveChangesAsync(ct);

@@ -26,6 +26,7 @@ public sealed class DeskService(TaskQueryService tasks)
         if (actor.IsIn(PortalRoles.TrackingSpecialist))
         {
             sections.Add((TaskView.AwaitingConfirmation, "Chờ xác nhận kết quả", "Báo cáo đơn vị đã gửi, chờ bạn xác nhận", false, false));
+            sections.Add((TaskView.ReviewDue, "Đến hạn xem xét báo cáo", "Báo cáo phải xem xét, xác nhận trong hôm nay hoặc đã quá hạn xem xét", true, false));
             sections.Add((TaskView.Returned, "Bị đơn vị trả lại", "Nhiệm vụ cần điều chỉnh hoặc chuyển đơn vị khác", true, false));
             sections.Add((TaskView.PendingRequests, "Đề nghị chờ xử lý", "Đơn vị đề nghị gia hạn hoặc đề xuất điều chỉnh nhiệm vụ", true, false));
         }
@@ -33,6 +34,7 @@ public sealed class DeskService(TaskQueryService tasks)
         {
             // A leader who handed tasks to sub-units is their assigner (liên thông): their reports and returns come back here.
             sections.Add((TaskView.AwaitingConfirmation, "Chờ xác nhận kết quả", "Báo cáo của đơn vị trực thuộc, chờ bạn xác nhận", false, true));
+            sections.Add((TaskView.ReviewDue, "Đến hạn xem xét báo cáo", "Báo cáo của đơn vị trực thuộc phải xem xét trong hôm nay hoặc đã quá hạn", true, true));
             sections.Add((TaskView.Returned, "Bị đơn vị trực thuộc trả lại", "Nhiệm vụ cần giao lại hoặc tự xử lý", true, true));
             sections.Add((TaskView.PendingRequests, "Đề nghị của đơn vị trực thuộc", "Đề nghị gia hạn hoặc đề xuất điều chỉnh chờ bạn xử lý", true, true));
         }
@@ -48,6 +50,7 @@ public sealed class DeskService(TaskQueryService tasks)
                           || actor.IsIn(PortalRoles.ProvincialLeader) || actor.IsIn(PortalRoles.OfficeLeader);
         if (tracksTasks)
         {
+            sections.Add((TaskView.AnswersToEnter, "Văn bản trả lời chờ cập nhật", "Đã ban hành văn bản trả lời, phải gửi báo cáo lên hệ thống trong hạn cập nhật", true, true));
             sections.Add((TaskView.PeriodicUpdates, "Đến kỳ cập nhật tình hình", "Nhiệm vụ không thời hạn báo cáo định kỳ, chưa cập nhật trong kỳ này", false, true));
             sections.Add((TaskView.DueSoon, "Sắp đến hạn", $"Hạn xử lý trong {tasks.DueSoonWorkingDays} ngày làm việc tới", false, false));
             sections.Add((TaskView.Overdue, "Quá hạn", "Đã quá hạn mà chưa có kết quả", true, false));
@@ -76,6 +79,8 @@ public sealed class DeskService(TaskQueryService tasks)
         TaskView.LateContributions => "Nhiệm vụ có đơn vị phối hợp chậm góp ý",
         TaskView.PendingRequests => "Đề nghị gia hạn, đề xuất điều chỉnh chờ xử lý",
         TaskView.PeriodicUpdates => "Nhiệm vụ đến kỳ cập nhật tình hình",
+        TaskView.AnswersToEnter => "Văn bản trả lời chờ cập nhật",
+        TaskView.ReviewDue => "Báo cáo đến hạn xem xét",
         _ => "Danh sách nhiệm vụ",
     };
 }

@@ -8,8 +8,8 @@ using Portal.Domain.Notifications;
 
 namespace Portal.App.Features.Notifications;
 
-public sealed record ReminderRun(int Warnings, int Overdue, int Notices, int Escalations)
+public sealed record ReminderRun(int Warnings, int Overdue, int Notices, int Escalations, int Updates = 0)
 {
     public override string ToString() =>
-        $"{Warnings} cảnh báo sắp đến hạn, {Overdue} thông báo quá hạn, {Notices} phiếu báo, {Escalations} nhiệm vụ báo cáo Chủ tịch";
+        $"{Warnings} cảnh báo sắp đến hạn, {Overdue} thông báo quá hạn, {Notices} phiếu báo, {Escalations} nhiệm vụ báo cáo Chủ tịch, {Updates} nhắc hạn cập nhật";
 }

@@ -15,7 +15,7 @@ namespace Portal.App.Features.Notifications;
 /// adds nothing, and a run after days of downtime issues what fell due meanwhile — within the catch-up window
 /// (<c>Reminders:CatchUpWorkingDays</c>, 5 working days): what fell due before it is recorded without notifying anyone.
 /// </summary>
-public sealed class ReminderService(
+public sealed partial class ReminderService(
     IDbContextFactory<PortalDbContext> dbFactory,
     CalendarCache calendars,
     TimeProvider clock,
@@ -30,7 +30,8 @@ public sealed class ReminderService(
     {
         var deadlines = await SendDeadlineNoticesAsync(ct);
         var urging = await SendUrgingNoticesAsync(ct);
-        return deadlines with { Notices = urging.Notices, Escalations = urging.Escalations };
+        var updates = await SendUpdateNoticesAsync(ct);
+        return deadlines with { Notices = urging.Notices, Escalations = urging.Escalations, Updates = updates };
     }
 
     /// <summary>Warnings N working days before the deadline and the overdue notice the day after it.</summary>

@@ -19,32 +19,30 @@ public sealed class EvaluationExporter(IOptions<PortalOptions> portal)
 
     public byte[] Export(Evaluation evaluation, DateOnly issuedOn)
     {
-        var book = new OfficialWorkbook("Đánh giá", [6, 36, 12, 12, 12, 13, 13, 11, 10], landscape: true);
+        var book = new OfficialWorkbook("Đánh giá", [6, 34, 12, 11, 11, 12, 12, 10, 10, 10], landscape: true);
         book.Header(portal.Value.ReportParentBody, "VĂN PHÒNG", "Số:        /BC-VPUB",
                     portal.Value.ProvinceName, issuedOn);
         book.ReportTitle(Title, $"(Năm {evaluation.Year}; nhiệm vụ giao trong năm và nhiệm vụ năm trước chuyển sang; phục vụ đánh giá cải cách hành chính và thi đua, khen thưởng)");
         var head = book.BeginTable(headerRows: 1);
         string[] headers = ["STT", "Đơn vị", "Số nhiệm vụ (giao trong năm và chuyển sang)", "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Đang thực hiện quá hạn",
-                            "Chưa thực hiện quá hạn", "Số lần gia hạn", "Điểm"];
+                            "Chưa thực hiện quá hạn", "Số lần gia hạn", "Số lần cập nhật chậm", "Điểm"];
         for (var i = 0; i < headers.Length; i++) book.HeaderCell(head, i + 1, headers[i]);
         book.Sheet.Row(head).Height = 45;
         var number = 0;
         foreach (var u in evaluation.Units)
         {
-            var row = book.AddRow(++number, u.Unit, u.Received, u.CompletedOnTime, u.CompletedLate, u.InProgressOverdue, u.NotStartedOverdue, u.Extensions);
-            var score = book.Sheet.Cell(row, 9);
+            var row = book.AddRow(++number, u.Unit, u.Received, u.CompletedOnTime, u.CompletedLate, u.InProgressOverdue, u.NotStartedOverdue, u.Extensions, u.LateUpdates);
+            var score = book.Sheet.Cell(row, 10);
             score.Value = u.Score;
             score.Style.NumberFormat.Format = "0.0";
             score.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
         }
         book.AddTotals("Tổng cộng", 2, evaluation.Units.Sum(u => u.Received), evaluation.Units.Sum(u => u.CompletedOnTime),
             evaluation.Units.Sum(u => u.CompletedLate), evaluation.Units.Sum(u => u.InProgressOverdue), evaluation.Units.Sum(u => u.NotStartedOverdue),
-            evaluation.Units.Sum(u => u.Extensions));
+            evaluation.Units.Sum(u => u.Extensions), evaluation.Units.Sum(u => u.LateUpdates));
         book.EndTable(head);
         book.Skip();
-        var p = evaluation.Points;
-        book.Line($"Cách tính điểm: {p.Base:0.#} điểm, trừ {p.PerOverdue:0.#} điểm cho mỗi nhiệm vụ đang hoặc chưa thực hiện quá hạn (bị trừ điểm), "
-                  + $"{p.PerLateCompletion:0.#} điểm cho mỗi nhiệm vụ hoàn thành quá hạn (xem xét trừ điểm) và {p.PerExtension:0.#} điểm cho mỗi lần gia hạn.",
+        book.Line(evaluation.Points.Describe(),
                   italic: true, align: XLAlignmentHorizontalValues.Left, height: 32);
         book.Signature("CHÁNH VĂN PHÒNG");
         return book.ToBytes();

@@ -11,7 +11,7 @@ using Portal.Domain.Security;
 namespace Portal.App.Features.Reports;
 
 public sealed record UnitEvaluation(int UnitId, string Unit, int Received, int CompletedOnTime, int CompletedLate, int InProgressOverdue,
-                                    int NotStartedOverdue, int Extensions, double Score)
+                                    int NotStartedOverdue, int Extensions, double Score, int LateUpdates = 0)
 {
     /// <summary>Every overdue result recorded against the unit (SPEC §4): completed late or still overdue at year end.</summary>
     public int Overdue => CompletedLate + InProgressOverdue + NotStartedOverdue;

@@ -22,6 +22,7 @@ public sealed class DemoSeeder(
     UserManager<PortalUser> users,
     CalendarCache calendars,
     TimeProvider clock,
+    RuleProfiles profiles,
     ILogger<DemoSeeder> logger)
 {
     public const string DemoPassword = "Demo@2026";
@@ -244,7 +245,8 @@ public sealed class DemoSeeder(
         leadUnits.AddRange(departments);
         leadUnits.AddRange(departments.Where(d => d.Code == DemoUnitCode).SelectMany(d => Enumerable.Repeat(d, 6)));
         leadUnits.AddRange(communes);
-        var simulation = new TaskSimulation(random, calendar, now, unitLeaders, unitSpecialists);
+        var rules = await profiles.GetAsync(ct);
+        var simulation = new TaskSimulation(random, calendar, now, unitLeaders, unitSpecialists, answerEntry: rules.AnswerEntryRule, review: rules.Review);
         var numbers = new Dictionary<(int Year, string Series), int>();
         var documentCount = 0;
         var taskCount = 0;

@@ -19,8 +19,11 @@ internal sealed class TaskSimulation(
     DateTimeOffset now,
     IReadOnlyDictionary<Unit, Person> leaders,
     IReadOnlyDictionary<Unit, List<Person>> specialists,
-    int settledAfterDays = 0)
+    int settledAfterDays = 0,
+    UpdateDeadline? answerEntry = null,
+    UpdateDeadline? review = null)
 {
+    private readonly UpdateDeadline _answerEntry = answerEntry ?? UpdateDeadline.Hue;
     public enum Scenario { New, DelegatedDueSoon, DraftPending, DelegatedOverdue }
 
     private enum Outcome { Assigned, Received, Returned, Delegated, Draft, Submitted, Accepted, RejectedThenWorking }
@@ -159,12 +162,19 @@ internal sealed class TaskSimulation(
             if (outcome is Outcome.Accepted) task.RecordCompletion(tracker, submitAt, null);
             return;
         }
+        // Most answers are entered the day they are signed; some a few days later, after the profile's limit.
+        var signedOn = VietnamTime.DateOf(submitAt).AddDays(random.Next(100) < 85 ? 0 : -random.Next(2, 8));
+        var draftAt = submitAt.AddHours(-1) > at ? submitAt.AddHours(-1) : at + (submitAt - at) / 2;
+        if (signedOn > VietnamTime.DateOf(draftAt)) signedOn = VietnamTime.DateOf(draftAt);
+        if (signedOn < VietnamTime.DateOf(at)) signedOn = VietnamTime.DateOf(at);
         var report = new ReportDraft("Báo cáo kết quả thực hiện nhiệm vụ: đơn vị đã hoàn thành các nội dung được giao.",
             "Báo cáo", $"{random.Next(10, 999)}/BC-{lead.Code}", "Báo cáo kết quả thực hiện nhiệm vụ UBND tỉnh giao",
-            VietnamTime.DateOf(submitAt), leaders[lead].FullName);
-        task.SubmitDraft(specialist, submitAt.AddHours(-1) > at ? submitAt.AddHours(-1) : at + (submitAt - at) / 2, report);
+            signedOn, leaders[lead].FullName);
+        task.SubmitDraft(specialist, draftAt, report);
+        task.PlanUpdateDeadlines(_answerEntry, review, calendar);
         if (outcome == Outcome.Draft) return;
         task.ApproveAndSubmit(leader, submitAt);
+        task.PlanUpdateDeadlines(_answerEntry, review, calendar);
         if (outcome == Outcome.Submitted || Later(submitAt, 4, 60) is not { } reviewAt) return;
         if (outcome == Outcome.RejectedThenWorking)
         {

@@ -10,6 +10,7 @@ public sealed class ReportModel
     public string? NumberAndSymbol { get; set; }
     public string? Summary { get; set; }
     public DateTime? DocumentDate { get; set; }
+    public TimeSpan? DocumentTime { get; set; }
     public string? Signer { get; set; }
     public Guid? AttachmentId { get; set; }
 
@@ -20,10 +21,12 @@ public sealed class ReportModel
         NumberAndSymbol = draft.NumberAndSymbol,
         Summary = draft.Summary,
         DocumentDate = draft.DocumentDate?.ToDateTime(TimeOnly.MinValue),
+        DocumentTime = draft.DocumentTime?.ToTimeSpan(),
         Signer = draft.Signer,
         AttachmentId = draft.AttachmentId,
     };
 
     public ReportDraft ToDraft() => new(Content ?? "", DocumentName, NumberAndSymbol, Summary,
-        DocumentDate is { } d ? DateOnly.FromDateTime(d) : null, Signer, AttachmentId);
+        DocumentDate is { } d ? DateOnly.FromDateTime(d) : null, Signer, AttachmentId,
+        DocumentDate is not null && DocumentTime is { } t ? TimeOnly.FromTimeSpan(t) : null);
 }

@@ -14,7 +14,13 @@ public sealed record TaskDetail(
     IReadOnlyList<TaskNoteRow> Updates, IReadOnlyList<TaskNoteRow> Contributions, IReadOnlyList<ExtensionRow> Extensions,
     IReadOnlyList<UrgingNoticeRow> Notices, DateTimeOffset? EscalatedAt, IReadOnlyList<TaskHistoryRow> History,
     TaskTracking? Tracking = null, IReadOnlyList<CoordinationRow>? Coordination = null, IReadOnlyList<ProposalRow>? Proposals = null,
-    ReportingCycle ReportingCycle = ReportingCycle.WhenDone, bool OwesPeriodicUpdate = false);
+    ReportingCycle ReportingCycle = ReportingCycle.WhenDone, bool OwesPeriodicUpdate = false, UpdateDeadlines? UpdateDeadlines = null);
+
+/// <summary>
+/// The task's update deadlines: the day the unit's answer must be entered by (late when submitted after it, or still not
+/// submitted after it), and the day the assigner must review the report submitted last.
+/// </summary>
+public sealed record UpdateDeadlines(DateOnly? AnswerEntryDueOn, bool AnswerEntryLate, DateOnly? ReviewDueOn, bool ReviewLate, DateOnly? PeriodEnd);
 
 /// <summary>A proposal of the lead unit to adjust the task, and its answer (Khánh Hòa 1986 Điều 11.4, 12.1b).</summary>
 public sealed record ProposalRow(int Id, DateTimeOffset ProposedAt, string ProposedBy, string? Content, DateOnly? Deadline, string Reason,

@@ -29,6 +29,7 @@ public sealed class TaskDetailService(IDbContextFactory<PortalDbContext> dbFacto
             await db.SaveChangesAsync(ct);
         }
         var now = clock.GetUtcNow();
+        var today = Portal.Domain.VietnamTime.DateOf(now);
         var children = await db.CaseTasks.AsNoTracking().Where(t => t.ParentTaskId == taskId)
             .Select(t => new { t.Id, t.LeadUnitId, t.EffectiveDeadline, t.Started, t.LastSubmittedAt, t.LastDecision })
             .ToListAsync(ct);
@@ -84,10 +85,18 @@ public sealed class TaskDetailService(IDbContextFactory<PortalDbContext> dbFacto
                 .Select(h => new TaskHistoryRow(h.At, Who(h.ActorId, h.ActorCapacity, "Hệ thống"), h.Action, h.FromState, h.ToState, h.Note, h.Change))],
             new TaskTracking(UnitName(task.SubmittingUnitId), UnitName(task.CompilingUnitId), Name(task.TrackingOfficeLeaderId), Name(task.TrackingDepartmentHeadId)),
             [.. task.CoordinatingUnits.Select(c => new CoordinationRow(c.UnitId, units.GetValueOrDefault(c.UnitId, ""), c.ContributionDueOn,
-                CaseStates.IsWithUnit(task.State) && task.IsContributionLate(c, Portal.Domain.VietnamTime.DateOf(now))))],
+                CaseStates.IsWithUnit(task.State) && task.IsContributionLate(c, today)))],
             [.. task.Proposals.OrderByDescending(p => p.ProposedAt).Select(p => new ProposalRow(p.Id, p.ProposedAt, Name(p.ProposedById) ?? "",
                 p.ProposedContent, p.ProposedDeadline, p.Reason, p.Status, Name(p.AnsweredById), p.AnsweredAt, p.AnswerNote))],
-            task.ReportingCycle, task.OwesPeriodicUpdate(Portal.Domain.VietnamTime.DateOf(now)));
+            task.ReportingCycle, task.OwesPeriodicUpdate(today), UpdateDeadlinesOf(task, today));
+    }
+
+    private static UpdateDeadlines UpdateDeadlinesOf(CaseTask task, DateOnly today)
+    {
+        var answerLate = task.AnswerEnteredLate || (CaseStates.IsWithUnit(task.State) && task.AnswerEntryDueOn < today);
+        var reviewPending = task.State == TaskState.Submitted;
+        return new(task.AnswerEntryDueOn, answerLate, reviewPending ? task.ReviewDueOn : null, reviewPending && task.ReviewDueOn < today,
+                   CaseStates.Unfinished.Contains(task.State) ? ReportingCycles.PeriodEnd(task.ReportingCycle, today) : null);
     }
 
     /// <summary>People of the lead unit and its sub-units, for delegation.</summary>

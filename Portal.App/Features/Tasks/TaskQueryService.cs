@@ -48,6 +48,8 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
     private static IOrderedQueryable<CaseTask> Order(IQueryable<CaseTask> query, TaskView view, bool searching) =>
         view == TaskView.New ? query.OrderByDescending(t => t.AssignedAt).ThenByDescending(t => t.Id)
         : searching ? query.OrderByDescending(t => t.Id)
+        : view == TaskView.AnswersToEnter ? query.OrderBy(t => t.AnswerEntryDueOn).ThenByDescending(t => t.Id)
+        : view == TaskView.ReviewDue ? query.OrderBy(t => t.ReviewDueOn).ThenByDescending(t => t.Id)
         : view is TaskView.DueSoon or TaskView.Overdue or TaskView.Escalated ? query.OrderBy(t => t.EffectiveDeadline).ThenByDescending(t => t.Id)
         : query.OrderBy(t => t.EffectiveDeadline == null).ThenBy(t => t.EffectiveDeadline).ThenByDescending(t => t.Id);
 
@@ -92,6 +94,8 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
                 .Where(t => t.CoordinatingUnits.Any(c => c.ContributionDueOn != null && c.ContributionDueOn < today
                                                          && !t.Contributions.Any(x => x.UnitId == c.UnitId))),
             TaskView.PeriodicUpdates => query.Where(Mine(actor)).Where(Unfinished).Where(PeriodicUpdateOwed(today)),
+            TaskView.AnswersToEnter => query.Where(Mine(actor)).Where(WithTheUnit).Where(t => t.AnswerEntryDueOn != null),
+            TaskView.ReviewDue => query.Where(AssignedBy(actor)).Where(t => t.State == TaskState.Submitted && t.ReviewDueOn != null && t.ReviewDueOn <= today),
             TaskView.PendingRequests => query.Where(AssignedBy(actor))
                 .Where(t => t.ExtensionRequests.Any(r => r.Status == ExtensionStatus.Pending) || t.Proposals.Any(p => p.Status == ProposalStatus.Pending)),
             _ => throw new ArgumentOutOfRangeException(nameof(filter)),

@@ -37,4 +37,8 @@ public enum TaskView
     PendingRequests,
     /// <summary>My unfinished tasks without a deadline that report by a cycle and have not been updated in the current period.</summary>
     PeriodicUpdates,
+    /// <summary>My unit's tasks whose official answer is issued (its date is on the report) but not yet entered (submitted).</summary>
+    AnswersToEnter,
+    /// <summary>Reports submitted to me whose review is due today or overdue (Đồng Tháp 128 Điều 4.5c).</summary>
+    ReviewDue,
 }

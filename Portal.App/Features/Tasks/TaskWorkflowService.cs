@@ -265,6 +265,8 @@ public sealed class TaskWorkflowService(
         var context = new StepContext(db, task, workflowActor, clock.GetUtcNow());
         context.AlsoConcerns(units: [task.LeadUnitId]);
         await step(context);
+        var rules = await profiles.GetAsync(ct);
+        task.PlanUpdateDeadlines(rules.AnswerEntryRule, rules.Review, await calendars.GetAsync(ct));
         NotifiedInboxes notified;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {

@@ -401,6 +401,9 @@ namespace Portal.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("AnswerEntryDueOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTime>("AssignedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -487,6 +490,9 @@ namespace Portal.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateOnly?>("ReviewDueOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(4080)
@@ -548,7 +554,11 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.HasIndex("TrackingOfficeLeaderId");
 
+                    b.HasIndex("AnswerEntryDueOn", "State");
+
                     b.HasIndex("CompletedAt", "AssignedAt");
+
+                    b.HasIndex("ReviewDueOn", "State");
 
                     b.HasIndex("AssigneeId", "State", "EffectiveDeadline");
 
@@ -1385,6 +1395,12 @@ namespace Portal.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<TimeOnly?>("AnswerEntryCutOff")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<int>("AnswerEntryWorkingDays")
+                        .HasColumnType("integer");
+
                     b.Property<TimeOnly?>("EntryCutOff")
                         .HasColumnType("time without time zone");
 
@@ -1411,6 +1427,9 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<double>("LateCompletionDeduction")
                         .HasColumnType("double precision");
 
+                    b.Property<double>("LateUpdateDeduction")
+                        .HasColumnType("double precision");
+
                     b.Property<int>("NoticesBeforeEscalation")
                         .HasColumnType("integer");
 
@@ -1422,6 +1441,12 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.Property<bool>("ResponseDocumentRequired")
                         .HasColumnType("boolean");
+
+                    b.Property<TimeOnly?>("ReviewCutOff")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<int?>("ReviewWorkingDays")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("TracksTasksWithoutDeadline")
                         .HasColumnType("boolean");
@@ -1673,6 +1698,10 @@ namespace Portal.Data.Migrations.Postgres
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
                                 .HasColumnName("ReportDocumentName");
+
+                            b1.Property<TimeOnly?>("DocumentTime")
+                                .HasColumnType("time without time zone")
+                                .HasColumnName("ReportDocumentTime");
 
                             b1.Property<string>("NumberAndSymbol")
                                 .HasMaxLength(80)

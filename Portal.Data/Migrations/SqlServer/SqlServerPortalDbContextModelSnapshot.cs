@@ -403,6 +403,9 @@ namespace Portal.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("AnswerEntryDueOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTime>("AssignedAt")
                         .HasColumnType("datetime2");
 
@@ -489,6 +492,9 @@ namespace Portal.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<DateOnly?>("ReviewDueOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(4080)
@@ -545,7 +551,11 @@ namespace Portal.Data.Migrations.SqlServer
 
                     b.HasIndex("TrackingOfficeLeaderId");
 
+                    b.HasIndex("AnswerEntryDueOn", "State");
+
                     b.HasIndex("CompletedAt", "AssignedAt");
+
+                    b.HasIndex("ReviewDueOn", "State");
 
                     b.HasIndex("AssigneeId", "State", "EffectiveDeadline");
 
@@ -1383,6 +1393,12 @@ namespace Portal.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<TimeOnly?>("AnswerEntryCutOff")
+                        .HasColumnType("time");
+
+                    b.Property<int>("AnswerEntryWorkingDays")
+                        .HasColumnType("int");
+
                     b.Property<TimeOnly?>("EntryCutOff")
                         .HasColumnType("time");
 
@@ -1409,6 +1425,9 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Property<double>("LateCompletionDeduction")
                         .HasColumnType("float");
 
+                    b.Property<double>("LateUpdateDeduction")
+                        .HasColumnType("float");
+
                     b.Property<int>("NoticesBeforeEscalation")
                         .HasColumnType("int");
 
@@ -1420,6 +1439,12 @@ namespace Portal.Data.Migrations.SqlServer
 
                     b.Property<bool>("ResponseDocumentRequired")
                         .HasColumnType("bit");
+
+                    b.Property<TimeOnly?>("ReviewCutOff")
+                        .HasColumnType("time");
+
+                    b.Property<int?>("ReviewWorkingDays")
+                        .HasColumnType("int");
 
                     b.Property<bool>("TracksTasksWithoutDeadline")
                         .HasColumnType("bit");
@@ -1671,6 +1696,10 @@ namespace Portal.Data.Migrations.SqlServer
                                 .HasMaxLength(200)
                                 .HasColumnType("nvarchar(200)")
                                 .HasColumnName("ReportDocumentName");
+
+                            b1.Property<TimeOnly?>("DocumentTime")
+                                .HasColumnType("time")
+                                .HasColumnName("ReportDocumentTime");
 
                             b1.Property<string>("NumberAndSymbol")
                                 .HasMaxLength(80)

@@ -381,6 +381,9 @@ namespace Portal.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AnswerEntryDueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("AssignedAt")
                         .HasColumnType("TEXT");
 
@@ -467,6 +470,9 @@ namespace Portal.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ReviewDueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(4080)
@@ -523,7 +529,11 @@ namespace Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("TrackingOfficeLeaderId");
 
+                    b.HasIndex("AnswerEntryDueOn", "State");
+
                     b.HasIndex("CompletedAt", "AssignedAt");
+
+                    b.HasIndex("ReviewDueOn", "State");
 
                     b.HasIndex("AssigneeId", "State", "EffectiveDeadline");
 
@@ -1332,6 +1342,12 @@ namespace Portal.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<TimeOnly?>("AnswerEntryCutOff")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AnswerEntryWorkingDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<TimeOnly?>("EntryCutOff")
                         .HasColumnType("TEXT");
 
@@ -1358,6 +1374,9 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<double>("LateCompletionDeduction")
                         .HasColumnType("REAL");
 
+                    b.Property<double>("LateUpdateDeduction")
+                        .HasColumnType("REAL");
+
                     b.Property<int>("NoticesBeforeEscalation")
                         .HasColumnType("INTEGER");
 
@@ -1368,6 +1387,12 @@ namespace Portal.Data.Migrations.Sqlite
                         .HasColumnType("REAL");
 
                     b.Property<bool>("ResponseDocumentRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly?>("ReviewCutOff")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReviewWorkingDays")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("TracksTasksWithoutDeadline")
@@ -1618,6 +1643,10 @@ namespace Portal.Data.Migrations.Sqlite
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ReportDocumentName");
+
+                            b1.Property<TimeOnly?>("DocumentTime")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReportDocumentTime");
 
                             b1.Property<string>("NumberAndSymbol")
                                 .HasMaxLength(80)
