@@ -286,4 +286,33 @@ public sealed class AdministrationServiceTests : IAsyncLifetime
         Assert.Equal(2, (await profiles.GetAsync(ct)).UrgingIntervalDays);
         Assert.Equal("5, 2, 1", (await settings.GetAsync(Admin, ct)).WarningDays);
     }
+
+    [Fact]
+    public async Task The_answer_entry_and_review_limits_are_set_per_province_and_a_limit_out_of_range_changes_nothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var settings = _app.Get<RuleSettingsService>();
+        var profiles = _app.Get<RuleProfiles>();
+        var calendar = SampleData.Calendar;
+        var defaults = await profiles.GetAsync(ct);
+        Assert.Equal(UpdateDeadline.Hue, defaults.AnswerEntryRule);            // Huế 71 Điều 7.2c: 3 working days
+        Assert.Equal(UpdateDeadline.OfficeReview, defaults.Review);            // the same working day, the next after 15:00
+
+        // Đồng Tháp 128 Điều 14.4: the same day, the next working day after 15:00; no review deadline.
+        var form = await settings.GetAsync(Admin, ct);
+        (form.AnswerEntryWorkingDays, form.AnswerEntryUseCutOff, form.AnswerEntryCutOff) = (0, true, new TimeSpan(15, 0, 0));
+        form.ReviewDeadline = false;
+        form.LateUpdateDeduction = 0.5;
+        await settings.SaveAsync(Admin, form, ct);
+        var rules = await profiles.GetAsync(ct);
+        Assert.Equal(new DateOnly(2026, 11, 27), rules.AnswerEntryRule.DueOn(new DateOnly(2026, 11, 26), new TimeOnly(15, 30), calendar));
+        Assert.Null(rules.Review);
+        Assert.Equal(0.5, rules.LateUpdateDeduction);
+
+        var bad = await settings.GetAsync(Admin, ct);
+        bad.AnswerEntryWorkingDays = 11;
+        var refused = await Assert.ThrowsAsync<DomainException>(() => settings.SaveAsync(Admin, bad, ct));
+        Assert.Contains("Hạn cập nhật văn bản trả lời", refused.Message);
+        Assert.Equal(0, (await profiles.GetAsync(ct)).AnswerEntryRule.WorkingDays);
+    }
 }

@@ -62,9 +62,7 @@ public sealed partial class ReminderService
             var message = overdue
                 ? $"Đã quá hạn cập nhật văn bản trả lời ({VietnameseDates.Format(task.Deadline)}): hãy phê duyệt và gửi báo cáo lên hệ thống. {task.Describe()}"
                 : $"Hôm nay là hạn cập nhật văn bản trả lời lên hệ thống ({VietnameseDates.Format(task.Deadline)}). {task.Describe()}";
-            foreach (var person in leaders[task.UnitId].Select(p => (int?)p).Append(task.AssigneeId).OfType<int>().Distinct())
-                candidates.Add(New(kind, task, person, task.Deadline, now, message));
-            if (unitAccounts.Contains(task.UnitId)) candidates.Add(NewForUnit(kind, task, task.Deadline, now, message));
+            ToLeadUnit(candidates, leaders, unitAccounts, kind, task, now, message);
         }
     }
 
@@ -158,13 +156,20 @@ public sealed partial class ReminderService
             var unitAccounts = await NotificationService.UnitAccountsAmongAsync(db, units, ct);
             foreach (var (task, kind, message) in rows)
             {
-                var people = leaders[task.UnitId].Select(p => (int?)p).Append(task.AssigneeId);
                 // A missed period is also the tracker's to follow up.
-                if (kind == NotificationKind.PeriodicUpdateMissed) people = people.Append(task.TrackerId);
-                var variant = kind == NotificationKind.PeriodicUpdateDue ? $"{warningDay}" : null;
-                foreach (var person in people.OfType<int>().Distinct()) candidates.Add(New(kind, task, person, task.Deadline, now, message, variant));
-                if (unitAccounts.Contains(task.UnitId)) candidates.Add(NewForUnit(kind, task, task.Deadline, now, message, variant));
+                var missed = kind == NotificationKind.PeriodicUpdateMissed;
+                ToLeadUnit(candidates, leaders, unitAccounts, kind, task, now, message, missed ? null : $"{warningDay}", missed ? task.TrackerId : null);
             }
         }
+    }
+
+    /// <summary>A notice about the task (due on its <see cref="TaskFacts.Deadline"/>) to the lead unit's leaders, its specialist,
+    /// <paramref name="alsoTo"/>, and the unit's own account when it has one.</summary>
+    private static void ToLeadUnit(List<Notification> candidates, ILookup<int, int> leaders, IReadOnlySet<int> unitAccounts, NotificationKind kind,
+                                   TaskFacts task, DateTimeOffset now, string message, string? variant = null, int? alsoTo = null)
+    {
+        foreach (var person in leaders[task.UnitId].Select(p => (int?)p).Append(task.AssigneeId).Append(alsoTo).OfType<int>().Distinct())
+            candidates.Add(New(kind, task, person, task.Deadline, now, message, variant));
+        if (unitAccounts.Contains(task.UnitId)) candidates.Add(NewForUnit(kind, task, task.Deadline, now, message, variant));
     }
 }
