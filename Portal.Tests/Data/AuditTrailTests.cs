@@ -88,6 +88,11 @@ public abstract class AuditTrailTests(DatabaseProvider provider) : IAsyncLifetim
         Assert.True(cut.Length <= 32_767);
         Assert.EndsWith("ký tự]", cut);
         Assert.Contains("ke�gian��", book.Worksheet(1).CellsUsed().Select(c => c.GetString()));
+        // The workbook names actions and record types in Vietnamese (issue 14 item 20), not by their stored codes.
+        var texts = book.Worksheet(1).CellsUsed().Select(c => c.GetString()).ToHashSet();
+        Assert.Contains("Đăng nhập không thành công", texts);
+        Assert.Contains("Tài khoản", texts);
+        Assert.DoesNotContain("SignInFailed", texts);
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed class AuditService(IDbContextFactory<PortalDbContext> dbFactory, T
         for (var r = 0; r < rows.Count; r++)
         {
             var a = rows[r];
-            object?[] values = [VietnameseDates.Format(a.At), a.UserName ?? "Hệ thống", a.Address, a.Action, a.Entity, a.EntityKey, a.Before, a.After];
+            object?[] values = [VietnameseDates.Format(a.At), a.UserName ?? "Hệ thống", a.Address, AuditLabels.Action(a.Action), AuditLabels.Entity(a.Entity), a.EntityKey, a.Before, a.After];
             for (var c = 0; c < values.Length; c++) sheet.Cell(r + 2, c + 1).SetValue(FitCell(values[c]?.ToString()));
         }
         double[] widths = [18, 20, 16, 14, 20, 10, 60, 60];
