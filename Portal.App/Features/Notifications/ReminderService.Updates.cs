@@ -163,13 +163,15 @@ public sealed partial class ReminderService
         }
     }
 
-    /// <summary>A notice about the task (due on its <see cref="TaskFacts.Deadline"/>) to the lead unit's leaders, its specialist,
-    /// <paramref name="alsoTo"/>, and the unit's own account when it has one.</summary>
+    /// <summary>A notice about the task, due on <paramref name="dueOn"/> (its <see cref="TaskFacts.Deadline"/> unless given), to the
+    /// lead unit's leaders, its specialist, <paramref name="alsoTo"/>, and the unit's own account when it has one
+    /// (Khánh Hòa 1986 Điều 5.1a).</summary>
     private static void ToLeadUnit(List<Notification> candidates, ILookup<int, int> leaders, IReadOnlySet<int> unitAccounts, NotificationKind kind,
-                                   TaskFacts task, DateTimeOffset now, string message, string? variant = null, int? alsoTo = null)
+                                   TaskFacts task, DateTimeOffset now, string message, string? variant = null, int? alsoTo = null, DateOnly? dueOn = null)
     {
+        var due = dueOn ?? task.Deadline;
         foreach (var person in leaders[task.UnitId].Select(p => (int?)p).Append(task.AssigneeId).Append(alsoTo).OfType<int>().Distinct())
-            candidates.Add(New(kind, task, person, task.Deadline, now, message, variant));
-        if (unitAccounts.Contains(task.UnitId)) candidates.Add(NewForUnit(kind, task, task.Deadline, now, message, variant));
+            candidates.Add(New(kind, task, person, due, now, message, variant));
+        if (unitAccounts.Contains(task.UnitId)) candidates.Add(NewForUnit(kind, task, due, now, message, variant));
     }
 }

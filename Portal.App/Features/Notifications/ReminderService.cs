@@ -79,17 +79,12 @@ public sealed partial class ReminderService(
             var candidates = new List<Notification>();
             foreach (var task in batch)
             {
-                var people = leaders[task.UnitId].Select(p => (int?)p).Append(task.AssigneeId).OfType<int>().Distinct();
                 if (task.Deadline < today)
                 {
                     // Overdue for longer than the catch-up window: no notice now (the urging and escalation records follow it).
                     if (calendar.AddWorkingDays(task.Deadline, 1) < notifiedSince) continue;
                     var overdueMessage = $"Nhiệm vụ đã quá hạn xử lý ({VietnameseDates.Format(task.Deadline)}). {task.Describe()}";
-                    foreach (var person in people.Select(p => (int?)p).Append(task.TrackerId).OfType<int>().Distinct())
-                    {
-                        candidates.Add(New(NotificationKind.Overdue, task, person, task.Deadline, now, overdueMessage));
-                    }
-                    if (unitAccounts.Contains(task.UnitId)) candidates.Add(NewForUnit(NotificationKind.Overdue, task, task.Deadline, now, overdueMessage));
+                    ToLeadUnit(candidates, leaders, unitAccounts, NotificationKind.Overdue, task, now, overdueMessage, alsoTo: task.TrackerId);
                     continue;
                 }
                 // Catching up after an outage sends only the closest warning that has fallen due.
@@ -99,12 +94,7 @@ public sealed partial class ReminderService(
                     var warning = left == 0
                         ? $"Hôm nay là hạn xử lý ({VietnameseDates.Format(task.Deadline)}). {task.Describe()}"
                         : $"Còn {left} ngày làm việc đến hạn xử lý ({VietnameseDates.Format(task.Deadline)}). {task.Describe()}";
-                    foreach (var person in people)
-                    {
-                        candidates.Add(New(NotificationKind.DeadlineApproaching, task, person, task.Deadline, now, warning, $"{days}"));
-                    }
-                    if (unitAccounts.Contains(task.UnitId))
-                        candidates.Add(NewForUnit(NotificationKind.DeadlineApproaching, task, task.Deadline, now, warning, $"{days}"));
+                    ToLeadUnit(candidates, leaders, unitAccounts, NotificationKind.DeadlineApproaching, task, now, warning, $"{days}");
                 }
             }
             var added = await InsertNewAsync(db, candidates, ct);
@@ -178,11 +168,7 @@ public sealed partial class ReminderService(
                     sent.Add(dueOn);
                     if (!notify) continue;
                     var message = $"Phiếu báo số {number} ngày {VietnameseDates.Format(dueOn)}: nhiệm vụ quá hạn {VietnameseDates.Format(task.Deadline)} chưa có kết quả. {task.Describe()}";
-                    foreach (var person in leaders[task.UnitId].Select(p => (int?)p).Append(task.AssigneeId).OfType<int>().Distinct())
-                    {
-                        messages.Add(New(NotificationKind.UrgingNotice, task, person, dueOn, now, message));
-                    }
-                    if (unitAccounts.Contains(task.UnitId)) messages.Add(NewForUnit(NotificationKind.UrgingNotice, task, dueOn, now, message));
+                    ToLeadUnit(messages, leaders, unitAccounts, NotificationKind.UrgingNotice, task, now, message, dueOn: dueOn);
                 }
                 var escalationDue = NoticeDate(calendar, start, rules.NoticesBeforeEscalation + 1, rules.UrgingIntervalDays);
                 if (sent.Count >= rules.NoticesBeforeEscalation && escalationDue <= today)
