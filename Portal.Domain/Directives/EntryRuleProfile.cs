@@ -18,7 +18,8 @@ public sealed record EntryRuleProfile(string Name, int WorkingDays, int? MultiTa
         var local = VietnamTime.ToVietnam(issuedAt);
         var day = DateOnly.FromDateTime(local.DateTime);
         if (urgency != DocumentUrgency.Normal && UrgentSameDay) return day;
-        // Under a cut-off (Đồng Tháp) the rule is the same day / next working day, whatever the multi-task count.
+        // Under a cut-off (Đồng Tháp) the multi-task count does not apply: the days run from the issue day, or from the next
+        // working day after the cut-off.
         var days = CutOff is null && taskCount > 1 && MultiTaskWorkingDays is { } multi ? multi : WorkingDays;
         return new Cases.UpdateDeadline(days, CutOff).DueOn(day, TimeOnly.FromDateTime(local.DateTime), calendar);
     }
