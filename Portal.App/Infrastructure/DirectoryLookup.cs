@@ -12,18 +12,17 @@ public sealed class DirectoryLookup(IDbContextFactory<PortalDbContext> dbFactory
     public async Task<IReadOnlyList<UnitOption>> AssignableUnitsAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Units.AsNoTracking()
+        return await UnitPaths.OptionsAsync(db, db.Units.AsNoTracking()
             .Where(u => u.Status == UnitStatus.Active && (u.Kind == UnitKind.Department || u.Kind == UnitKind.Commune || u.Kind == UnitKind.District))
-            .OrderBy(u => u.Kind).ThenBy(u => u.Name)
-            .Select(u => new UnitOption(u.Id, u.Name)).ToListAsync(ct);
+            .OrderBy(u => u.Kind).ThenBy(u => u.Name), ct);
     }
 
     public async Task<IReadOnlyList<UnitOption>> IssuersAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Units.AsNoTracking()
+        return await UnitPaths.OptionsAsync(db, db.Units.AsNoTracking()
             .Where(u => u.Status == UnitStatus.Active && (u.Kind == UnitKind.ProvincialCommittee || u.Kind == UnitKind.ProvincialOffice))
-            .OrderBy(u => u.Kind).Select(u => new UnitOption(u.Id, u.Name)).ToListAsync(ct);
+            .OrderBy(u => u.Kind), ct);
     }
 
     public async Task<IReadOnlyList<PersonOption>> ProvincialLeadersAsync(CancellationToken ct = default)
@@ -53,8 +52,8 @@ public sealed class DirectoryLookup(IDbContextFactory<PortalDbContext> dbFactory
     public async Task<IReadOnlyList<UnitOption>> ActiveUnitsAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Units.AsNoTracking().Where(u => u.Status == UnitStatus.Active)
-            .OrderBy(u => u.Kind).ThenBy(u => u.Name).Select(u => new UnitOption(u.Id, u.Name)).ToListAsync(ct);
+        return await UnitPaths.OptionsAsync(db, db.Units.AsNoTracking().Where(u => u.Status == UnitStatus.Active)
+            .OrderBy(u => u.Kind).ThenBy(u => u.Name), ct);
     }
 
     /// <summary>People whose name contains the text (accents ignored), for an autocomplete; at most <paramref name="max"/>.</summary>

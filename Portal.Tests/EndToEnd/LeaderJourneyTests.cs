@@ -17,14 +17,6 @@ namespace Portal.Tests.EndToEnd;
 [Collection(BrowserCollection.Name)]
 public sealed class LeaderJourneyTests(PortalAppFixture app)
 {
-    private static async Task ChooseAsync(IPage page, string selectId, string option)
-    {
-        await page.Locator($"#{selectId}").ClickAsync();
-        var item = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First;
-        await item.ClickAsync();
-        await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
-    }
-
     private async Task<string> NameOfAsync(string userName)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -52,9 +44,9 @@ public sealed class LeaderJourneyTests(PortalAppFixture app)
         await clerk.Locator("#doc-number").FillAsync($"{Random.Shared.Next(5000, 9999)}");
         await clerk.Locator("#doc-symbol").FillAsync("UBND-KT");
         await clerk.Locator("#doc-summary").FillAsync("Về việc kiểm thử hành trình giao nhiệm vụ");
-        await ChooseAsync(clerk, "doc-tracker", trackerName);
+        await PortalAppFixture.PickAsync(clerk, "doc-tracker", trackerName);
         await clerk.Locator("#task-content-0").FillAsync(marker);
-        await ChooseAsync(clerk, "task-lead-0", "Sở Tài chính");
+        await PortalAppFixture.PickAsync(clerk, "task-lead-0", "Sở Tài chính", typed: "tai chinh");
         await clerk.Locator("#task-deadline-0").FillAsync(deadline);
         await clerk.Locator("#task-deadline-0").PressAsync("Tab");
         await PortalAppFixture.ShotAsync(clerk, "register-document");
@@ -67,7 +59,7 @@ public sealed class LeaderJourneyTests(PortalAppFixture app)
         await Expect(newTask).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await newTask.ClickAsync();
         await leader.Locator("#action-delegate").ClickAsync();
-        await ChooseAsync(leader, "delegate-person", specialistName);
+        await PortalAppFixture.PickAsync(leader, "delegate-person", specialistName);
         await PortalAppFixture.ShotAsync(leader, "task-delegate");
         await leader.Locator("#action-submit").ClickAsync();
         await Expect(leader.Locator("#task-assignee")).ToHaveTextAsync(specialistName);

@@ -105,6 +105,20 @@ public sealed class PortalAppFixture : IAsyncLifetime
         await page.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 
+    /// <summary>
+    /// Picks a choice in a picker the way a person does: types part of it (here all of it) in the box with the label's id and
+    /// clicks the choice that appears.
+    /// </summary>
+    public static async Task PickAsync(IPage page, string boxId, string option, string? typed = null)
+    {
+        var box = page.Locator($"#{boxId}");
+        await box.ClickAsync();
+        await box.FillAsync(typed ?? option);
+        var item = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First;
+        await item.ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+    }
+
     /// <summary>Saves a screenshot when PORTAL_SCREENSHOTS names a folder (for looking at the pages, not for asserting).</summary>
     public static async Task ShotAsync(IPage page, string name)
     {

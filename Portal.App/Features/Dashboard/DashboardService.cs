@@ -1,24 +1,36 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.App.Features.Reports;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Cases;
+using Portal.Domain.Reports;
 using Portal.Domain.Security;
 
 namespace Portal.App.Features.Dashboard;
 
-/// <summary>The leaders' overview ("Tổng quan"): every figure is a count of tasks the same lists show.</summary>
+/// <summary>
+/// The leaders' overview ("Tổng quan"): every figure is a count of tasks. Without a period it is the register as it stands now,
+/// the same tasks the lists show; with a period it is the period's tasks and the unfinished work carried over into it, as they
+/// stood at its end (or today while it runs) — the scope and standing of the reports (<see cref="ReportTasks"/>,
+/// <see cref="TaskStanding"/>).
+/// </summary>
 public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
 {
-    public async Task<DashboardData> GetAsync(Actor actor, CancellationToken ct = default)
+    private sealed record Fact(int LeadUnitId, int? TrackingLeaderId, DateOnly? Deadline, bool Started, DateTimeOffset? SubmittedAt,
+                               ReviewDecision? Decision);
+
+    public async Task<DashboardData> GetAsync(Actor actor, ReportPeriod? period = null, CancellationToken ct = default)
     {
         actor.Demand(PortalAction.OpenOverview);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var now = clock.GetUtcNow();
-        var facts = await db.CaseTasks.AsNoTracking().Where(t => t.ParentTaskId == null)
-            .Select(t => new { t.LeadUnitId, t.TrackingLeaderId, t.EffectiveDeadline, t.Started, t.LastSubmittedAt, t.LastDecision, t.AssignedAt, t.CompletedAt })
-            .ToListAsync(ct);
-        var classified = facts.Select(f => (Fact: f, Progress: TaskStatusRules.Classify(f.EffectiveDeadline, f.Started, f.LastSubmittedAt, f.LastDecision, now))).ToList();
+        var top = db.CaseTasks.AsNoTracking().Where(t => t.ParentTaskId == null);
+        var asOf = period is null ? clock.GetUtcNow() : TaskStanding.JudgedAt(period, clock);
+        var facts = period is null
+            ? await top.Select(t => new Fact(t.LeadUnitId, t.TrackingLeaderId, t.EffectiveDeadline, t.Started, t.LastSubmittedAt, t.LastDecision))
+                .ToListAsync(ct)
+            : await AtEndAsync(db, top.InScope(ReportScope.WithCarriedOver, period.StartInstant, period.EndInstant), period.EndInstant, ct);
+        var classified = facts.Select(f => (Fact: f, Progress: TaskStatusRules.Classify(f.Deadline, f.Started, f.SubmittedAt, f.Decision, asOf))).ToList();
 
         var unitIds = facts.Select(f => f.LeadUnitId).Distinct().ToList();
         var unitNames = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
@@ -39,13 +51,32 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactor
             .OrderByDescending(l => l.Overdue)
             .ToList();
 
-        var today = VietnamTime.DateOf(now);
-        var trend = Enumerable.Range(0, 12).Select(i => today.AddMonths(i - 11)).Select(m =>
+        return new DashboardData(classified.GroupBy(c => c.Progress).ToDictionary(g => g.Key, g => g.Count()), units, leaders,
+            await TrendAsync(top, period?.To ?? VietnamTime.DateOf(asOf), ct), period?.Label);
+    }
+
+    /// <summary>How the tasks of the scope stood just before the end, with the provincial leader each is tracked by.</summary>
+    private static async Task<List<Fact>> AtEndAsync(PortalDbContext db, IQueryable<CaseTask> tasks, DateTimeOffset end, CancellationToken ct)
+    {
+        var standing = await TaskStanding.AtEndAsync(db, tasks, end, ct);
+        var leaders = await tasks.Where(t => t.TrackingLeaderId != null).Select(t => new { t.Id, t.TrackingLeaderId })
+            .ToDictionaryAsync(t => t.Id, t => t.TrackingLeaderId, ct);
+        return [.. standing.Where(s => s.LeadUnitId is not null)
+            .Select(s => new Fact(s.LeadUnitId!.Value, leaders.GetValueOrDefault(s.TaskId), s.Deadline, s.Started, s.SubmittedAt, s.Decision))];
+    }
+
+    /// <summary>Tasks assigned and completed in each of the twelve months up to the one holding <paramref name="last"/>.</summary>
+    private static async Task<List<MonthTrend>> TrendAsync(IQueryable<CaseTask> tasks, DateOnly last, CancellationToken ct)
+    {
+        var lastMonth = new DateOnly(last.Year, last.Month, 1);
+        var from = VietnamTime.At(lastMonth.AddMonths(-11), TimeOnly.MinValue);
+        var to = VietnamTime.At(lastMonth.AddMonths(1), TimeOnly.MinValue);
+        var moments = await tasks.Where(t => (t.AssignedAt >= from && t.AssignedAt < to) || (t.CompletedAt >= from && t.CompletedAt < to))
+            .Select(t => new { t.AssignedAt, t.CompletedAt }).ToListAsync(ct);
+        return [.. Enumerable.Range(0, 12).Select(i => lastMonth.AddMonths(i - 11)).Select(m =>
         {
             bool InMonth(DateTimeOffset? at) => at is { } a && VietnamTime.DateOf(a) is var d && d.Year == m.Year && d.Month == m.Month;
-            return new MonthTrend($"{m.Month:00}/{m.Year % 100:00}", facts.Count(f => InMonth(f.AssignedAt)), facts.Count(f => InMonth(f.CompletedAt)));
-        }).ToList();
-
-        return new DashboardData(classified.GroupBy(c => c.Progress).ToDictionary(g => g.Key, g => g.Count()), units, leaders, trend);
+            return new MonthTrend($"{m.Month:00}/{m.Year}", moments.Count(f => InMonth(f.AssignedAt)), moments.Count(f => InMonth(f.CompletedAt)));
+        })];
     }
 }

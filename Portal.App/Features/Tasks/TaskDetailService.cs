@@ -116,8 +116,8 @@ public sealed class TaskDetailService(IDbContextFactory<PortalDbContext> dbFacto
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var subtree = (await TaskQueryService.SubtreeAsync(db, unitId, ct)).Where(id => id != unitId).ToList();
-        return await db.Units.AsNoTracking().Where(u => subtree.Contains(u.Id) && u.Status == Domain.Units.UnitStatus.Active)
-            .OrderBy(u => u.Name).Select(u => new UnitOption(u.Id, u.Name)).ToListAsync(ct);
+        return await UnitPaths.OptionsAsync(db, db.Units.AsNoTracking().Where(u => subtree.Contains(u.Id) && u.Status == Domain.Units.UnitStatus.Active)
+            .OrderBy(u => u.Name), ct);
     }
 
     public static string StateLabel(TaskState state) => state switch

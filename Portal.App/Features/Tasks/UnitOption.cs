@@ -1,9 +1,8 @@
-using Portal.App.Infrastructure;
-using Portal.Data;
-using Portal.Domain.Cases;
-using Portal.Domain.Directives;
-using Portal.Domain.Security;
-
 namespace Portal.App.Features.Tasks;
 
-public sealed record UnitOption(int Id, string Name);
+/// <summary>A unit as a picker offers it: its name and its place in the tree ("UBND tỉnh Demo › Sở Tài chính"), the units above it.</summary>
+public sealed record UnitOption(int Id, string Name, string Path = "") : IPickerOption
+{
+    public string Display => Name;
+    public string Detail => Path;
+}
