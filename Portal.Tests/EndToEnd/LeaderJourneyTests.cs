@@ -1,9 +1,4 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Portal.Data;
 using static Microsoft.Playwright.Assertions;
 
 namespace Portal.Tests.EndToEnd;
@@ -17,22 +12,12 @@ namespace Portal.Tests.EndToEnd;
 [Collection(BrowserCollection.Name)]
 public sealed class LeaderJourneyTests(PortalAppFixture app)
 {
-    private async Task<string> NameOfAsync(string userName)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var user = await users.FindByNameAsync(userName);
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-        return (await db.People.SingleAsync(p => p.Id == user!.PersonId)).FullName;
-    }
-
     [Fact]
     public async Task A_task_goes_from_registration_to_confirmed_on_time_across_four_desks()
     {
         var marker = $"Kiểm thử hành trình {Guid.NewGuid():N}"[..40];
-        var specialistName = await NameOfAsync("chuyenvien");
-        var trackerName = await NameOfAsync("theodoi");
-        var deadline = DateTime.Today.AddDays(21).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        var specialistName = await app.NameOfAsync("chuyenvien");
+        var trackerName = await app.NameOfAsync("theodoi");
 
         // The unit leader is already on the desk.
         var leader = await app.SignInAsync("giamdoc");
@@ -40,19 +25,7 @@ public sealed class LeaderJourneyTests(PortalAppFixture app)
 
         // The Office's clerk registers a document with one task for Sở Tài chính, followed by the tracking specialist.
         var clerk = await app.SignInAsync("vanthu");
-        await PortalAppFixture.GoAsync(clerk, "/documents/new");
-        await clerk.Locator("#doc-number").FillAsync($"{Random.Shared.Next(5000, 9999)}");
-        await clerk.Locator("#doc-symbol").FillAsync("UBND-KT");
-        await clerk.Locator("#doc-summary").FillAsync("Về việc kiểm thử hành trình giao nhiệm vụ");
-        await PortalAppFixture.PickAsync(clerk, "doc-tracker", trackerName);
-        await clerk.Locator("#task-content-0").FillAsync(marker);
-        await PortalAppFixture.PickAsync(clerk, "task-lead-0", "Sở Tài chính", typed: "tai chinh");
-        await clerk.Locator("#task-deadline-0").FillAsync(deadline);
-        await clerk.Locator("#task-deadline-0").PressAsync("Tab");
-        await PortalAppFixture.ShotAsync(clerk, "register-document");
-        await clerk.Locator("#save-document").ClickAsync();
-        await Expect(clerk).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/tasks/\\d+$"));
-        var taskUrl = clerk.Url;
+        var taskUrl = await PortalAppFixture.RegisterTaskAsync(clerk, marker, "Sở Tài chính", trackerName);
 
         // It appears on the leader's open desk without a reload; the leader opens and delegates it.
         var newTask = leader.Locator("#desk-New .desk-task").Filter(new() { HasText = marker });

@@ -107,16 +107,47 @@ public sealed class PortalAppFixture : IAsyncLifetime
 
     /// <summary>
     /// Picks a choice in a picker the way a person does: types part of it (here all of it) in the box with the label's id and
-    /// clicks the choice that appears.
+    /// clicks the choice that appears. (Typing into the box is what opens its list, so the list shown is already the search's.)
     /// </summary>
     public static async Task PickAsync(IPage page, string boxId, string option, string? typed = null)
     {
         var box = page.Locator($"#{boxId}");
-        await box.ClickAsync();
         await box.FillAsync(typed ?? option);
         var item = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First;
         await item.ClickAsync();
         await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>
+    /// The Office's clerk registers a document with one task for the unit, followed by the tracker, due in three weeks; returns
+    /// the task page's address.
+    /// </summary>
+    public static async Task<string> RegisterTaskAsync(IPage clerk, string content, string leadUnit, string trackerName)
+    {
+        await GoAsync(clerk, "/documents/new");
+        await clerk.Locator("#doc-number").FillAsync($"{Random.Shared.Next(5000, 9999)}");
+        await clerk.Locator("#doc-symbol").FillAsync("UBND-KT");
+        await clerk.Locator("#doc-summary").FillAsync("Về việc kiểm thử hành trình giao nhiệm vụ");
+        await PickAsync(clerk, "doc-tracker", trackerName);
+        await clerk.Locator("#task-content-0").FillAsync(content);
+        await PickAsync(clerk, "task-lead-0", leadUnit, typed: Portal.Domain.Text.TextFolding.Fold(leadUnit));
+        var deadline = DateTime.Today.AddDays(21).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        await clerk.Locator("#task-deadline-0").FillAsync(deadline);
+        await clerk.Locator("#task-deadline-0").PressAsync("Tab");
+        await ShotAsync(clerk, "register-document");
+        await clerk.Locator("#save-document").ClickAsync();
+        await Assertions.Expect(clerk).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/tasks/\\d+$"));
+        return clerk.Url;
+    }
+
+    /// <summary>The full name of the person behind a demo account.</summary>
+    public async Task<string> NameOfAsync(string userName)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Portal.Data.PortalUser>>();
+        var user = await users.FindByNameAsync(userName);
+        await using var db = await scope.ServiceProvider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Portal.Data.PortalDbContext>>().CreateDbContextAsync();
+        return (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.People, p => p.Id == user!.PersonId)).FullName;
     }
 
     /// <summary>Saves a screenshot when PORTAL_SCREENSHOTS names a folder (for looking at the pages, not for asserting).</summary>

@@ -38,6 +38,7 @@ public sealed class DemoSeeder(
         ("vanthu", PortalRoles.Clerk, "Văn thư, Văn phòng UBND tỉnh"),
         ("giamdoc", PortalRoles.UnitLeader, "Giám đốc Sở Tài chính"),
         ("chuyenvien", PortalRoles.UnitSpecialist, "Chuyên viên Sở Tài chính"),
+        ("chanhvanphongso", PortalRoles.UnitLeader, "Chánh Văn phòng Sở Tài chính (đơn vị trực thuộc Sở)"),
         ("bientap", PortalRoles.Editor, "Biên tập viên, Văn phòng UBND tỉnh"),
     ];
 
@@ -164,6 +165,7 @@ public sealed class DemoSeeder(
 
         var unitLeaders = new Dictionary<Unit, Person>();
         var unitSpecialists = new Dictionary<Unit, List<Person>>();
+        var departmentDivisionHeads = new Dictionary<Unit, Person>();
         foreach (var department in departments)
         {
             unitLeaders[department] = Add(department, department.Code == "TTT" ? "Chánh Thanh tra" : "Giám đốc");
@@ -171,7 +173,7 @@ public sealed class DemoSeeder(
             var specialists = new List<Person>();
             foreach (var division in departmentDivisions[department])
             {
-                Add(division, division.Name == "Văn phòng" ? "Chánh Văn phòng" : "Trưởng phòng");
+                departmentDivisionHeads[division] = Add(division, division.Name == "Văn phòng" ? "Chánh Văn phòng" : "Trưởng phòng");
                 specialists.AddRange(Enumerable.Range(0, department.Code == DemoUnitCode ? 4 : 3).Select(_ => Add(division, "Chuyên viên")));
             }
             unitSpecialists[department] = specialists;
@@ -198,6 +200,8 @@ public sealed class DemoSeeder(
             ["vanthu"] = (clerk, office),
             ["giamdoc"] = (unitLeaders[demoUnit], demoUnit),
             ["chuyenvien"] = (unitSpecialists[demoUnit][0], demoUnit),
+            // The head of the division the demo specialist works in: a task the department hands to it runs one level down.
+            ["chanhvanphongso"] = (departmentDivisionHeads[departmentDivisions[demoUnit][0]], departmentDivisions[demoUnit][0]),
             ["bientap"] = (editor, officeDivisions[0]),
         };
         foreach (var (userName, role, _) in Accounts)
