@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Data;
@@ -8,26 +9,38 @@ using Portal.Domain.Rules;
 namespace Portal.App.Infrastructure;
 
 /// <summary>
-/// The rule profile: what the administrator saved (<see cref="RuleSettings"/>), or until then the defaults of the
-/// configuration (<c>Portal:EntryRule</c> = Hue, KhanhHoa or DongThap, <c>Portal:TrackTasksWithoutDeadline</c>,
-/// <c>Reminders:WarningDays</c>, <c>Evaluation:*</c>). Read once and kept until the administrator changes it.
+/// The rule profiles, one per province (a root of the unit tree, SPEC §1): what the province's administrator saved
+/// (<see cref="RuleSettings"/> with its <see cref="RuleSettings.ProvinceId"/>), else the installation's default profile (saved
+/// without a province), else the defaults of the configuration (<c>Portal:EntryRule</c> = Hue, KhanhHoa or DongThap,
+/// <c>Portal:TrackTasksWithoutDeadline</c>, <c>Reminders:WarningDays</c>, <c>Evaluation:*</c>, the <c>Portal</c> names for the
+/// report headers). Read once per province and kept until an administrator changes one.
 /// </summary>
 public sealed class RuleProfiles(IOptions<PortalOptions> portal, IOptions<RemindersOptions> reminders, IOptions<EvaluationOptions> evaluation,
-                                  IDbContextFactory<PortalDbContext> dbFactory)
+                                  IDbContextFactory<PortalDbContext> dbFactory, UnitTreeCache? units = null)
 {
-    private volatile ProvinceRules? _rules;
+    private readonly UnitTreeCache tree = units ?? new UnitTreeCache(dbFactory);
+    private readonly ConcurrentDictionary<int, (ProvinceRules Rules, ReportHeader Header)> _profiles = new();
 
-    public async Task<ProvinceRules> GetAsync(CancellationToken ct = default)
-    {
-        if (_rules is { } cached) return cached;
-        return _rules = ProvinceRules.Of(await SettingsAsync(ct));
-    }
+    /// <summary>The rules in force in the province; none = the installation's default.</summary>
+    public async Task<ProvinceRules> ForProvinceAsync(int? provinceId, CancellationToken ct = default) => (await ProfileAsync(provinceId, ct)).Rules;
 
-    /// <summary>The saved settings, or a new (unsaved) row holding the configured defaults.</summary>
-    public async Task<RuleSettings> SettingsAsync(CancellationToken ct = default)
+    /// <summary>The rules in force in the unit's province (a task's: its lead unit's; a person's: their unit's).</summary>
+    public async Task<ProvinceRules> ForUnitAsync(int? unitId, CancellationToken ct = default) =>
+        await ForProvinceAsync(await tree.ProvinceOfAsync(unitId, ct), ct);
+
+    /// <summary>The header of the reports and letters of the unit's province.</summary>
+    public async Task<ReportHeader> HeaderForUnitAsync(int? unitId, CancellationToken ct = default) =>
+        (await ProfileAsync(await tree.ProvinceOfAsync(unitId, ct), ct)).Header;
+
+    /// <summary>
+    /// The settings in force in the province: its own saved row, else the installation's default row, else a new (unsaved) row
+    /// holding the configured defaults.
+    /// </summary>
+    public async Task<RuleSettings> SettingsAsync(int? provinceId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.RuleSettings.AsNoTracking().OrderBy(r => r.Id).FirstOrDefaultAsync(ct) ?? Defaults();
+        var rows = await db.RuleSettings.AsNoTracking().Where(r => r.ProvinceId == null || r.ProvinceId == provinceId).OrderBy(r => r.Id).ToListAsync(ct);
+        return rows.FirstOrDefault(r => provinceId is not null && r.ProvinceId == provinceId) ?? rows.FirstOrDefault(r => r.ProvinceId == null) ?? Defaults();
     }
 
     public RuleSettings Defaults()
@@ -52,8 +65,22 @@ public sealed class RuleProfiles(IOptions<PortalOptions> portal, IOptions<Remind
         return settings;
     }
 
+    /// <summary>The configured header, what a province's profile leaves empty falls back to.</summary>
+    public ReportHeader ConfiguredHeader => ReportHeader.From(portal.Value);
+
     /// <summary>Working days back a reminder pass still notifies what fell due (<c>Reminders:CatchUpWorkingDays</c>).</summary>
     public int CatchUpWorkingDays => reminders.Value.CatchUpWorkingDays;
 
-    public void Invalidate() => _rules = null;
+    public void Invalidate() => _profiles.Clear();
+
+    private async Task<(ProvinceRules Rules, ReportHeader Header)> ProfileAsync(int? provinceId, CancellationToken ct)
+    {
+        var key = provinceId ?? 0;
+        if (_profiles.TryGetValue(key, out var cached)) return cached;
+        var settings = await SettingsAsync(provinceId, ct);
+        var configured = ConfiguredHeader;
+        var header = new ReportHeader(settings.ProvinceName ?? configured.ProvinceName, settings.CommitteeName ?? configured.Committee,
+                                      settings.ParentBody ?? configured.ParentBody);
+        return _profiles[key] = (ProvinceRules.Of(settings), header);
+    }
 }

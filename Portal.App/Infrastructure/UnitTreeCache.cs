@@ -13,7 +13,7 @@ public sealed class UnitTreeCache(IDbContextFactory<PortalDbContext> dbFactory)
     private volatile Snapshot? _snapshot;
 
     private sealed record Snapshot(ILookup<int, int> Children, IReadOnlyDictionary<int, int> Parents, IReadOnlyDictionary<int, int> Chairs,
-                                   int Provinces, long LoadedAt);
+                                   int Provinces, IReadOnlyList<int> Roots, long LoadedAt);
 
     /// <summary>The unit and every unit below it, at any depth.</summary>
     public async Task<IReadOnlyList<int>> SubtreeAsync(int rootId, CancellationToken ct = default) =>
@@ -50,6 +50,25 @@ public sealed class UnitTreeCache(IDbContextFactory<PortalDbContext> dbFactory)
         return ([.. snapshot.Chairs.Where(c => c.Value == personId).Select(c => c.Key)], snapshot.Provinces);
     }
 
+    /// <summary>
+    /// The province the unit belongs to: the root of its branch of the tree (SPEC §1: each root is a province with its own rule
+    /// profile, calendar overrides and report headers). A unit not in the tree is its own root.
+    /// </summary>
+    public async Task<int> ProvinceOfAsync(int unitId, CancellationToken ct = default)
+    {
+        var snapshot = await GetAsync(ct);
+        var unit = unitId;
+        for (var depth = 0; depth < 64 && snapshot.Parents.TryGetValue(unit, out var parent); depth++) unit = parent;
+        return unit;
+    }
+
+    /// <summary>The provinces of the installation: the roots of the unit tree.</summary>
+    public async Task<IReadOnlyList<int>> ProvincesAsync(CancellationToken ct = default) => (await GetAsync(ct)).Roots;
+
+    /// <summary>The province of a unit, or none for an account without a unit.</summary>
+    public async Task<int?> ProvinceOfAsync(int? unitId, CancellationToken ct = default) =>
+        unitId is { } unit ? await ProvinceOfAsync(unit, ct) : null;
+
     public void Invalidate() => _snapshot = null;
 
     private async Task<Snapshot> GetAsync(CancellationToken ct)
@@ -60,6 +79,7 @@ public sealed class UnitTreeCache(IDbContextFactory<PortalDbContext> dbFactory)
         var links = units.Where(u => u.ParentId != null).ToList();
         var committees = units.Where(u => u.Kind == Portal.Domain.Units.UnitKind.ProvincialCommittee).ToList();
         return _snapshot = new Snapshot(links.ToLookup(l => l.ParentId!.Value, l => l.Id), links.ToDictionary(l => l.Id, l => l.ParentId!.Value),
-            committees.Where(c => c.HeadId != null).ToDictionary(c => c.Id, c => c.HeadId!.Value), committees.Count, Environment.TickCount64);
+            committees.Where(c => c.HeadId != null).ToDictionary(c => c.Id, c => c.HeadId!.Value), committees.Count,
+            [.. units.Where(u => u.ParentId == null).Select(u => u.Id).Order()], Environment.TickCount64);
     }
 }

@@ -5,13 +5,27 @@ namespace Portal.Domain.Rules;
 
 /// <summary>
 /// The province's rule profile (SPEC §3–§5) as its administrator sets it: how fast documents must be entered, whether
-/// tasks without a deadline are tracked, when units are warned and urged, and the points of the year-end evaluation.
+/// tasks without a deadline are tracked, when units are warned and urged, the points of the year-end evaluation, and the
+/// names its reports and letters are headed with. One installation may serve several provinces (SPEC §1): a profile
+/// belongs to a root of the unit tree (<see cref="ProvinceId"/>); the one without a province is the installation's default,
+/// in force in every province that has none of its own.
 /// </summary>
 public sealed class RuleSettings
 {
+    public const int ProvinceNameMaxLength = 100;
+    public const int CommitteeNameMaxLength = 150;
+
     private RuleSettings() { }
 
     public int Id { get; private set; }
+    /// <summary>The province (root unit) the profile is for; none = the installation's default.</summary>
+    public int? ProvinceId { get; private set; }
+    /// <summary>The province as the place line of a report names it ("Tỉnh Demo, ngày …"); none = the configuration's.</summary>
+    public string? ProvinceName { get; private set; }
+    /// <summary>The People's Committee in capitals at the head of an urging letter ("ỦY BAN NHÂN DÂN TỈNH DEMO").</summary>
+    public string? CommitteeName { get; private set; }
+    /// <summary>The body above the issuing one in a report's header ("UBND TỈNH DEMO").</summary>
+    public string? ParentBody { get; private set; }
     /// <summary>Entry within this many working days of issue (0 = the same day).</summary>
     public int EntryWorkingDays { get; private set; }
     /// <summary>For documents with several tasks, if different (Khánh Hòa: 2).</summary>
@@ -74,6 +88,23 @@ public sealed class RuleSettings
     };
 
     public RuleSettings Copy() => (RuleSettings)MemberwiseClone();
+
+    /// <summary>A copy of these settings as a new, unsaved profile of the province (its own from then on).</summary>
+    public RuleSettings ForProvince(int? provinceId)
+    {
+        var copy = Copy();
+        copy.Id = 0;
+        copy.ProvinceId = provinceId;
+        return copy;
+    }
+
+    /// <summary>The names at the head of the province's reports; an empty one falls back to the configuration's.</summary>
+    public void ChangeHeaders(string? provinceName, string? committeeName, string? parentBody)
+    {
+        ProvinceName = Text.TextInput.Optional(provinceName, ProvinceNameMaxLength, "Tên tỉnh trên báo cáo");
+        CommitteeName = Text.TextInput.Optional(committeeName, CommitteeNameMaxLength, "Tên UBND tỉnh trên phiếu báo");
+        ParentBody = Text.TextInput.Optional(parentBody, CommitteeNameMaxLength, "Cơ quan chủ quản trên báo cáo");
+    }
 
     /// <summary>Changes every setting at once after checking them; a bad value changes nothing.</summary>
     public void Change(int entryWorkingDays, int? entryMultiTaskWorkingDays, TimeOnly? entryCutOff, bool urgentSameDay,

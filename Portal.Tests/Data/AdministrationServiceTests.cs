@@ -259,7 +259,7 @@ public sealed class AdministrationServiceTests : IAsyncLifetime
         var ct = TestContext.Current.CancellationToken;
         var settings = _app.Get<RuleSettingsService>();
         var profiles = _app.Get<RuleProfiles>();
-        Assert.Equal([3, 1], (await profiles.GetAsync(ct)).WarningDays);
+        Assert.Equal([3, 1], (await profiles.ForProvinceAsync(null, ct)).WarningDays);
 
         var form = await settings.GetAsync(Admin, ct);
         form.WarningDays = "5, 2, 1";
@@ -269,7 +269,7 @@ public sealed class AdministrationServiceTests : IAsyncLifetime
         form.UrgingIntervalDays = 2;
         await settings.SaveAsync(Admin, form, ct);
 
-        var rules = await profiles.GetAsync(ct);
+        var rules = await profiles.ForProvinceAsync(null, ct);
         Assert.Equal([5, 2, 1], rules.WarningDays);
         Assert.Equal(2, rules.UrgingIntervalDays);
         var calendar = SampleData.Calendar;
@@ -283,7 +283,7 @@ public sealed class AdministrationServiceTests : IAsyncLifetime
         var stale = await settings.GetAsync(Admin, ct);
         stale.Version -= 1;
         await Assert.ThrowsAsync<DomainException>(() => settings.SaveAsync(Admin, stale, ct));
-        Assert.Equal(2, (await profiles.GetAsync(ct)).UrgingIntervalDays);
+        Assert.Equal(2, (await profiles.ForProvinceAsync(null, ct)).UrgingIntervalDays);
         Assert.Equal("5, 2, 1", (await settings.GetAsync(Admin, ct)).WarningDays);
     }
 
@@ -294,7 +294,7 @@ public sealed class AdministrationServiceTests : IAsyncLifetime
         var settings = _app.Get<RuleSettingsService>();
         var profiles = _app.Get<RuleProfiles>();
         var calendar = SampleData.Calendar;
-        var defaults = await profiles.GetAsync(ct);
+        var defaults = await profiles.ForProvinceAsync(null, ct);
         Assert.Equal(UpdateDeadline.Hue, defaults.AnswerEntryRule);            // Huế 71 Điều 7.2c: 3 working days
         Assert.Equal(UpdateDeadline.OfficeReview, defaults.Review);            // the same working day, the next after 15:00
 
@@ -304,7 +304,7 @@ public sealed class AdministrationServiceTests : IAsyncLifetime
         form.ReviewDeadline = false;
         form.LateUpdateDeduction = 0.5;
         await settings.SaveAsync(Admin, form, ct);
-        var rules = await profiles.GetAsync(ct);
+        var rules = await profiles.ForProvinceAsync(null, ct);
         Assert.Equal(new DateOnly(2026, 11, 27), rules.AnswerEntryRule.DueOn(new DateOnly(2026, 11, 26), new TimeOnly(15, 30), calendar));
         Assert.Null(rules.Review);
         Assert.Equal(0.5, rules.LateUpdateDeduction);
@@ -313,6 +313,6 @@ public sealed class AdministrationServiceTests : IAsyncLifetime
         bad.AnswerEntryWorkingDays = 11;
         var refused = await Assert.ThrowsAsync<DomainException>(() => settings.SaveAsync(Admin, bad, ct));
         Assert.Contains("Hạn cập nhật văn bản trả lời", refused.Message);
-        Assert.Equal(0, (await profiles.GetAsync(ct)).AnswerEntryRule.WorkingDays);
+        Assert.Equal(0, (await profiles.ForProvinceAsync(null, ct)).AnswerEntryRule.WorkingDays);
     }
 }

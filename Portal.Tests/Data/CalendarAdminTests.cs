@@ -21,7 +21,7 @@ public sealed class CalendarAdminTests : IAsyncLifetime
         _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await TestAccounts.AddAsync(_database, "a", "c");
         _cache = new CalendarCache(_database);
-        _service = new CalendarAdminService(_database, _cache, TimeProvider.System);
+        _service = new CalendarAdminService(_database, _cache, new UnitTreeCache(_database), TimeProvider.System);
     }
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();
@@ -30,14 +30,14 @@ public sealed class CalendarAdminTests : IAsyncLifetime
     public async Task An_administrator_generates_a_years_defaults_once_and_the_deadline_calendar_follows()
     {
         var ct = TestContext.Current.CancellationToken;
-        Assert.True((await _cache.GetAsync(ct)).IsWorkingDay(new DateOnly(2028, 1, 26)));
+        Assert.True((await _cache.ForProvinceAsync(null, ct)).IsWorkingDay(new DateOnly(2028, 1, 26)));
 
         var added = await _service.GenerateDefaultsAsync(Admin, 2028, ct);
         var again = await _service.GenerateDefaultsAsync(Admin, 2028, ct);
 
         Assert.True(added >= 10);
         Assert.Equal(0, again);
-        Assert.False((await _cache.GetAsync(ct)).IsWorkingDay(new DateOnly(2028, 1, 26)));   // Tết Mậu Thân 2028
+        Assert.False((await _cache.ForProvinceAsync(null, ct)).IsWorkingDay(new DateOnly(2028, 1, 26)));   // Tết Mậu Thân 2028
     }
 
     [Fact]
@@ -47,12 +47,12 @@ public sealed class CalendarAdminTests : IAsyncLifetime
 
         await _service.AddAsync(Admin, new DateOnly(2027, 5, 8), CalendarDayKind.ExtraWorkingDay, "Làm bù", ct);
 
-        Assert.True((await _cache.GetAsync(ct)).IsWorkingDay(new DateOnly(2027, 5, 8)));
+        Assert.True((await _cache.ForProvinceAsync(null, ct)).IsWorkingDay(new DateOnly(2027, 5, 8)));
         await Assert.ThrowsAsync<DomainException>(() => _service.AddAsync(Admin, new DateOnly(2027, 5, 7), CalendarDayKind.ExtraWorkingDay, "Sai", ct));
         await Assert.ThrowsAsync<DomainException>(() => _service.AddAsync(Admin, new DateOnly(2027, 5, 8), CalendarDayKind.Holiday, "Trùng", ct));
         await Assert.ThrowsAsync<ForbiddenException>(() => _service.AddAsync(Clerk, new DateOnly(2027, 6, 1), CalendarDayKind.Holiday, "Không được", ct));
         var row = Assert.Single(await _service.ListAsync(2027, ct));
         await _service.RemoveAsync(Admin, row.Id, ct);
-        Assert.False((await _cache.GetAsync(ct)).IsWorkingDay(new DateOnly(2027, 5, 8)));
+        Assert.False((await _cache.ForProvinceAsync(null, ct)).IsWorkingDay(new DateOnly(2027, 5, 8)));
     }
 }

@@ -409,7 +409,7 @@ public abstract class WorkflowServiceTests(DatabaseProvider provider) : IAsyncLi
         var ct = TestContext.Current.CancellationToken;
         var profiles = new RuleProfiles(TestOptions.Portal(o => o.EntryRule = "DongThap"), Microsoft.Extensions.Options.Options.Create(new RemindersOptions()),
                                         Microsoft.Extensions.Options.Options.Create(new EvaluationOptions()), _database);
-        Assert.True((await profiles.GetAsync(ct)).ResponseDocumentRequired);
+        Assert.True((await profiles.ForProvinceAsync(null, ct)).ResponseDocumentRequired);
         var workflow = new TaskWorkflowService(_database, _clock, new CalendarCache(_database), new UnitTreeCache(_database),
                                                new TaskNotifier(NullLogger<TaskNotifier>.Instance), profiles);
         var id = await RegisterAsync(new DateTime(2026, 11, 20));

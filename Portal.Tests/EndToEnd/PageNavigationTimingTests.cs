@@ -120,7 +120,7 @@ public sealed class PageNavigationTimingTests(PortalAppFixture app)
                 db.DirectiveDocuments.Add(document);
                 var tracker = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
                     db.CaseTasks.Where(t => t.TrackingSpecialistId != null).Select(t => t.TrackingSpecialistId!.Value), ct);
-                var calendar = await app.Services.GetRequiredService<Portal.App.Infrastructure.CalendarCache>().GetAsync(ct);
+                var calendar = await app.Services.GetRequiredService<Portal.App.Infrastructure.CalendarCache>().ForProvinceAsync(null, ct);
                 var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
                 var deadline = calendar.AddWorkingDays(Portal.Domain.VietnamTime.DateOf(now), 10);
                 db.CaseTasks.Add(new Portal.Domain.Cases.CaseTask(document, "Nhiệm vụ giao thêm trong lúc bàn làm việc đang mở", unit, deadline, true, now, tracker, calendar)

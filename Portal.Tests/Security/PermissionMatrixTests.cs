@@ -483,7 +483,7 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
         public async Task<ProbeTask> NewTaskAsync(Actor actor, Target target, TaskState state, bool coordinating = false,
                                                   bool extensionPending = false, bool withSignedFile = false, bool proposalPending = false)
         {
-            var calendar = await Get<CalendarCache>().GetAsync();
+            var calendar = await Get<CalendarCache>().ForProvinceAsync(null);
             var unit = coordinating ? LeadOfCoordination : UnitOf(target);
             var (leaderId, specialistId) = _staff[unit.Id];
             var leader = WorkflowActor.Of(leaderId, unit.Id, PortalRoles.UnitLeader);

@@ -185,7 +185,7 @@ public sealed class AccountAdminService(IServiceScopeFactory scopes, IDbContextF
     /// <summary>Where the rule profile says so (Khánh Hòa 1986 Điều 5.2), a unit has one unit account only.</summary>
     private async Task CheckOneUnitAccountAsync(PortalDbContext db, int? personId, int? unitId, string? exceptId, CancellationToken ct)
     {
-        if (personId is not null || unitId is not { } unit || !(await profiles.GetAsync(ct)).OneUnitAccountPerUnit) return;
+        if (personId is not null || unitId is not { } unit || !(await profiles.ForUnitAsync(unit, ct)).OneUnitAccountPerUnit) return;
         var other = await db.Users.AsNoTracking().Where(u => u.PersonId == null && u.UnitId == unit && u.Id != exceptId)
             .Select(u => u.UserName).FirstOrDefaultAsync(ct);
         if (other is not null)

@@ -33,6 +33,12 @@ public sealed class RuleSettingsForm
     public double ExtensionDeduction { get; set; }
     public double LateCompletionDeduction { get; set; }
     public int Version { get; set; }
+    /// <summary>The province the profile is for (the administrator's), and whether it has a profile of its own yet.</summary>
+    public string Province { get; set; } = "";
+    public bool OwnProfile { get; set; }
+    public string? HeaderProvinceName { get; set; }
+    public string? HeaderCommittee { get; set; }
+    public string? HeaderParentBody { get; set; }
 
     public static RuleSettingsForm From(RuleSettings s, int version) => new()
     {
@@ -62,5 +68,8 @@ public sealed class RuleSettingsForm
         ExtensionDeduction = s.ExtensionDeduction,
         LateCompletionDeduction = s.LateCompletionDeduction,
         Version = version,
+        HeaderProvinceName = s.ProvinceName,
+        HeaderCommittee = s.CommitteeName,
+        HeaderParentBody = s.ParentBody,
     };
 }

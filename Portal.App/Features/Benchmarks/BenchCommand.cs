@@ -152,15 +152,15 @@ public static class BenchCommand
                 log($"{what}: median {m.Median:0.0} ms, p95 {m.P95:0.0} ms, peak managed {m.PeakMb:0} MB — {(pass ? "PASS" : "FAIL")}");
             }
 
-            var calendars = new CalendarCache(factory);
             var tree = new UnitTreeCache(factory);
+            var calendars = new CalendarCache(factory, tree);
             var notifier = new TaskNotifier(NullLogger<TaskNotifier>.Instance);
             var queries = new TaskQueryService(factory, calendars, tree, clock, Options.Create(new PortalOptions()));
             var desk = new DeskService(queries);
 
             // First the register is brought up to date as the running jobs would keep it — warnings, overdue notices,
             // urging, escalations — so that the desks below are measured with their escalated lists filled.
-            var reminderProfiles = new RuleProfiles(Options.Create(new PortalOptions()), Options.Create(new RemindersOptions()), Options.Create(new EvaluationOptions()), factory);
+            var reminderProfiles = new RuleProfiles(Options.Create(new PortalOptions()), Options.Create(new RemindersOptions()), Options.Create(new EvaluationOptions()), factory, tree);
             var reminders = new ReminderService(factory, calendars, clock, reminderProfiles, notifier, tree, NullLogger<ReminderService>.Instance);
             var catchUp = await TimeAsync(0, () => reminders.RunAllAsync());
             // Not a budget of its own: a generated register never reminded, all caught up in one pass.
@@ -192,7 +192,7 @@ public static class BenchCommand
             Add("One lifecycle transition (approve a draft) with history and audit writes", "p95 ≤ 20 ms", approve, approve.P95 <= 20);
 
             // Each daily pass is the next working day's, with that day's warnings, overdue notices, urging and escalations.
-            var calendar = await calendars.GetAsync();
+            var calendar = await calendars.ForProvinceAsync(null);
             var daily = await TimeAsync(Math.Min(runs, 5), () =>
             {
                 clock.Now = VietnamTime.At(calendar.AddWorkingDays(VietnamTime.DateOf(clock.Now), 1), new TimeOnly(7, 0));

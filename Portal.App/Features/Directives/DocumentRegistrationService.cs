@@ -95,7 +95,8 @@ public sealed class DocumentRegistrationService(
         if (input.Tasks.Count == 0) throw new DomainException("Văn bản phải có ít nhất một nhiệm vụ.");
         if (input.Tasks.Count > MaxTasks) throw new DomainException($"Một văn bản nhập được tối đa {MaxTasks} nhiệm vụ.");
         var now = clock.GetUtcNow();
-        var calendar = await calendars.GetAsync(ct);
+        // The document's province (the issuer's) gives the calendar and the rule profile of its entry deadline and its tasks.
+        var calendar = await calendars.ForUnitAsync(input.IssuerUnitId, ct);
         var issueDate = DateOnly.FromDateTime(input.IssueDate.Value);
         if (issueDate > VietnamTime.DateOf(now)) throw new DomainException("Ngày ban hành không được sau ngày hôm nay.");
 
@@ -126,7 +127,7 @@ public sealed class DocumentRegistrationService(
             SignedFileId = input.SignedFileId,
         };
         if (!activeUnits.Contains(input.IssuerUnitId)) throw new DomainException("Cơ quan ban hành không hợp lệ.");
-        var profile = await profiles.GetAsync(ct);
+        var profile = await profiles.ForUnitAsync(input.IssuerUnitId, ct);
         document.Register(registrar, now, profile.EntryDeadline(document.IssuedAt, document.Urgency, input.Tasks.Count, calendar));
         db.DirectiveDocuments.Add(document);
 

@@ -77,8 +77,9 @@ public sealed class DocumentService(IDbContextFactory<PortalDbContext> dbFactory
         if (!document.Correct(person, now, type, number, symbol, summary, issueDate, VietnamTime.DateOf(now))) return;
         var tasks = await db.CaseTasks.Where(t => t.DocumentId == id).ToListAsync(ct);
         foreach (var task in tasks) task.RenameSource(document.NumberAndSymbol);
-        var rules = await profiles.GetAsync(ct);
-        document.Restamp(rules.EntryDeadline(document.IssuedAt, document.Urgency, Math.Max(tasks.Count, 1), await calendars.GetAsync(ct)));
+        var rules = await profiles.ForUnitAsync(document.IssuerUnitId, ct);
+        document.Restamp(rules.EntryDeadline(document.IssuedAt, document.Urgency, Math.Max(tasks.Count, 1),
+                                             await calendars.ForUnitAsync(document.IssuerUnitId, ct)));
         await SaveAsync(db, ct);
     }
 

@@ -21,7 +21,14 @@ public sealed partial class ReminderService
 
     public async Task<int> SendUpdateNoticesAsync(CancellationToken ct = default)
     {
-        var calendar = await calendars.GetAsync(ct);
+        var sent = 0;
+        foreach (var province in await ProvincesAsync(ct)) sent += await SendUpdateNoticesAsync(province, ct);
+        return sent;
+    }
+
+    private async Task<int> SendUpdateNoticesAsync(ProvinceScope province, CancellationToken ct)
+    {
+        var calendar = await calendars.ForProvinceAsync(province.Id, ct);
         var now = clock.GetUtcNow();
         var today = VietnamTime.DateOf(now);
         if (!calendar.IsWorkingDay(today)) return 0;
@@ -29,9 +36,9 @@ public sealed partial class ReminderService
         var earliest = notifiedSince.AddDays(-UpdateLookBackDays);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var candidates = new List<Notification>();
-        await AnswerEntryNoticesAsync(db, calendar, today, notifiedSince, earliest, now, candidates, ct);
-        await ReviewNoticesAsync(db, calendar, today, notifiedSince, earliest, now, candidates, ct);
-        await PeriodicUpdateNoticesAsync(db, calendar, today, notifiedSince, now, candidates, ct);
+        await AnswerEntryNoticesAsync(db, province, calendar, today, notifiedSince, earliest, now, candidates, ct);
+        await ReviewNoticesAsync(db, province, calendar, today, notifiedSince, earliest, now, candidates, ct);
+        await PeriodicUpdateNoticesAsync(db, province, calendar, today, notifiedSince, now, candidates, ct);
         var added = await InsertNewAsync(db, candidates, ct);
         notifier.PublishNotifications(added.Select(n => n.RecipientId).OfType<int>().ToHashSet(),
                                       added.Where(n => n.RecipientId == null).Select(n => n.RecipientUnitId).OfType<int>().ToHashSet());
@@ -41,10 +48,10 @@ public sealed partial class ReminderService
     /// <summary>A notice is sent on its day, or later within the catch-up window: false once it fell before the window.</summary>
     private static bool StillToSend(DateOnly noticeDay, DateOnly notifiedSince) => noticeDay >= notifiedSince;
 
-    private async Task AnswerEntryNoticesAsync(PortalDbContext db, WorkingCalendar calendar, DateOnly today, DateOnly notifiedSince, DateOnly earliest,
+    private async Task AnswerEntryNoticesAsync(PortalDbContext db, ProvinceScope province, WorkingCalendar calendar, DateOnly today, DateOnly notifiedSince, DateOnly earliest,
                                                DateTimeOffset now, List<Notification> candidates, CancellationToken ct)
     {
-        var tasks = await db.CaseTasks.AsNoTracking()
+        var tasks = await province.Of(db.CaseTasks.AsNoTracking())
             .Where(t => t.AnswerEntryDueOn != null && t.AnswerEntryDueOn <= today && t.AnswerEntryDueOn >= earliest && CaseStates.WithUnit.Contains(t.State))
             .OrderBy(t => t.Id)
             .Select(t => new TaskFacts(t.Id, t.LeadUnitId, t.AnswerEntryDueOn!.Value, t.AssigneeId, t.TrackingSpecialistId, t.TrackingLeaderId,
@@ -66,10 +73,10 @@ public sealed partial class ReminderService
         }
     }
 
-    private async Task ReviewNoticesAsync(PortalDbContext db, WorkingCalendar calendar, DateOnly today, DateOnly notifiedSince, DateOnly earliest,
+    private async Task ReviewNoticesAsync(PortalDbContext db, ProvinceScope province, WorkingCalendar calendar, DateOnly today, DateOnly notifiedSince, DateOnly earliest,
                                           DateTimeOffset now, List<Notification> candidates, CancellationToken ct)
     {
-        var tasks = await db.CaseTasks.AsNoTracking()
+        var tasks = await province.Of(db.CaseTasks.AsNoTracking())
             .Where(t => t.State == TaskState.Submitted && t.ReviewDueOn != null && t.ReviewDueOn <= today && t.ReviewDueOn >= earliest)
             .OrderBy(t => t.Id)
             .Select(t => new
@@ -97,10 +104,10 @@ public sealed partial class ReminderService
         }
     }
 
-    private async Task PeriodicUpdateNoticesAsync(PortalDbContext db, WorkingCalendar calendar, DateOnly today, DateOnly notifiedSince,
+    private async Task PeriodicUpdateNoticesAsync(PortalDbContext db, ProvinceScope province, WorkingCalendar calendar, DateOnly today, DateOnly notifiedSince,
                                                   DateTimeOffset now, List<Notification> candidates, CancellationToken ct)
     {
-        var warningDays = (await profiles.GetAsync(ct)).WarningDays;
+        var warningDays = (await profiles.ForProvinceAsync(province.Id, ct)).WarningDays;
         foreach (var cycle in new[] { ReportingCycle.Quarterly, ReportingCycle.HalfYearly, ReportingCycle.Yearly })
         {
             var start = ReportingCycles.PeriodStart(cycle, today)!.Value;
@@ -113,7 +120,7 @@ public sealed partial class ReminderService
             var warningDay = warningDays.Where(n => n >= left).DefaultIfEmpty(-1).Min();
             if (warningDay > 0)
             {
-                var owing = await db.CaseTasks.AsNoTracking()
+                var owing = await province.Of(db.CaseTasks.AsNoTracking())
                     .Where(t => t.ReportingCycle == cycle && CaseStates.WithUnit.Contains(t.State) && (t.LastUpdateAt == null || t.LastUpdateAt < startAt))
                     .OrderBy(t => t.Id)
                     .Select(t => new
@@ -134,7 +141,7 @@ public sealed partial class ReminderService
             if (StillToSend(calendar.AddWorkingDays(previousEnd, 1), notifiedSince))
             {
                 var previousStartAt = VietnamTime.At(ReportingCycles.PeriodStart(cycle, previousEnd)!.Value, TimeOnly.MinValue);
-                var missed = await db.CaseTasks.AsNoTracking()
+                var missed = await province.Of(db.CaseTasks.AsNoTracking())
                     .Where(t => t.ReportingCycle == cycle && CaseStates.WithUnit.Contains(t.State) && t.AssignedAt < startAt
                                 && !t.Updates.Any(u => u.At >= previousStartAt && u.At < startAt)
                                 && !t.History.Any(h => h.ToState == TaskState.Submitted && h.At >= previousStartAt && h.At < startAt))

@@ -34,14 +34,44 @@ public sealed partial class ReminderService(
         return deadlines with { Notices = urging.Notices, Escalations = urging.Escalations, Updates = updates };
     }
 
-    /// <summary>Warnings N working days before the deadline and the overdue notice the day after it.</summary>
+    /// <summary>Warnings N working days before the deadline and the overdue notice the day after it, province by province.</summary>
     public async Task<ReminderRun> SendDeadlineNoticesAsync(CancellationToken ct = default)
     {
-        var calendar = await calendars.GetAsync(ct);
+        var run = new ReminderRun(0, 0, 0, 0);
+        foreach (var province in await ProvincesAsync(ct)) run += await SendDeadlineNoticesAsync(province, ct);
+        return run;
+    }
+
+    /// <summary>
+    /// The provinces of the installation (SPEC §1), each with its units: a pass runs on each province's calendar and rule
+    /// profile over its own tasks. A single province needs no filter.
+    /// </summary>
+    private async Task<IReadOnlyList<ProvinceScope>> ProvincesAsync(CancellationToken ct)
+    {
+        var provinces = await tree.ProvincesAsync(ct);
+        if (provinces.Count <= 1) return [new ProvinceScope(provinces.Count == 1 ? provinces[0] : null, null)];
+        var scopes = new List<ProvinceScope>();
+        foreach (var province in provinces) scopes.Add(new ProvinceScope(province, await tree.SubtreeAsync(province, ct)));
+        return scopes;
+    }
+
+    /// <summary>A province and its units (none: every unit, the installation has one province).</summary>
+    private sealed record ProvinceScope(int? Id, IReadOnlyList<int>? Units)
+    {
+        public IQueryable<CaseTask> Of(IQueryable<CaseTask> tasks)
+        {
+            if (Units is not { } units) return tasks;
+            return tasks.Where(t => units.Contains(t.LeadUnitId));
+        }
+    }
+
+    private async Task<ReminderRun> SendDeadlineNoticesAsync(ProvinceScope province, CancellationToken ct)
+    {
+        var calendar = await calendars.ForProvinceAsync(province.Id, ct);
         var now = clock.GetUtcNow();
         var today = VietnamTime.DateOf(now);
         if (!calendar.IsWorkingDay(today)) return new(0, 0, 0, 0);
-        var warningDays = (await profiles.GetAsync(ct)).WarningDays;
+        var warningDays = (await profiles.ForProvinceAsync(province.Id, ct)).WarningDays;
         var horizon = calendar.AddWorkingDays(today, warningDays.Max());
         var notifiedSince = CatchUpStart(calendar, today, profiles.CatchUpWorkingDays);
         var warnings = 0;
@@ -54,9 +84,9 @@ public sealed partial class ReminderService(
         List<int> ids;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
-            ids = await db.CaseTasks.AsNoTracking()
+            ids = await province.Of(db.CaseTasks.AsNoTracking())
                 .Where(t => CaseStates.WithUnit.Contains(t.State) && t.EffectiveDeadline >= today && t.EffectiveDeadline <= horizon).Select(t => t.Id)
-                .Concat(db.CaseTasks.AsNoTracking()
+                .Concat(province.Of(db.CaseTasks.AsNoTracking())
                     .Where(t => t.EscalatedAt == null && CaseStates.WithUnit.Contains(t.State) && t.EffectiveDeadline < today).Select(t => t.Id))
                 .ToListAsync(ct);
         }
@@ -113,11 +143,18 @@ public sealed partial class ReminderService(
     /// </summary>
     public async Task<ReminderRun> SendUrgingNoticesAsync(CancellationToken ct = default)
     {
-        var calendar = await calendars.GetAsync(ct);
+        var run = new ReminderRun(0, 0, 0, 0);
+        foreach (var province in await ProvincesAsync(ct)) run += await SendUrgingNoticesAsync(province, ct);
+        return run;
+    }
+
+    private async Task<ReminderRun> SendUrgingNoticesAsync(ProvinceScope province, CancellationToken ct)
+    {
+        var calendar = await calendars.ForProvinceAsync(province.Id, ct);
         var now = clock.GetUtcNow();
         var today = VietnamTime.DateOf(now);
         if (!calendar.IsWorkingDay(today)) return new(0, 0, 0, 0);
-        var rules = await profiles.GetAsync(ct);
+        var rules = await profiles.ForProvinceAsync(province.Id, ct);
         var notifiedSince = CatchUpStart(calendar, today, profiles.CatchUpWorkingDays);
         var noticeCount = 0;
         var escalations = 0;
@@ -127,7 +164,7 @@ public sealed partial class ReminderService(
         List<int> ids;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
-            ids = await db.CaseTasks.AsNoTracking()
+            ids = await province.Of(db.CaseTasks.AsNoTracking())
                 .Where(t => t.EscalatedAt == null && CaseStates.WithUnit.Contains(t.State) && t.EffectiveDeadline < today).Select(t => t.Id).ToListAsync(ct);
         }
         ids.Sort();

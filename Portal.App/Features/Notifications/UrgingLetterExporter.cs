@@ -11,11 +11,13 @@ public sealed class UrgingLetterExporter(IOptions<PortalOptions> portal)
     public static string FileName(UrgingLetter letter) =>
         $"PhieuBao_{Portal.Domain.Text.TextFolding.Fold(letter.UnitName).Replace(' ', '-')}_{letter.Date:yyyy-MM-dd}.xlsx";
 
-    public byte[] Export(UrgingLetter letter)
+    /// <summary>The workbook, headed with the names of the reader's province (<paramref name="header"/>; none: the configuration's).</summary>
+    public byte[] Export(UrgingLetter letter, ReportHeader? header = null)
     {
+        var names = header ?? ReportHeader.From(portal.Value);
         var book = new OfficialWorkbook("Phiếu báo", [6, 60, 16, 30], landscape: false);
-        book.Header(portal.Value.ReportParentBody, "", "Số:        /UBND-TH",
-                    portal.Value.ProvinceName, letter.Date);
+        book.Header(names.ParentBody, "", "Số:        /UBND-TH",
+                    names.ProvinceName, letter.Date);
         book.Skip();
         book.Line("PHIẾU BÁO", bold: true, size: 14);
         book.Line("V/v đôn đốc thực hiện nhiệm vụ UBND tỉnh giao", bold: true);

@@ -16,11 +16,13 @@ public sealed class ProgrammeReportExporter(IOptions<PortalOptions> portal)
 
     public static string FileName(ProgrammeReport report) => $"PhuLucVI_{report.Period.Code}.xlsx";
 
-    public byte[] Export(ProgrammeReport report, DateOnly issuedOn)
+    /// <summary>The workbook, headed with the names of the reader's province (<paramref name="header"/>; none: the configuration's).</summary>
+    public byte[] Export(ProgrammeReport report, DateOnly issuedOn, ReportHeader? header = null)
     {
+        var names = header ?? ReportHeader.From(portal.Value);
         var book = new OfficialWorkbook("Phụ lục VI", [6, 34, 12, 12, 13, 12, 12, 12, 12, 12], landscape: true);
-        book.Header(portal.Value.ReportParentBody, "VĂN PHÒNG", "Số:        /BC-VPUB",
-                    portal.Value.ProvinceName, issuedOn);
+        book.Header(names.ParentBody, "VĂN PHÒNG", "Số:        /BC-VPUB",
+                    names.ProvinceName, issuedOn);
         book.ReportTitle(Title, $"(Kỳ báo cáo: {report.Period.Label})");
         var head = book.BeginTable(headerRows: 2);
         book.HeaderCell(head, 1, "STT", rowSpan: 2);

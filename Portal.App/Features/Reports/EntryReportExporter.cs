@@ -13,11 +13,13 @@ public sealed class EntryReportExporter(IOptions<PortalOptions> portal)
 
     public static string FileName(EntryReport report) => $"PhuLucI_{report.Period.Code}.xlsx";
 
-    public byte[] Export(EntryReport report, DateOnly issuedOn)
+    /// <summary>The workbook, headed with the names of the reader's province (<paramref name="header"/>; none: the configuration's).</summary>
+    public byte[] Export(EntryReport report, DateOnly issuedOn, ReportHeader? header = null)
     {
+        var names = header ?? ReportHeader.From(portal.Value);
         var book = new OfficialWorkbook("Phụ lục I", [6, 32, 13, 13, 13, 13, 12], landscape: false);
-        book.Header(portal.Value.ReportParentBody, "VĂN PHÒNG", "Số:        /YKCD-VP",
-                    portal.Value.ProvinceName, issuedOn);
+        book.Header(names.ParentBody, "VĂN PHÒNG", "Số:        /YKCD-VP",
+                    names.ProvinceName, issuedOn);
         book.ReportTitle(Title, $"(từ ngày {report.Period.From:dd'/'MM'/'yyyy} đến ngày {report.Period.To:dd'/'MM'/'yyyy})");
         var head = book.BeginTable(headerRows: 1);
         string[] headers = ["STT", "Họ và tên (người dự thảo VB)", "Tổng số VB cập nhật", "Số VB cập nhật đúng hạn", "Số VB cập nhật trễ hạn",

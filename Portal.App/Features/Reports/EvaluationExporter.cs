@@ -17,11 +17,13 @@ public sealed class EvaluationExporter(IOptions<PortalOptions> portal)
 
     public static string FileName(Evaluation evaluation) => $"DanhGiaCuoiNam_{evaluation.Year}.xlsx";
 
-    public byte[] Export(Evaluation evaluation, DateOnly issuedOn)
+    /// <summary>The workbook, headed with the names of the reader's province (<paramref name="header"/>; none: the configuration's).</summary>
+    public byte[] Export(Evaluation evaluation, DateOnly issuedOn, ReportHeader? header = null)
     {
+        var names = header ?? ReportHeader.From(portal.Value);
         var book = new OfficialWorkbook("Đánh giá", [6, 34, 12, 11, 11, 12, 12, 10, 10, 10], landscape: true);
-        book.Header(portal.Value.ReportParentBody, "VĂN PHÒNG", "Số:        /BC-VPUB",
-                    portal.Value.ProvinceName, issuedOn);
+        book.Header(names.ParentBody, "VĂN PHÒNG", "Số:        /BC-VPUB",
+                    names.ProvinceName, issuedOn);
         book.ReportTitle(Title, $"(Năm {evaluation.Year}; nhiệm vụ giao trong năm và nhiệm vụ năm trước chuyển sang; phục vụ đánh giá cải cách hành chính và thi đua, khen thưởng)");
         var head = book.BeginTable(headerRows: 1);
         string[] headers = ["STT", "Đơn vị", "Số nhiệm vụ (giao trong năm và chuyển sang)", "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Đang thực hiện quá hạn",

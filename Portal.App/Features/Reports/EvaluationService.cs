@@ -34,8 +34,9 @@ public sealed class EvaluationService(IDbContextFactory<PortalDbContext> dbFacto
             .GroupBy(r => r.TaskId).Select(g => new { TaskId = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.TaskId, x => x.Count, ct);
         var unitIds = standing.Select(s => s.Unit).Distinct().ToList();
         var names = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
-        var points = EvaluationPoints.From(await profiles.GetAsync(ct));
-        var lateUpdates = await LateUpdatesAsync(db, standing.Select(s => (s.Id, s.SubmittedAt)).ToList(), period, ct);
+        // The points and the calendar of the reader's province.
+        var points = EvaluationPoints.From(await profiles.ForUnitAsync(actor.UnitId, ct));
+        var lateUpdates = await LateUpdatesAsync(db, standing.Select(s => (s.Id, s.SubmittedAt)).ToList(), period, await calendars.ForUnitAsync(actor.UnitId, ct), ct);
 
         var units = standing.GroupBy(s => s.Unit).Select(g =>
             {
@@ -62,7 +63,7 @@ public sealed class EvaluationService(IDbContextFactory<PortalDbContext> dbFacto
     /// the year — by today while it runs — without an update.
     /// </summary>
     private async Task<Dictionary<int, int>> LateUpdatesAsync(PortalDbContext db, List<(int Id, DateTimeOffset? SubmittedAt)> tasks, ReportPeriod period,
-                                                              CancellationToken ct)
+                                                              Portal.Domain.Calendar.WorkingCalendar calendar, CancellationToken ct)
     {
         var late = new Dictionary<int, int>();
         var ids = tasks.Select(t => t.Id).ToList();
@@ -85,7 +86,6 @@ public sealed class EvaluationService(IDbContextFactory<PortalDbContext> dbFacto
             .Where(h => periodicIds.Contains(h.TaskId) && h.ToState == TaskState.Submitted && h.At < end)
             .Select(h => new { h.TaskId, h.At }).ToListAsync(ct);
         var updates = progress.Concat(submissions).ToLookup(u => u.TaskId, u => VietnamTime.DateOf(u.At));
-        var calendar = await calendars.GetAsync(ct);
         var now = clock.GetUtcNow();
         var judgedOn = VietnamTime.DateOf(end < now ? end : now);
         var yearStart = VietnamTime.DateOf(period.StartInstant);

@@ -13,49 +13,49 @@ internal static class ReportEndpoints
         // The official workbooks; each endpoint demands its own action (policy-less reads would fall to the fallback policy).
         var workbooks = endpoints.MapGroup("/reports");
         workbooks.MapGet("/phu-luc-i.xlsx", (HttpContext http, EntryReportService reports, EntryReportExporter exporter, TimeProvider clock, CancellationToken ct) =>
-            WorkbookAsync(http, SummaryReportService.MayRead, async (actor, query) =>
+            WorkbookAsync(http, SummaryReportService.MayRead, async (actor, query, header) =>
             {
                 var report = await reports.BuildAsync(actor, query.Period, ct);
-                return (exporter.Export(report, clock.Today()), EntryReportExporter.FileName(report));
+                return (exporter.Export(report, clock.Today(), header), EntryReportExporter.FileName(report));
             })).RequireAuthorization();
 
         workbooks.MapGet("/phu-luc-iv.xlsx", (HttpContext http, UnitReportService reports, UnitReportExporter exporter, TimeProvider clock, CancellationToken ct) =>
             WorkbookAsync(http, actor => ReportQuery.Parse(http.Request.Query, clock.Today().Year).UnitId is not { } unit || UnitReportService.MayRead(actor, unit),
-                async (actor, query) =>
+                async (actor, query, header) =>
             {
                 var unit = query.UnitId ?? throw new DomainException("Vui lòng chọn đơn vị.");
                 var report = await reports.BuildAsync(actor, unit, query.Period, query.Scope, ct);
-                return (exporter.Export(report, clock.Today()), UnitReportExporter.FileName(report));
+                return (exporter.Export(report, clock.Today(), header), UnitReportExporter.FileName(report));
             })).RequireAuthorization();
 
         workbooks.MapGet("/danh-gia.xlsx", (HttpContext http, EvaluationService evaluations, EvaluationExporter exporter, TimeProvider clock, CancellationToken ct) =>
-            WorkbookAsync(http, SummaryReportService.MayRead, async (actor, query) =>
+            WorkbookAsync(http, SummaryReportService.MayRead, async (actor, query, header) =>
             {
                 var evaluation = await evaluations.BuildAsync(actor, query.Year, ct);
-                return (exporter.Export(evaluation, clock.Today()), EvaluationExporter.FileName(evaluation));
+                return (exporter.Export(evaluation, clock.Today(), header), EvaluationExporter.FileName(evaluation));
             })).RequireAuthorization();
 
         workbooks.MapGet("/phu-luc-vi.xlsx", (HttpContext http, ProgrammeService programme, ProgrammeReportExporter exporter, TimeProvider clock, CancellationToken ct) =>
-            WorkbookAsync(http, SummaryReportService.MayRead, async (actor, query) =>
+            WorkbookAsync(http, SummaryReportService.MayRead, async (actor, query, header) =>
             {
                 var report = await programme.ReportAsync(actor, query.Period, ct);
-                return (exporter.Export(report, clock.Today()), ProgrammeReportExporter.FileName(report));
+                return (exporter.Export(report, clock.Today(), header), ProgrammeReportExporter.FileName(report));
             })).RequireAuthorization();
 
         workbooks.MapGet("/phieu-bao.xlsx", (HttpContext http, Notifications.UrgingLetterService letters, Notifications.UrgingLetterExporter exporter, CancellationToken ct) =>
-            WorkbookAsync(http, Notifications.UrgingLetterService.MayWrite, async (actor, query) =>
+            WorkbookAsync(http, Notifications.UrgingLetterService.MayWrite, async (actor, query, header) =>
             {
                 var unit = query.UnitId ?? throw new DomainException("Vui lòng chọn đơn vị.");
                 var document = QueryValues.Id(http.Request.Query["document"]);
                 var letter = await letters.BuildAsync(actor, unit, document, ct);
-                return (exporter.Export(letter), Notifications.UrgingLetterExporter.FileName(letter));
+                return (exporter.Export(letter, header), Notifications.UrgingLetterExporter.FileName(letter));
             })).RequireAuthorization();
 
         workbooks.MapGet("/phu-luc-v.xlsx", (HttpContext http, SummaryReportService reports, SummaryReportExporter exporter, TimeProvider clock, CancellationToken ct) =>
-            WorkbookAsync(http, SummaryReportService.MayRead, async (actor, query) =>
+            WorkbookAsync(http, SummaryReportService.MayRead, async (actor, query, header) =>
             {
                 var report = await reports.BuildAsync(actor, query.Period, query.Filter, ct);
-                return (exporter.Export(report, clock.Today()), SummaryReportExporter.FileName(report));
+                return (exporter.Export(report, clock.Today(), header), SummaryReportExporter.FileName(report));
             })).RequireAuthorization();
     }
 
@@ -64,14 +64,16 @@ internal static class ReportEndpoints
     /// period or filter (a <see cref="DomainException"/>) is answered as a 400 problem by <see cref="ProblemExceptionHandler"/>.
     /// </summary>
     private static async Task<IResult> WorkbookAsync(HttpContext http, Func<Actor, bool> mayRead,
-                                                     Func<Actor, ReportQuery, Task<(byte[] Content, string FileName)>> build)
+                                                     Func<Actor, ReportQuery, ReportHeader, Task<(byte[] Content, string FileName)>> build)
     {
         var actor = Actor.From(http.User);
         if (!mayRead(actor)) return Results.Forbid();
         var year = http.RequestServices.GetRequiredService<TimeProvider>().Today().Year;
         try
         {
-            var (content, fileName) = await build(actor, ReportQuery.Parse(http.Request.Query, year));
+            // Headed with the names of the reader's province (its rule profile's, else the configuration's).
+            var header = await http.RequestServices.GetRequiredService<RuleProfiles>().HeaderForUnitAsync(actor.UnitId, http.RequestAborted);
+            var (content, fileName) = await build(actor, ReportQuery.Parse(http.Request.Query, year), header);
             return Results.File(content, Xlsx, fileName);
         }
         catch (Portal.Domain.Security.ForbiddenException)

@@ -12,11 +12,13 @@ public sealed class SummaryReportExporter(IOptions<PortalOptions> portal)
 
     public static string FileName(SummaryReport report) => $"PhuLucV_{report.Period.Code}.xlsx";
 
-    public byte[] Export(SummaryReport report, DateOnly issuedOn)
+    /// <summary>The workbook, headed with the names of the reader's province (<paramref name="header"/>; none: the configuration's).</summary>
+    public byte[] Export(SummaryReport report, DateOnly issuedOn, ReportHeader? header = null)
     {
+        var names = header ?? ReportHeader.From(portal.Value);
         var book = new OfficialWorkbook("Phụ lục V", [6, 38, 11, 11, 11, 11, 11, 11], landscape: false);
-        book.Header(portal.Value.ReportParentBody, "VĂN PHÒNG", "Số:        /BC-VPUB",
-                    portal.Value.ProvinceName, issuedOn);
+        book.Header(names.ParentBody, "VĂN PHÒNG", "Số:        /BC-VPUB",
+                    names.ProvinceName, issuedOn);
         book.ReportTitle(Title, $"(Kỳ báo cáo: {report.Period.Label}; {ReportScopes.Label(report.Scope)})");
         book.Line($"Đến ngày {report.AsOfDate:dd'/'MM'/'yyyy}, UBND tỉnh đã ban hành {report.DocumentCount} văn bản giao nhiệm vụ; qua tổng hợp, "
                   + "Văn phòng UBND tỉnh báo cáo tình hình thực hiện như sau:", align: XLAlignmentHorizontalValues.Left, height: 34);

@@ -13,11 +13,13 @@ public sealed class UnitReportExporter(IOptions<PortalOptions> portal)
 
     public static string FileName(UnitReport report) => $"PhuLucIV_{Portal.Domain.Text.TextFolding.Fold(report.UnitName).Replace(' ', '-')}_{report.Period.Code}.xlsx";
 
-    public byte[] Export(UnitReport report, DateOnly issuedOn)
+    /// <summary>The workbook, headed with the names of the reader's province (<paramref name="header"/>; none: the configuration's).</summary>
+    public byte[] Export(UnitReport report, DateOnly issuedOn, ReportHeader? header = null)
     {
+        var names = header ?? ReportHeader.From(portal.Value);
         var book = new OfficialWorkbook("Phụ lục IV", [6, 16, 14, 60, 70], landscape: true);
-        book.Header(portal.Value.ReportParentBody, report.UnitName.ToUpperInvariant(), "Số:        /BC",
-                    portal.Value.ProvinceName, issuedOn);
+        book.Header(names.ParentBody, report.UnitName.ToUpperInvariant(), "Số:        /BC",
+                    names.ProvinceName, issuedOn);
         book.ReportTitle(Title, $"(Kỳ báo cáo: {report.Period.Label}; {ReportScopes.Label(report.Scope)})");
         book.Line($"Đến ngày {report.AsOfDate:dd'/'MM'/'yyyy}, {report.UnitName} đã nhận được {report.Lines.Count} nội dung theo dõi; qua tổng hợp, "
                   + "tình hình thực hiện các nội dung theo dõi như sau:", align: XLAlignmentHorizontalValues.Left, height: 32);

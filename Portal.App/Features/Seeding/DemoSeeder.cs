@@ -101,7 +101,8 @@ public sealed class DemoSeeder(
         }
 
         var now = clock.GetUtcNow();
-        var calendar = await calendars.GetAsync(ct);
+        // The demo province has no calendar entries of its own: the national schedule.
+        var calendar = await calendars.ForProvinceAsync(null, ct);
         var random = new Random(2026);
         var names = new NameGenerator(random);
         logger.LogInformation("Seeding the demo province…");
@@ -249,7 +250,7 @@ public sealed class DemoSeeder(
         leadUnits.AddRange(departments);
         leadUnits.AddRange(departments.Where(d => d.Code == DemoUnitCode).SelectMany(d => Enumerable.Repeat(d, 6)));
         leadUnits.AddRange(communes);
-        var rules = await profiles.GetAsync(ct);
+        var rules = await profiles.ForProvinceAsync(province.Id, ct);
         var simulation = new TaskSimulation(random, calendar, now, unitLeaders, unitSpecialists, answerEntry: rules.AnswerEntryRule, review: rules.Review);
         var numbers = new Dictionary<(int Year, string Series), int>();
         var documentCount = 0;

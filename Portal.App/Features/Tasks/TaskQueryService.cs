@@ -81,7 +81,7 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
         {
             TaskView.All => query,
             TaskView.New => query.Where(NewFor(actor)),
-            TaskView.DueSoon => await DueSoonAsync(query.Where(Mine(actor)), today, ct),
+            TaskView.DueSoon => await DueSoonAsync(query.Where(Mine(actor)), today, actor.UnitId, ct),
             TaskView.Overdue => query.Where(Mine(actor)).Where(Unfinished).Where(t => t.EffectiveDeadline != null && t.EffectiveDeadline < today),
             TaskView.DraftsToApprove => actor.IsIn(PortalRoles.UnitLeader) && !actor.IsUnitAccount && actor.UnitId is { } u
                 ? query.Where(t => t.LeadUnitId == u && t.State == TaskState.DraftPendingApproval)
@@ -126,9 +126,10 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
         return query;
     }
 
-    private async Task<IQueryable<CaseTask>> DueSoonAsync(IQueryable<CaseTask> query, DateOnly today, CancellationToken ct)
+    /// <summary>Tasks due within the next working days, counted on the calendar of the person's province.</summary>
+    private async Task<IQueryable<CaseTask>> DueSoonAsync(IQueryable<CaseTask> query, DateOnly today, int? unitId, CancellationToken ct)
     {
-        var calendar = await calendars.GetAsync(ct);
+        var calendar = await calendars.ForUnitAsync(unitId, ct);
         var until = calendar.AddWorkingDays(today, DueSoonWorkingDays);
         return query.Where(WithTheUnit).Where(t => t.EffectiveDeadline != null && t.EffectiveDeadline >= today && t.EffectiveDeadline <= until);
     }

@@ -48,7 +48,7 @@ public sealed class TaskWorkflowService(
     public Task CorrectAsync(Actor actor, int taskId, int version, string content, DateOnly? deadline, string? note, CancellationToken ct = default) =>
         RunAsync(actor, taskId, version, PortalAction.RedirectTask, "Điều chỉnh", async ctx =>
         {
-            ctx.Task.Correct(ctx.Actor, ctx.Now, content, deadline, await calendars.GetAsync(ct), note);
+            ctx.Task.Correct(ctx.Actor, ctx.Now, content, deadline, await calendars.ForUnitAsync(ctx.Task.LeadUnitId, ct), note);
             ctx.Notify(ctx.Task, NotificationKind.NewTask, Audience.LeadUnitLeaders);
         }, ct);
 
@@ -97,7 +97,7 @@ public sealed class TaskWorkflowService(
     public Task ApproveAsync(Actor actor, int taskId, int version, ReportDraft? edited, CancellationToken ct = default) =>
         RunAsync(actor, taskId, version, PortalAction.ReviewDraft, "Phê duyệt", async ctx =>
         {
-            ctx.Task.ApproveAndSubmit(ctx.Actor, ctx.Now, edited, (await profiles.GetAsync(ct)).ResponseDocumentRequired);
+            ctx.Task.ApproveAndSubmit(ctx.Actor, ctx.Now, edited, (await profiles.ForUnitAsync(ctx.Task.LeadUnitId, ct)).ResponseDocumentRequired);
             ctx.Notify(ctx.Task, NotificationKind.ReportSubmitted, Audience.Tracker);
         }, ct);
 
@@ -148,7 +148,7 @@ public sealed class TaskWorkflowService(
                                       CancellationToken ct = default) =>
         RunAsync(actor, taskId, version, PortalAction.RequestExtension, "Đề nghị gia hạn", async ctx =>
         {
-            var rules = await profiles.GetAsync(ct);
+            var rules = await profiles.ForUnitAsync(ctx.Task.LeadUnitId, ct);
             ctx.Task.RequestExtension(ctx.Actor, ctx.Now, deadline, reason, documentId, rules.ExtensionDocumentsRequired);
             ctx.Notify(ctx.Task, NotificationKind.ExtensionRequested, Audience.Tracker);
         }, ct);
@@ -166,7 +166,7 @@ public sealed class TaskWorkflowService(
         RunAsync(actor, taskId, version, PortalAction.DecideExtension, approve ? "Chấp thuận gia hạn" : "Không chấp thuận gia hạn",
             async ctx =>
             {
-                var rules = await profiles.GetAsync(ct);
+                var rules = await profiles.ForUnitAsync(ctx.Task.LeadUnitId, ct);
                 ctx.Task.DecideExtension(ctx.Actor, ctx.Now, approve, note, grantedDeadline, decisionDocumentId, rules.ExtensionDocumentsRequired);
                 ctx.Notify(ctx.Task, NotificationKind.ExtensionDecided, Audience.LeadUnitLeaders | Audience.Assignee);
             }, ct);
@@ -188,7 +188,7 @@ public sealed class TaskWorkflowService(
     public Task AnswerProposalAsync(Actor actor, int taskId, int version, bool accept, string? note, CancellationToken ct = default) =>
         RunAsync(actor, taskId, version, PortalAction.AnswerProposal, accept ? "Chấp thuận đề xuất" : "Không chấp thuận đề xuất", async ctx =>
         {
-            ctx.Task.AnswerProposal(ctx.Actor, ctx.Now, accept, note, await calendars.GetAsync(ct));
+            ctx.Task.AnswerProposal(ctx.Actor, ctx.Now, accept, note, await calendars.ForUnitAsync(ctx.Task.LeadUnitId, ct));
             ctx.Notify(ctx.Task, NotificationKind.ProposalAnswered, Audience.LeadUnitLeaders | Audience.Assignee);
         }, ct);
 
@@ -265,8 +265,8 @@ public sealed class TaskWorkflowService(
         var context = new StepContext(db, task, workflowActor, clock.GetUtcNow());
         context.AlsoConcerns(units: [task.LeadUnitId]);
         await step(context);
-        var rules = await profiles.GetAsync(ct);
-        task.PlanUpdateDeadlines(rules.AnswerEntryRule, rules.Review, await calendars.GetAsync(ct));
+        var rules = await profiles.ForUnitAsync(task.LeadUnitId, ct);
+        task.PlanUpdateDeadlines(rules.AnswerEntryRule, rules.Review, await calendars.ForUnitAsync(task.LeadUnitId, ct));
         NotifiedInboxes notified;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {

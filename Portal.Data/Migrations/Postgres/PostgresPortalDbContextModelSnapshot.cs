@@ -1401,6 +1401,10 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<int>("AnswerEntryWorkingDays")
                         .HasColumnType("integer");
 
+                    b.Property<string>("CommitteeName")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
                     b.Property<TimeOnly?>("EntryCutOff")
                         .HasColumnType("time without time zone");
 
@@ -1439,6 +1443,17 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<double>("OverdueDeduction")
                         .HasColumnType("double precision");
 
+                    b.Property<string>("ParentBody")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<int?>("ProvinceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProvinceName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<bool>("ResponseDocumentRequired")
                         .HasColumnType("boolean");
 
@@ -1467,6 +1482,9 @@ namespace Portal.Data.Migrations.Postgres
                         .HasColumnType("character varying(50)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ProvinceId")
+                        .IsUnique();
 
                     b.ToTable("RuleSettings");
                 });
@@ -2007,6 +2025,14 @@ namespace Portal.Data.Migrations.Postgres
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Rules.RuleSettings", b =>
+                {
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Portal.Domain.Units.Unit", b =>

@@ -1399,6 +1399,10 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Property<int>("AnswerEntryWorkingDays")
                         .HasColumnType("int");
 
+                    b.Property<string>("CommitteeName")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
                     b.Property<TimeOnly?>("EntryCutOff")
                         .HasColumnType("time");
 
@@ -1437,6 +1441,17 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Property<double>("OverdueDeduction")
                         .HasColumnType("float");
 
+                    b.Property<string>("ParentBody")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<int?>("ProvinceId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ProvinceName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<bool>("ResponseDocumentRequired")
                         .HasColumnType("bit");
 
@@ -1465,6 +1480,10 @@ namespace Portal.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(50)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ProvinceId")
+                        .IsUnique()
+                        .HasFilter("[ProvinceId] IS NOT NULL");
 
                     b.ToTable("RuleSettings");
                 });
@@ -2005,6 +2024,14 @@ namespace Portal.Data.Migrations.SqlServer
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Rules.RuleSettings", b =>
+                {
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Portal.Domain.Units.Unit", b =>

@@ -1348,6 +1348,10 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<int>("AnswerEntryWorkingDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CommitteeName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
                     b.Property<TimeOnly?>("EntryCutOff")
                         .HasColumnType("TEXT");
 
@@ -1386,6 +1390,17 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<double>("OverdueDeduction")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("ParentBody")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProvinceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProvinceName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("ResponseDocumentRequired")
                         .HasColumnType("INTEGER");
 
@@ -1414,6 +1429,9 @@ namespace Portal.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ProvinceId")
+                        .IsUnique();
 
                     b.ToTable("RuleSettings");
                 });
@@ -1952,6 +1970,14 @@ namespace Portal.Data.Migrations.Sqlite
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Rules.RuleSettings", b =>
+                {
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Portal.Domain.Units.Unit", b =>
