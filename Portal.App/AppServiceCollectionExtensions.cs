@@ -13,6 +13,7 @@ using Portal.App.Features.Directives;
 using Portal.App.Features.Files;
 using Portal.App.Features.Jobs;
 using Portal.App.Features.Notifications;
+using Portal.App.Features.Press;
 using Portal.App.Features.Programme;
 using Portal.App.Features.Reports;
 using Portal.App.Features.Seeding;
@@ -134,6 +135,7 @@ public static class AppServiceCollectionExtensions
         services.AddNotificationFeatures();
         services.AddReportFeatures();
         services.AddProgrammeFeatures();
+        services.AddPressFeatures();
         services.AddAdminFeatures();
         services.AddPortalScheduler(builder.Configuration);
         services.AddScoped<DemoSeeder>();

@@ -53,6 +53,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     [
         typeof(Unit), typeof(Person), typeof(ActingAssignment), typeof(DirectiveDocument), typeof(CaseTask), typeof(ExtensionRequest), typeof(StoredFile),
         typeof(CalendarDay), typeof(PortalUser), typeof(Portal.Domain.Rules.RuleSettings), typeof(Portal.Domain.Programme.ProgrammeProject),
+        typeof(Portal.Domain.Press.PressDigest), typeof(Portal.Domain.Press.PressItem),
         typeof(IdentityUserRole<string>), typeof(IdentityUserClaim<string>),
     ];
 
@@ -64,6 +65,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<TrackingAssignment> TrackingAssignments => Set<TrackingAssignment>();
     public DbSet<ActingAssignment> ActingAssignments => Set<ActingAssignment>();
     public DbSet<Portal.Domain.Programme.ProgrammeProject> ProgrammeProjects => Set<Portal.Domain.Programme.ProgrammeProject>();
+    public DbSet<Portal.Domain.Press.PressDigest> PressDigests => Set<Portal.Domain.Press.PressDigest>();
+    public DbSet<Portal.Domain.Press.PressItem> PressItems => Set<Portal.Domain.Press.PressItem>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

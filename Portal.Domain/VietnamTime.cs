@@ -9,6 +9,8 @@ public static class VietnamTime
 
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToVietnam(instant).DateTime);
 
+    public static TimeOnly TimeOf(DateTimeOffset instant) => TimeOnly.FromDateTime(ToVietnam(instant).DateTime);
+
     public static DateOnly Today(this TimeProvider clock) => DateOf(clock.GetUtcNow());
 
     public static DateTimeOffset Now(this TimeProvider clock) => ToVietnam(clock.GetUtcNow());

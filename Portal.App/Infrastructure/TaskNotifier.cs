@@ -13,6 +13,11 @@ public sealed class TaskNotifier(ILogger<TaskNotifier> logger)
 
     public void Publish(TaskChange change) => Raise(Changed, change);
 
+    /// <summary>Raised when a province's press digest gets new items: open desks of that province show them.</summary>
+    public event Func<int, Task>? PressPosted;
+
+    public void PublishPress(int provinceId) => Raise(PressPosted, provinceId);
+
     public void PublishNotifications(IReadOnlySet<int> people, IReadOnlySet<int>? units = null)
     {
         units ??= new HashSet<int>();

@@ -77,6 +77,7 @@ public sealed class Notification
         NotificationKind.ReviewOverdue => "Quá hạn xem xét báo cáo",
         NotificationKind.PeriodicUpdateDue => "Sắp đến hạn cập nhật định kỳ",
         NotificationKind.PeriodicUpdateMissed => "Chưa cập nhật tình hình kỳ trước",
+        NotificationKind.PressDigestMissing => "Chưa đăng điểm tin báo chí",
         _ => kind.ToString(),
     };
 }

@@ -39,6 +39,9 @@ public static class Permissions
         [PortalAction.OpenTrackingMap] = ("phân công chuyên viên theo dõi", All(Admin, OfficeLeader)),
         [PortalAction.OpenDocuments] = ("xem danh sách văn bản chỉ đạo", All(Readers)),
         [PortalAction.OpenActing] = ("giao quyền khi vắng mặt", StandIns()),
+        // Huế 53 Phụ lục IV bước 1: the digest is shared to every unit's desk; the portal's editors post it.
+        [PortalAction.OpenPress] = ("xem điểm tin báo chí", All(Everyone)),
+        [PortalAction.OpenPostPress] = ("đăng điểm tin báo chí", All(PortalRoles.Editor)),
 
         [PortalAction.ViewTask] = ("xem nhiệm vụ", Tasks()),
         [PortalAction.DownloadFile] = ("tải tệp đính kèm", Tasks()),
@@ -71,6 +74,7 @@ public static class Permissions
         [PortalAction.NameActing] = ("giao quyền khi vắng mặt", StandIns()),
         [PortalAction.ProposeAdjustment] = ("đề xuất điều chỉnh nhiệm vụ", Grant((UnitLeader, DataScope.OwnUnit))),
         [PortalAction.AnswerProposal] = ("trả lời đề xuất điều chỉnh nhiệm vụ", AssignerSteps()),
+        [PortalAction.PostPressDigest] = ("đăng điểm tin báo chí", All(PortalRoles.Editor)),
     };
 
     /// <summary>The actions that have a row; every value of <see cref="PortalAction"/> must be one of them.</summary>

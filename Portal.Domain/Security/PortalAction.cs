@@ -23,6 +23,8 @@ public enum PortalAction
     OpenTrackingMap,
     OpenDocuments,
     OpenActing,
+    OpenPress,
+    OpenPostPress,
 
     // Operations
     ViewTask,
@@ -56,4 +58,5 @@ public enum PortalAction
     NameActing,
     ProposeAdjustment,
     AnswerProposal,
+    PostPressDigest,
 }

@@ -50,8 +50,11 @@ public sealed class ClerkReportTests(PortalAppFixture app)
         }
 
         // Only the month's own tasks: fewer, never more than it registered.
-        await page.Locator(".mud-select").Filter(new() { Has = page.Locator("#report-scope") }).First.ClickAsync();
+        var scope = page.Locator(".mud-select").Filter(new() { Has = page.Locator("#report-scope") }).First;
+        await scope.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").GetByText("Nhiệm vụ giao trong kỳ", new() { Exact = true }).ClickAsync();
+        await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+        await Expect(scope).Not.ToContainTextAsync("chuyển sang");
         await page.Locator("#report-show").ClickAsync();
         await Expect(page.Locator("#report-scope-line")).Not.ToContainTextAsync("chuyển sang");
         var ownOnly = await TotalsAsync(page);

@@ -9,11 +9,11 @@ namespace Portal.Tests.Features;
 public sealed class NavMenuTests : ComponentTestContext
 {
     [Theory]
-    [InlineData(PortalRoles.Clerk, new[] { "/", "/tasks", "/overview", "/documents", "/documents/new", "/urging-letter", "/reports", "/programme" })]
-    [InlineData(PortalRoles.UnitSpecialist, new[] { "/", "/tasks", "/programme" })]
-    [InlineData(PortalRoles.UnitLeader, new[] { "/", "/unit-desk", "/tasks", "/reports", "/programme", "/acting" })]
-    [InlineData(PortalRoles.Editor, new[] { "/" })]
-    [InlineData(PortalRoles.Administrator, new[] { "/", "/tasks", "/overview", "/documents", "/reports", "/programme", "/acting", "/admin/jobs", "/admin/audit", "/admin/accounts",
+    [InlineData(PortalRoles.Clerk, new[] { "/", "/tasks", "/overview", "/press", "/documents", "/documents/new", "/urging-letter", "/reports", "/programme" })]
+    [InlineData(PortalRoles.UnitSpecialist, new[] { "/", "/tasks", "/press", "/programme" })]
+    [InlineData(PortalRoles.UnitLeader, new[] { "/", "/unit-desk", "/tasks", "/press", "/reports", "/programme", "/acting" })]
+    [InlineData(PortalRoles.Editor, new[] { "/", "/press" })]
+    [InlineData(PortalRoles.Administrator, new[] { "/", "/tasks", "/overview", "/press", "/documents", "/reports", "/programme", "/acting", "/admin/jobs", "/admin/audit", "/admin/accounts",
                                                    "/admin/people", "/admin/units", "/admin/calendar", "/admin/rules", "/admin/tracking-map" })]
     public void The_menu_lists_the_pages_the_role_may_open(string role, string[] expected)
     {

@@ -260,6 +260,8 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
         [PortalAction.ViewProvinceReports] = (p, a, t) =>
             Done(() => p.Get<SummaryReportService>().BuildAsync(a, ReportPeriod.Create(PeriodKind.Month, 2026, 10), new ReportFilter(UnitId: p.UnitOf(t).Id))),
         [PortalAction.ViewUnitReport] = (p, a, t) => Done(() => p.Get<UnitReportService>().BuildAsync(a, p.UnitOf(t).Id, ReportPeriod.Create(PeriodKind.Month, 2026, 10))),
+        [PortalAction.PostPressDigest] = (p, a, t) => Done(() => p.Get<Portal.App.Features.Press.PressService>().PostAsync(a, null,
+            [new Portal.Domain.Press.PressItemInput("Báo thử quyền", "Tin thử quyền", null, Portal.Domain.VietnamTime.Today(p.Get<TimeProvider>()), "Tóm tắt tin thử quyền", null)])),
         [PortalAction.RegisterProgramme] = (p, a, t) => Done(() => p.Get<ProgrammeService>().RegisterAsync(a, 2026, p.UnitOf(t).Id, "Đề án thử quyền", 12)),
         [PortalAction.ManageProgramme] = async (p, a, t) =>
         {

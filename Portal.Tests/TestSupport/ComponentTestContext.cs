@@ -11,6 +11,7 @@ using Portal.App.Features.Admin;
 using Portal.App.Features.Directives;
 using Portal.App.Features.Files;
 using Portal.App.Features.Notifications;
+using Portal.App.Features.Press;
 using Portal.App.Features.Programme;
 using Portal.App.Features.Reports;
 using Portal.App.Features.Tasks;
@@ -53,6 +54,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddNotificationFeatures();
         Services.AddReportFeatures();
         Services.AddProgrammeFeatures();
+        Services.AddPressFeatures();
         Services.AddAdminFeatures();
         Services.AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = Path.GetTempPath(), EnvironmentName = "Test" });
         Services.AddLogging();

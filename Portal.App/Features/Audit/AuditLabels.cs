@@ -27,6 +27,8 @@ public static class AuditLabels
         "Person" => "Cán bộ",
         "CalendarDay" => "Lịch làm việc",
         "ProgrammeProject" => "Đề án chương trình công tác",
+        "PressDigest" => "Bản điểm tin báo chí",
+        "PressItem" => "Tin báo chí",
         "StoredFile" => "Tệp đính kèm",
         "RuleSettings" => "Quy định của tỉnh",
         "ActingAssignment" => "Giao quyền khi vắng mặt",

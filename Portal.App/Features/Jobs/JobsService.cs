@@ -16,6 +16,7 @@ public sealed class JobsService(ISchedulerFactory schedulers, IDbContextFactory<
         [DeadlineReminderJob.Key.Name] = "Cảnh báo hạn xử lý",
         [UrgingJob.Key.Name] = "Phiếu báo đôn đốc",
         [MailOutboxJob.Key.Name] = "Gửi thư điện tử",
+        [PressDigestJob.Key.Name] = "Kiểm tra điểm tin báo chí",
     };
 
     private static readonly Dictionary<string, string> Descriptions = new()
@@ -23,6 +24,7 @@ public sealed class JobsService(ISchedulerFactory schedulers, IDbContextFactory<
         [DeadlineReminderJob.Key.Name] = "Cảnh báo sắp đến hạn (3 và 1 ngày làm việc) và thông báo quá hạn — 07:00 các ngày làm việc",
         [UrgingJob.Key.Name] = "Phiếu báo đôn đốc mỗi 3 ngày làm việc, báo cáo Chủ tịch khi quá 03 phiếu báo — 07:30 các ngày làm việc",
         [MailOutboxJob.Key.Name] = "Gửi thư điện tử bản sao thông báo (nếu bật Mail:Enabled) — mỗi phút",
+        [PressDigestJob.Key.Name] = "Báo biên tập viên và lãnh đạo Văn phòng khi đến 11:00 chưa đăng điểm tin báo chí — 11:01 các ngày làm việc",
     };
 
     public async Task<IReadOnlyList<JobRow>> ListAsync(Actor actor, CancellationToken ct = default)

@@ -40,6 +40,8 @@ public static class SchedulerSetup
             });
             Schedule<DeadlineReminderJob>(q, DeadlineReminderJob.Key, "0 0 7 * * ?", catchUp: !clustered, delay: TimeSpan.FromSeconds(20));
             Schedule<UrgingJob>(q, UrgingJob.Key, "0 30 7 * * ?", catchUp: !clustered, delay: TimeSpan.FromSeconds(40));
+            // Just after 11:00 (Huế 53 Phụ lục IV: the digest "chậm nhất trước 11h sáng"); a catch-up after 11:00 flags today's too.
+            Schedule<PressDigestJob>(q, PressDigestJob.Key, "0 1 11 * * ?", catchUp: !clustered, delay: TimeSpan.FromSeconds(60));
             q.AddJob<MailOutboxJob>(j => j.WithIdentity(MailOutboxJob.Key).StoreDurably());
             q.AddTrigger(t => t.ForJob(MailOutboxJob.Key).WithIdentity("mail-outbox-every-minute", MailOutboxJob.Key.Group)
                 .StartAt(WallClock.GetUtcNow().AddSeconds(60)).WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));

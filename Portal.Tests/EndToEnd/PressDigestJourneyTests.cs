@@ -1,0 +1,41 @@
+using static Microsoft.Playwright.Assertions;
+
+namespace Portal.Tests.EndToEnd;
+
+/// <summary>
+/// The press digest in Chromium (Huế 53 Phụ lục IV bước 1): the editor posts an item; the unit leader, already on the desk,
+/// sees it appear without a reload, and finds it on the digest page by typing without accents.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PressDigestJourneyTests(PortalAppFixture app)
+{
+    [Fact]
+    public async Task The_editor_posts_an_item_and_the_unit_leaders_desk_shows_it_at_once()
+    {
+        var title = $"Báo nêu tình trạng ùn tắc {Guid.NewGuid():N}"[..40];
+        var leader = await app.SignInAsync("giamdoc");
+        await Expect(leader.Locator("#desk-press")).ToBeVisibleAsync();
+
+        var editor = await app.SignInAsync("bientap");
+        await editor.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Điểm tin báo chí" }).ClickAsync();
+        await editor.Locator("#press-post").ClickAsync();
+        await editor.Locator("#interactive-ready").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
+        await editor.Locator("#press-title-0").FillAsync(title);
+        await editor.Locator("#press-outlet-0").FillAsync("Báo Tuổi Trẻ");
+        await editor.Locator("#press-link-0").FillAsync("https://tuoitre.vn/un-tac-giao-thong.htm");
+        await editor.Locator("#press-summary-0").FillAsync("Người dân phản ánh ùn tắc kéo dài tại nút giao cửa ngõ phía Bắc của tỉnh.");
+        await PortalAppFixture.ShotAsync(editor, "press-post");
+        await editor.Locator("#press-submit").ClickAsync();
+        await Expect(editor).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/press\\?day=\\d{4}-\\d{2}-\\d{2}$"));
+        await Expect(editor.Locator("#press-table tbody")).ToContainTextAsync(title);
+
+        // On the leader's open desk without a reload.
+        await Expect(leader.Locator("#desk-press")).ToContainTextAsync(title, new() { Timeout = 15_000 });
+
+        // Found on the digest page by words typed without accents.
+        await PortalAppFixture.GoAsync(leader, "/press");
+        await leader.Locator("#press-search").FillAsync("un tac cua ngo");
+        await Expect(leader.Locator("#press-table tbody tr").First).ToContainTextAsync(title);
+        await PortalAppFixture.ShotAsync(leader, "press-list");
+    }
+}
