@@ -14,6 +14,25 @@ namespace Portal.Tests.EndToEnd;
 public sealed class DemoProvinceTests(PortalAppFixture app)
 {
     [Fact]
+    public async Task The_press_digests_of_the_last_ten_working_days_are_seeded_each_with_its_items()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(ct);
+        var today = Portal.Domain.VietnamTime.DateOf(app.Services.GetRequiredService<TimeProvider>().GetUtcNow());
+        var calendar = await app.Services.GetRequiredService<Portal.App.Infrastructure.CalendarCache>().ForProvinceAsync(null, ct);
+        var expected = new List<DateOnly>();
+        for (var day = today.AddDays(-1); expected.Count < 10; day = day.AddDays(-1))
+        {
+            if (calendar.IsWorkingDay(day)) expected.Add(day);
+        }
+
+        var digests = await db.PressDigests.Where(d => d.Date < today).Select(d => new { d.Date, Items = d.Items.Count() }).ToListAsync(ct);
+
+        Assert.Equal(expected.Order(), digests.Select(d => d.Date).Order());
+        Assert.All(digests, d => Assert.InRange(d.Items, 2, 4));
+    }
+
+    [Fact]
     public async Task Tasks_cover_every_stage_and_timeliness_of_the_status_rules()
     {
         var ct = TestContext.Current.CancellationToken;

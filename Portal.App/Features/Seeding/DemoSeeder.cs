@@ -5,7 +5,9 @@ using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Cases;
 using Portal.Domain.Directives;
+using Portal.Domain.Calendar;
 using Portal.Domain.People;
+using Portal.Domain.Press;
 using Portal.Domain.Security;
 using Portal.Domain.Units;
 
@@ -333,8 +335,55 @@ public sealed class DemoSeeder(
             taskCount++;
         }
         await db.SaveChangesAsync(ct);
+        await SeedPressAsync(db, province.Id, editor.Id, calendar, now, ct);
         logger.LogInformation("Demo province seeded: {Units} units, {People} people, {Documents} documents, {Tasks} tasks.",
             await db.Units.CountAsync(ct), people.Count, documentCount + 1, taskCount);
+    }
+
+    private static readonly (string Outlet, string Host)[] Outlets =
+    [
+        ("Báo Điện tử Chính phủ", "baochinhphu.vn"), ("Báo Tuổi Trẻ", "tuoitre.vn"), ("Báo Thanh Niên", "thanhnien.vn"),
+        ("Báo Nhân Dân", "nhandan.vn"), ("VnExpress", "vnexpress.net"), ("Báo Lao Động", "laodong.vn"),
+    ];
+
+    private static readonly (string Title, string Summary, DocumentField Field)[] Headlines =
+    [
+        ("Tỉnh Demo đẩy nhanh giải ngân vốn đầu tư công", "Đến nay tỉnh đã giải ngân hơn 70% kế hoạch vốn; một số dự án giao thông còn chậm do vướng mặt bằng.", DocumentField.KinhTe),
+        ("Người dân phản ánh ô nhiễm tại cụm công nghiệp phía Tây", "Nhiều hộ dân gần cụm công nghiệp phản ánh mùi hôi và nước thải chưa qua xử lý đổ ra kênh.", DocumentField.KinhTe),
+        ("Sạt lở bờ sông đe dọa hàng chục hộ dân", "Mưa lớn kéo dài gây sạt lở nghiêm trọng bờ sông, chính quyền đã di dời khẩn cấp các hộ trong vùng nguy hiểm.", DocumentField.NoiChinh),
+        ("Trường học thiếu giáo viên đầu năm học", "Một số xã vùng cao thiếu giáo viên tiểu học, học sinh phải học ghép lớp.", DocumentField.VanXa),
+        ("Chậm cấp giấy chứng nhận quyền sử dụng đất", "Người dân phản ánh hồ sơ cấp giấy chứng nhận quyền sử dụng đất tồn đọng nhiều tháng.", DocumentField.NoiChinh),
+        ("Bệnh viện tuyến tỉnh quá tải trong mùa dịch sốt xuất huyết", "Số ca mắc sốt xuất huyết tăng mạnh, nhiều khoa phải kê thêm giường bệnh.", DocumentField.VanXa),
+        ("Tỉnh Demo thu hút thêm ba dự án đầu tư nước ngoài", "Tổng vốn đăng ký mới đạt hơn 200 triệu USD, tập trung vào công nghiệp chế biến.", DocumentField.KinhTe),
+        ("Đường tỉnh lộ xuống cấp sau mùa mưa", "Nhiều đoạn đường tỉnh lộ hư hỏng nặng, tiềm ẩn nguy cơ tai nạn giao thông.", DocumentField.KinhTe),
+        ("Cải cách thủ tục hành chính: tỉnh xếp thứ hạng cao", "Chỉ số hài lòng của người dân về phục vụ hành chính của tỉnh tăng so với năm trước.", DocumentField.TongHop),
+        ("Lễ hội truyền thống thu hút đông du khách", "Lễ hội năm nay có nhiều hoạt động mới, công tác an ninh trật tự được bảo đảm.", DocumentField.VanXa),
+    ];
+
+    /// <summary>The press digests of the last ten working days before today (today's is left for the demo editor to post).</summary>
+    private static async Task SeedPressAsync(PortalDbContext db, int provinceId, int editorId, WorkingCalendar calendar, DateTimeOffset now,
+                                             CancellationToken ct)
+    {
+        var random = new Random(53);
+        var day = VietnamTime.DateOf(now);
+        for (var posted = 0; posted < 10;)
+        {
+            day = day.AddDays(-1);
+            if (!calendar.IsWorkingDay(day)) continue;
+            posted++;
+            // Most posted by 11:00, one in five after it.
+            var at = VietnamTime.At(day, new TimeOnly(random.Next(100) < 80 ? random.Next(8, 11) : 11, random.Next(60)));
+            var digest = new PressDigest(provinceId, day, editorId, at, null);
+            for (var i = 0; i < random.Next(2, 5); i++)
+            {
+                var (title, summary, field) = Headlines[random.Next(Headlines.Length)];
+                var (outlet, host) = Outlets[random.Next(Outlets.Length)];
+                digest.Add(new PressItemInput(outlet, title, $"https://{host}/tin-{day:yyyyMMdd}-{i + 1}.htm", day.AddDays(-random.Next(2)), summary, field),
+                           editorId, at);
+            }
+            db.PressDigests.Add(digest);
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     private static DirectiveDocument NewDocument(Random random, Dictionary<(int, string), int> numbers, DateOnly day,
