@@ -18,6 +18,8 @@ internal sealed class CaseTaskConfiguration : IEntityTypeConfiguration<CaseTask>
         builder.Property(t => t.State).HasConversion<string>().HasMaxLength(30);
         builder.Property(t => t.LastDecision).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.LastDecisionReason).HasMaxLength(CaseTask.ReasonMaxLength);
+        builder.HasOne<Portal.Domain.Press.PressItem>().WithMany().HasForeignKey(t => t.PressItemId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(t => t.PressItemId);
         builder.Property<int>(PortalDbContext.VersionProperty).IsConcurrencyToken();
         builder.Ignore(t => t.PendingExtension);
         builder.Ignore(t => t.Rules);

@@ -61,8 +61,34 @@ public sealed class CaseTask
         IndexSearchText();
     }
 
+    /// <summary>
+    /// A press-reported incident (sự việc báo nêu, Huế 53 Phụ lục IV bước 2): the press item a provincial or Office leader sends
+    /// to a unit with a direction, due in 5 working days from the assignment (10 when hard or needing several agencies); the
+    /// Office's specialist of the field is the assigner who confirms it.
+    /// </summary>
+    public static CaseTask ForPressItem(Press.PressItem item, string? direction, int leadUnitId, bool complex, DateTimeOffset assignedAt,
+                                        int assignedById, int trackerId, WorkingCalendar calendar)
+    {
+        var guidance = TextInput.Optional(direction, ReasonMaxLength, "Ý kiến chỉ đạo");
+        var content = guidance is null ? item.Title : $"{item.Title}\nÝ kiến chỉ đạo: {guidance}";
+        var task = new CaseTask(CaseKind.PressIncident, content.Length <= ContentMaxLength ? content : content[..ContentMaxLength], leadUnitId, null, complex,
+                                reportRequired: true, assignedAt, assignedById, calendar)
+        {
+            TrackingSpecialistId = trackerId,
+            TrackingLeaderId = assignedById,
+        };
+        task.PressItemId = item.Id;
+        var published = " " + VietnamTime.Show(item.PublishedOn);
+        var outlet = item.Outlet.Length + published.Length <= SourceReferenceMaxLength ? item.Outlet : item.Outlet[..(SourceReferenceMaxLength - published.Length)];
+        task.SourceReference = outlet.TrimEnd() + published;
+        task.IndexSearchText();
+        return task;
+    }
+
     public int Id { get; private set; }
     public CaseKind Kind { get; private set; }
+    /// <summary>The press item a <see cref="CaseKind.PressIncident"/> case answers.</summary>
+    public long? PressItemId { get; private set; }
     /// <summary>The directive document a <see cref="CaseKind.Directive"/> task belongs to; each kind has its own source.</summary>
     public int? DocumentId { get; private set; }
     public DirectiveDocument? Document { get; private set; }

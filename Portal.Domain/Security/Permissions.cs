@@ -75,6 +75,8 @@ public static class Permissions
         [PortalAction.ProposeAdjustment] = ("đề xuất điều chỉnh nhiệm vụ", Grant((UnitLeader, DataScope.OwnUnit))),
         [PortalAction.AnswerProposal] = ("trả lời đề xuất điều chỉnh nhiệm vụ", AssignerSteps()),
         [PortalAction.PostPressDigest] = ("đăng điểm tin báo chí", All(PortalRoles.Editor)),
+        // Phụ lục IV bước 2a: "Lãnh đạo UBND tỉnh, lãnh đạo Văn phòng UBND tỉnh theo lĩnh vực được phân công" send an item to units.
+        [PortalAction.AssignPressIncident] = ("giao xử lý sự việc báo nêu", All(Leader, OfficeLeader)),
     };
 
     /// <summary>The actions that have a row; every value of <see cref="PortalAction"/> must be one of them.</summary>

@@ -59,4 +59,5 @@ public enum PortalAction
     ProposeAdjustment,
     AnswerProposal,
     PostPressDigest,
+    AssignPressIncident,
 }

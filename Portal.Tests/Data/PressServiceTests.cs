@@ -65,12 +65,17 @@ public abstract class PressServiceTests(DatabaseProvider provider) : IAsyncLifet
             }
             await db.SaveChangesAsync(Ct);
         }
-        await TestAccounts.AddAsync(_database, "reader");
+        await TestAccounts.AddAsync(_database, "reader", "leader");
         _editorUser = new Actor("editor", _editor.FullName, _editor.Id, _data.Office.Id, new HashSet<string> { PortalRoles.Editor }) { SecurityStamp = TestAccounts.Stamp };
         _reader = new Actor("reader", "Chuyên viên Sở Y tế", _data.HealthLeader.Id, _data.Health.Id, new HashSet<string> { PortalRoles.UnitSpecialist }) { SecurityStamp = TestAccounts.Stamp };
         var tree = new UnitTreeCache(_database);
         _press = new PressService(_database, tree, new CalendarCache(_database, tree), _clock, new TaskNotifier(NullLogger<TaskNotifier>.Instance));
+        _incidents = new PressIncidentService(_database, tree, new CalendarCache(_database, tree), _clock, new TaskNotifier(NullLogger<TaskNotifier>.Instance));
+        _leader = new Actor("leader", _data.Chairman.FullName, _data.Chairman.Id, _data.Province.Id, new HashSet<string> { PortalRoles.ProvincialLeader }) { SecurityStamp = TestAccounts.Stamp };
     }
+
+    private PressIncidentService _incidents = null!;
+    private Actor _leader = null!;
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();
 
@@ -122,6 +127,70 @@ public abstract class PressServiceTests(DatabaseProvider provider) : IAsyncLifet
         await Assert.ThrowsAsync<ForbiddenException>(() => _press.PostAsync(_reader, null, [Item("Tin")], Ct));
         var unitAccount = new Actor("editor", "Tài khoản đơn vị", null, _data.Office.Id, new HashSet<string> { PortalRoles.Editor }) { SecurityStamp = TestAccounts.Stamp };
         await Assert.ThrowsAsync<ForbiddenException>(() => _press.PostAsync(unitAccount, null, [Item("Tin")], Ct));
+    }
+
+    [Fact]
+    public async Task A_leader_sends_an_item_to_units_as_a_press_incident_due_in_five_working_days_or_ten_when_hard()
+    {
+        await _press.PostAsync(_editorUser, null, [Item("Giải ngân vốn đầu tư công còn chậm"), Item("Sạt lở bờ sông Hương")], Ct);
+        var items = (await _press.ListAsync(_reader, null, null, 0, 20, Ct)).Rows;
+        var slow = items.Single(i => i.Title.StartsWith("Giải ngân"));
+        var landslide = items.Single(i => i.Title.StartsWith("Sạt lở"));
+
+        var simple = await _incidents.AssignAsync(_leader, slow.Id, new PressAssignment
+        {
+            LeadUnitId = _data.Finance.Id,
+            CoordinatingUnitIds = [_data.Health.Id],
+            TrackingSpecialistId = _data.Tracker.Id,
+            Direction = "Kiểm tra, báo cáo trước ngày 20/10.",
+        }, Ct);
+        var hard = await _incidents.AssignAsync(_leader, landslide.Id, new PressAssignment
+        {
+            LeadUnitId = _data.Health.Id,
+            TrackingSpecialistId = _data.Tracker.Id,
+            Complex = true,
+        }, Ct);
+
+        await using var db = _database.CreateDbContext();
+        var first = await db.CaseTasks.Include(t => t.CoordinatingUnits).SingleAsync(t => t.Id == simple, Ct);
+        // Assigned Thursday 15/10/2026: five working days → Thursday 22/10; ten → Thursday 29/10.
+        Assert.Equal((Portal.Domain.Cases.CaseKind.PressIncident, new DateOnly(2026, 10, 22), _data.Tracker.Id, _data.Chairman.Id),
+                     (first.Kind, first.EffectiveDeadline!.Value, first.TrackingSpecialistId!.Value, first.TrackingLeaderId!.Value));
+        Assert.Equal(slow.Id, first.PressItemId);
+        Assert.Equal("Báo Điện tử Chính phủ 15/10/2026", first.SourceReference);
+        Assert.Contains("Ý kiến chỉ đạo: Kiểm tra, báo cáo trước ngày 20/10.", first.Content);
+        Assert.Equal([_data.Health.Id], first.CoordinatingUnits.Select(c => c.UnitId));
+        Assert.Equal(new DateOnly(2026, 10, 29), (await db.CaseTasks.SingleAsync(t => t.Id == hard, Ct)).EffectiveDeadline);
+        // The lead unit's leader is told, as for any new task.
+        Assert.True(await db.Notifications.AnyAsync(n => n.TaskId == simple && n.Kind == NotificationKind.NewTask && n.RecipientId == _data.FinanceLeader.Id, Ct));
+        Assert.Equal(1, (await _incidents.AssignedCountsAsync([slow.Id, landslide.Id], Ct))[slow.Id]);
+    }
+
+    [Fact]
+    public async Task Sending_an_item_needs_a_leader_a_unit_and_an_assigner_who_may_confirm_and_a_refusal_changes_nothing()
+    {
+        await _press.PostAsync(_editorUser, null, [Item("Đường tỉnh lộ xuống cấp")], Ct);
+        var item = Assert.Single((await _press.ListAsync(_reader, null, null, 0, 20, Ct)).Rows);
+
+        await Assert.ThrowsAsync<ForbiddenException>(() => _incidents.AssignAsync(_editorUser, item.Id, new PressAssignment { LeadUnitId = _data.Finance.Id, TrackingSpecialistId = _data.Tracker.Id }, Ct));
+        await Assert.ThrowsAsync<DomainException>(() => _incidents.AssignAsync(_leader, item.Id, new PressAssignment { TrackingSpecialistId = _data.Tracker.Id }, Ct));
+        // No tracker named and none on the Office's map for the unit.
+        await Assert.ThrowsAsync<DomainException>(() => _incidents.AssignAsync(_leader, item.Id, new PressAssignment { LeadUnitId = _data.Finance.Id }, Ct));
+        // A unit leader may not confirm results, so cannot be the assigner.
+        await Assert.ThrowsAsync<DomainException>(() => _incidents.AssignAsync(_leader, item.Id, new PressAssignment { LeadUnitId = _data.Finance.Id, TrackingSpecialistId = _data.FinanceLeader.Id }, Ct));
+        await Assert.ThrowsAsync<DomainException>(() => _incidents.AssignAsync(_leader, item.Id + 1000, new PressAssignment { LeadUnitId = _data.Finance.Id, TrackingSpecialistId = _data.Tracker.Id }, Ct));
+        await using (var db = _database.CreateDbContext())
+            Assert.False(await db.CaseTasks.AnyAsync(t => t.PressItemId != null, Ct));
+
+        // With the Office's map, the specialist of the unit and field is the assigner.
+        await using (var db = _database.CreateDbContext())
+        {
+            db.TrackingAssignments.Add(new TrackingAssignment(_data.Finance.Id, null, _data.Tracker.Id));
+            await db.SaveChangesAsync(Ct);
+        }
+        var id = await _incidents.AssignAsync(_leader, item.Id, new PressAssignment { LeadUnitId = _data.Finance.Id }, Ct);
+        await using (var db = _database.CreateDbContext())
+            Assert.Equal(_data.Tracker.Id, (await db.CaseTasks.SingleAsync(t => t.Id == id, Ct)).TrackingSpecialistId);
     }
 
     [Fact]

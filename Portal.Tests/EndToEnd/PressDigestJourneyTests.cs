@@ -37,5 +37,23 @@ public sealed class PressDigestJourneyTests(PortalAppFixture app)
         await leader.Locator("#press-search").FillAsync("un tac cua ngo");
         await Expect(leader.Locator("#press-table tbody tr").First).ToContainTextAsync(title);
         await PortalAppFixture.ShotAsync(leader, "press-list");
+
+        // The Chairman sends it to Sở Tài chính as a press-reported incident; it lands on the unit leader's desk as a new task.
+        var trackerName = await app.NameOfAsync("theodoi");
+        var chairman = await app.SignInAsync("chutich");
+        await PortalAppFixture.GoAsync(chairman, "/press");
+        await chairman.Locator("#press-search").FillAsync(title);
+        var row = chairman.Locator("#press-table tbody tr").Filter(new() { HasText = title });
+        await Expect(row).ToHaveCountAsync(1);
+        await row.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Giao xử lý" }).ClickAsync();
+        await PortalAppFixture.PickAsync(chairman, "assign-lead", "Sở Tài chính", typed: "tai chinh");
+        await PortalAppFixture.PickAsync(chairman, "assign-tracker", trackerName);
+        await chairman.Locator("#assign-direction").FillAsync("Kiểm tra, xử lý và báo cáo UBND tỉnh.");
+        await PortalAppFixture.ShotAsync(chairman, "press-assign");
+        await chairman.Locator("#assign-submit").ClickAsync();
+        await Expect(row).ToContainTextAsync("Đã giao 1 đơn vị");
+
+        await PortalAppFixture.GoAsync(leader, "/");
+        await Expect(leader.Locator("#desk-New .desk-task").Filter(new() { HasText = title })).ToBeVisibleAsync();
     }
 }

@@ -262,6 +262,16 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
         [PortalAction.ViewUnitReport] = (p, a, t) => Done(() => p.Get<UnitReportService>().BuildAsync(a, p.UnitOf(t).Id, ReportPeriod.Create(PeriodKind.Month, 2026, 10))),
         [PortalAction.PostPressDigest] = (p, a, t) => Done(() => p.Get<Portal.App.Features.Press.PressService>().PostAsync(a, null,
             [new Portal.Domain.Press.PressItemInput("Báo thử quyền", "Tin thử quyền", null, Portal.Domain.VietnamTime.Today(p.Get<TimeProvider>()), "Tóm tắt tin thử quyền", null)])),
+        [PortalAction.AssignPressIncident] = async (p, a, t) =>
+        {
+            var editor = await p.NewActorAsync(PortalRoles.Editor, false);
+            var today = Portal.Domain.VietnamTime.Today(p.Get<TimeProvider>());
+            await p.Get<Portal.App.Features.Press.PressService>().PostAsync(editor, null,
+                [new Portal.Domain.Press.PressItemInput("Báo thử quyền", "Tin cần xử lý", null, today, "Tóm tắt", null)]);
+            var item = (await p.Get<Portal.App.Features.Press.PressService>().ListAsync(editor, null, null, 0, 1)).Rows[0];
+            return await Done(() => p.Get<Portal.App.Features.Press.PressIncidentService>().AssignAsync(a, item.Id,
+                new Portal.App.Features.Press.PressAssignment { LeadUnitId = p.UnitOf(t).Id, TrackingSpecialistId = p.OfficeTrackerId }));
+        },
         [PortalAction.RegisterProgramme] = (p, a, t) => Done(() => p.Get<ProgrammeService>().RegisterAsync(a, 2026, p.UnitOf(t).Id, "Đề án thử quyền", 12)),
         [PortalAction.ManageProgramme] = async (p, a, t) =>
         {
@@ -411,6 +421,9 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
         };
 
         public int SpecialistOf(Target target) => _staff[UnitOf(target).Id].Specialist;
+
+        /// <summary>The Office's specialist holding the tracking account: a person who may confirm results.</summary>
+        public int OfficeTrackerId => _staff[Office.Id].Specialist;
 
         /// <summary>Who is absent and who stands in, for a probe of naming a stand-in: the actor themselves (or, for an
         /// administrator or an account with no person, the target unit's leader), and the target unit's specialist.</summary>

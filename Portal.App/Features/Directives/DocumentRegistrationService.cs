@@ -173,33 +173,14 @@ public sealed class DocumentRegistrationService(
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             await db.SaveChangesAsync(ct);
-            var leaders = await NotificationService.LeadersOfAsync(db, [.. tasks.SelectMany(t => t.CoordinatingUnits.Select(c => c.UnitId).Append(t.LeadUnitId)).Distinct()], ct);
-            var unitAccounts = await NotificationService.UnitAccountsAmongAsync(db, [.. tasks.Select(t => t.LeadUnitId).Distinct()], ct);
-            foreach (var task in tasks)
-            {
-                var recipients = leaders[task.LeadUnitId].Concat(task.CoordinatingUnits.SelectMany(c => leaders[c.UnitId])).Distinct().Where(p => p != registrar);
-                foreach (var recipient in recipients)
-                {
-                    db.Notifications.Add(new Notification($"{NotificationKind.NewTask}:{task.Id}:{now.UtcTicks}:{recipient}", recipient, NotificationKind.NewTask,
-                        task.Id, Notification.Label(NotificationKind.NewTask), NotificationService.Describe(task), now));
-                    notified.Add(recipient);
-                }
-                if (unitAccounts.Contains(task.LeadUnitId))
-                {
-                    db.Notifications.Add(NotificationService.ToUnit(NotificationKind.NewTask, task, task.LeadUnitId, now));
-                    notifiedUnits.Add(task.LeadUnitId);
-                }
-            }
+            var (people, units) = await NotificationService.AddNewCaseNoticesAsync(db, tasks, registrar, now, ct);
+            notified.UnionWith(people);
+            notifiedUnits.UnionWith(units);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }
 
-        foreach (var task in tasks)
-        {
-            var units = task.CoordinatingUnits.Select(c => c.UnitId).Append(task.LeadUnitId).ToHashSet();
-            notifier.Publish(new TaskChange(task.Id, "Giao nhiệm vụ", units, new HashSet<int> { task.TrackingSpecialistId ?? 0 }, registrar));
-        }
-        notifier.PublishNotifications(notified, notifiedUnits);
+        NotificationService.PublishNewCases(notifier, tasks, registrar, notified, notifiedUnits);
         return new RegisteredDocument(document.Id, [.. tasks.Select(t => t.Id)], document.EntryDeadline!.Value, document.EnteredOnTime == true);
     }
 

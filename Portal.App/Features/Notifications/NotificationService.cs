@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain.Cases;
 using Portal.Domain.Notifications;
@@ -21,6 +22,46 @@ public sealed class NotificationService(IDbContextFactory<PortalDbContext> dbFac
                           where r.Name == PortalRoles.UnitLeader && u.UnitId != null && u.PersonId != null && unitIds.Contains(u.UnitId.Value)
                           select new { Unit = u.UnitId!.Value, Person = u.PersonId!.Value }).Distinct().ToListAsync(ct);
         return rows.ToLookup(r => r.Unit, r => r.Person);
+    }
+
+    /// <summary>
+    /// The notices of new cases (of any kind) once they have their ids: "Nhiệm vụ mới" to the leaders of the lead and the
+    /// coordinating units (the assigner left out) and to the lead unit's own account. Returns who was told.
+    /// </summary>
+    public static async Task<(IReadOnlySet<int> People, IReadOnlySet<int> Units)> AddNewCaseNoticesAsync(PortalDbContext db, IReadOnlyCollection<CaseTask> tasks,
+                                                                                                        int? assignerId, DateTimeOffset now, CancellationToken ct)
+    {
+        var people = new HashSet<int>();
+        var units = new HashSet<int>();
+        var leaders = await LeadersOfAsync(db, [.. tasks.SelectMany(t => t.CoordinatingUnits.Select(c => c.UnitId).Append(t.LeadUnitId)).Distinct()], ct);
+        var unitAccounts = await UnitAccountsAmongAsync(db, [.. tasks.Select(t => t.LeadUnitId).Distinct()], ct);
+        foreach (var task in tasks)
+        {
+            var recipients = leaders[task.LeadUnitId].Concat(task.CoordinatingUnits.SelectMany(c => leaders[c.UnitId])).Distinct().Where(p => p != assignerId);
+            foreach (var recipient in recipients)
+            {
+                db.Notifications.Add(new Notification($"{NotificationKind.NewTask}:{task.Id}:{now.UtcTicks}:{recipient}", recipient, NotificationKind.NewTask,
+                    task.Id, Notification.Label(NotificationKind.NewTask), Describe(task), now));
+                people.Add(recipient);
+            }
+            if (unitAccounts.Contains(task.LeadUnitId))
+            {
+                db.Notifications.Add(ToUnit(NotificationKind.NewTask, task, task.LeadUnitId, now));
+                units.Add(task.LeadUnitId);
+            }
+        }
+        return (people, units);
+    }
+
+    /// <summary>Tells open desks and bells of new cases, after their transaction committed.</summary>
+    public static void PublishNewCases(TaskNotifier notifier, IEnumerable<CaseTask> tasks, int? assignerId, IReadOnlySet<int> people, IReadOnlySet<int> units)
+    {
+        foreach (var task in tasks)
+        {
+            var concerned = task.CoordinatingUnits.Select(c => c.UnitId).Append(task.LeadUnitId).ToHashSet();
+            notifier.Publish(new TaskChange(task.Id, "Giao nhiệm vụ", concerned, new HashSet<int> { task.TrackingSpecialistId ?? 0 }, assignerId));
+        }
+        notifier.PublishNotifications(people, units);
     }
 
     /// <summary>The recipients of a task's audience, the actor excluded (nobody is told of their own step).</summary>

@@ -6,6 +6,7 @@ public static class PressFeatures
     public static IServiceCollection AddPressFeatures(this IServiceCollection services)
     {
         services.AddScoped<PressService>();
+        services.AddScoped<PressIncidentService>();
         return services;
     }
 }

@@ -479,6 +479,9 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<int?>("ParentTaskId")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("PressItemId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -542,6 +545,8 @@ namespace Portal.Data.Migrations.Postgres
                     b.HasIndex("EscalatedToId");
 
                     b.HasIndex("ParentTaskId");
+
+                    b.HasIndex("PressItemId");
 
                     b.HasIndex("SearchText");
 
@@ -1761,6 +1766,11 @@ namespace Portal.Data.Migrations.Postgres
                     b.HasOne("Portal.Domain.Cases.CaseTask", "ParentTask")
                         .WithMany()
                         .HasForeignKey("ParentTaskId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Press.PressItem", null)
+                        .WithMany()
+                        .HasForeignKey("PressItemId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.Units.Unit", null)

@@ -481,6 +481,9 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Property<int?>("ParentTaskId")
                         .HasColumnType("int");
 
+                    b.Property<long?>("PressItemId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("datetime2");
 
@@ -544,6 +547,8 @@ namespace Portal.Data.Migrations.SqlServer
                     b.HasIndex("EscalatedToId");
 
                     b.HasIndex("ParentTaskId");
+
+                    b.HasIndex("PressItemId");
 
                     b.HasIndex("SubmittingUnitId");
 
@@ -1760,6 +1765,11 @@ namespace Portal.Data.Migrations.SqlServer
                     b.HasOne("Portal.Domain.Cases.CaseTask", "ParentTask")
                         .WithMany()
                         .HasForeignKey("ParentTaskId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Press.PressItem", null)
+                        .WithMany()
+                        .HasForeignKey("PressItemId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.Units.Unit", null)

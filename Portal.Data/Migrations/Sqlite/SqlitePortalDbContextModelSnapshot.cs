@@ -459,6 +459,9 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<int?>("ParentTaskId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("PressItemId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
@@ -522,6 +525,8 @@ namespace Portal.Data.Migrations.Sqlite
                     b.HasIndex("EscalatedToId");
 
                     b.HasIndex("ParentTaskId");
+
+                    b.HasIndex("PressItemId");
 
                     b.HasIndex("SubmittingUnitId");
 
@@ -1702,6 +1707,11 @@ namespace Portal.Data.Migrations.Sqlite
                     b.HasOne("Portal.Domain.Cases.CaseTask", "ParentTask")
                         .WithMany()
                         .HasForeignKey("ParentTaskId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Press.PressItem", null)
+                        .WithMany()
+                        .HasForeignKey("PressItemId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.Units.Unit", null)
