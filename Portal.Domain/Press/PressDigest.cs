@@ -39,7 +39,11 @@ public sealed class PressDigest
     public IReadOnlyList<PressItem> Items => _items;
 
     /// <summary>Whether it was posted after the hour on its day (or on a later day).</summary>
-    public bool PostedLate => VietnamTime.DateOf(PostedAt) > Date || (VietnamTime.DateOf(PostedAt) == Date && VietnamTime.TimeOf(PostedAt) > PostBy);
+    public bool PostedLate => IsLate(Date, PostedAt);
+
+    /// <summary>Whether a digest of <paramref name="date"/> posted at <paramref name="postedAt"/> came after the hour.</summary>
+    public static bool IsLate(DateOnly date, DateTimeOffset postedAt) =>
+        VietnamTime.DateOf(postedAt) > date || (VietnamTime.DateOf(postedAt) == date && VietnamTime.TimeOf(postedAt) > PostBy);
 
     /// <summary>Adds an item; a digest holds at most <see cref="MaxItems"/>, and an item published after the digest's day is refused.</summary>
     public PressItem Add(PressItemInput input, int addedById, DateTimeOffset at)

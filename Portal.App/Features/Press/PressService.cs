@@ -100,7 +100,7 @@ public sealed class PressService(IDbContextFactory<PortalDbContext> dbFactory, U
         var digests = await db.PressDigests.AsNoTracking().Where(d => d.ProvinceId == province && d.Date >= since)
             .OrderByDescending(d => d.Date)
             .Select(d => new { d.Date, d.PostedAt, d.Note, Items = d.Items.Count() }).ToListAsync(ct);
-        return [.. digests.Select(d => new DigestDay(d.Date, d.Items, d.PostedAt, IsLate(d.Date, d.PostedAt), d.Note))];
+        return [.. digests.Select(d => new DigestDay(d.Date, d.Items, d.PostedAt, PressDigest.IsLate(d.Date, d.PostedAt), d.Note))];
     }
 
     /// <summary>
@@ -119,12 +119,14 @@ public sealed class PressService(IDbContextFactory<PortalDbContext> dbFactory, U
         {
             if (posted.Contains(province) || !(await calendars.ForProvinceAsync(province, ct)).IsWorkingDay(today)) continue;
             var units = await tree.SubtreeAsync(province, ct);
-            var people = await (from u in db.Users
-                                join ur in db.UserRoles on u.Id equals ur.UserId
-                                join r in db.Roles on ur.RoleId equals r.Id
-                                where (r.Name == PortalRoles.Editor || r.Name == PortalRoles.OfficeLeader) && u.PersonId != null && u.UnitId != null
-                                      && units.Contains(u.UnitId.Value) && u.LockoutEnd == null
-                                select u.PersonId!.Value).Distinct().ToListAsync(ct);
+            var accounts = await (from u in db.Users
+                                  join ur in db.UserRoles on u.Id equals ur.UserId
+                                  join r in db.Roles on ur.RoleId equals r.Id
+                                  where (r.Name == PortalRoles.Editor || r.Name == PortalRoles.OfficeLeader) && u.PersonId != null && u.UnitId != null
+                                        && units.Contains(u.UnitId.Value)
+                                  select new { Person = u.PersonId!.Value, u.LockoutEnd }).ToListAsync(ct);
+            // Locked accounts are not told; one locked out a while ago after wrong passwords is active again (as AccountGuard reads it).
+            var people = accounts.Where(a => !(a.LockoutEnd > now)).Select(a => a.Person).Distinct().ToList();
             var keys = people.ToDictionary(p => $"press-missing:{province}:{today:yyyyMMdd}:{p}");
             var known = await db.Notifications.AsNoTracking().Where(n => keys.Keys.Contains(n.Key)).Select(n => n.Key).ToListAsync(ct);
             foreach (var (key, person) in keys.Where(k => !known.Contains(k.Key)))
@@ -145,9 +147,6 @@ public sealed class PressService(IDbContextFactory<PortalDbContext> dbFactory, U
         var provinces = await tree.ProvincesAsync(ct);
         return provinces.Count == 1 ? provinces[0] : throw new DomainException("Tài khoản chưa thuộc tỉnh nào.");
     }
-
-    private static bool IsLate(DateOnly date, DateTimeOffset postedAt) =>
-        VietnamTime.DateOf(postedAt) > date || (VietnamTime.DateOf(postedAt) == date && VietnamTime.TimeOf(postedAt) > PressDigest.PostBy);
 }
 
 public sealed record PostedDigest(int Id, DateOnly Date, int Items, bool PostedLate);
