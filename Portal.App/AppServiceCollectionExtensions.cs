@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -15,6 +16,7 @@ using Portal.App.Features.Jobs;
 using Portal.App.Features.Notifications;
 using Portal.App.Features.Press;
 using Portal.App.Features.Programme;
+using Portal.App.Features.Questions;
 using Portal.App.Features.Reports;
 using Portal.App.Features.Seeding;
 using Portal.App.Features.Tasks;
@@ -52,6 +54,8 @@ public static class AppServiceCollectionExtensions
                 o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddIdentityCookies();
+        // The public API signs in systems, not people: by the X-Api-Key header, only on the endpoints whose policy names it.
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         var development = builder.Environment.IsDevelopment();
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -120,6 +124,8 @@ public static class AppServiceCollectionExtensions
                 o.AddPolicy(action.ToString(), p => p.RequireAuthenticatedUser().AddRequirements(new PasswordCurrentRequirement())
                     .RequireRole(Permissions.RolesFor(action)));
         });
+        services.AddAuthorizationBuilder().AddPolicy(ApiKeyAuthenticationHandler.QuestionsPolicy, p => p
+            .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser().RequireClaim(ApiKeyAuthenticationHandler.ScopeClaim, ApiKey.QuestionsScope));
         services.AddSingleton<IAuthorizationHandler, PasswordCurrentHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, PasswordChangeResultHandler>();
 
@@ -136,6 +142,8 @@ public static class AppServiceCollectionExtensions
         services.AddReportFeatures();
         services.AddProgrammeFeatures();
         services.AddPressFeatures();
+        services.AddQuestionFeatures();
+        services.AddQuestionApiDocument();
         services.AddAdminFeatures();
         services.AddPortalScheduler(builder.Configuration);
         services.AddScoped<DemoSeeder>();
@@ -155,6 +163,7 @@ public static class AppServiceCollectionExtensions
         }
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRateLimiter();
+        app.UseOutputCache();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         // The "not found" page is a page to navigate to: a refused or failed POST (the hub, a form) keeps its own status
         // instead of being re-executed as a form post to that page.
@@ -177,6 +186,9 @@ public static class AppServiceCollectionExtensions
         app.MapFileEndpoints();
         app.MapReportEndpoints();
         app.MapAuditEndpoints();
+        app.MapQuestionApi();
+        app.MapPublicPages();
+        app.MapOpenApi("/api/{documentName}/openapi.json").AllowAnonymous().RequireRateLimiting(PublicPages.RateLimitPolicy);
         return app;
     }
 }

@@ -4,6 +4,11 @@ using Portal.App.Infrastructure;
 
 if (args.FirstOrDefault() == "bench") return await BenchCommand.RunAsync(args[1..]);
 if (args.FirstOrDefault() == "generate") return await BenchCommand.GenerateCommandAsync(args[1..]);
+if (args.FirstOrDefault() == "apikey")
+{
+    ProcessTimeZone.UseVietnam();
+    return await Portal.App.Features.Questions.ApiKeyCommand.RunAsync(args[1..], []);
+}
 
 ProcessTimeZone.UseVietnam();
 var builder = WebApplication.CreateBuilder(args);

@@ -54,19 +54,23 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
         typeof(Unit), typeof(Person), typeof(ActingAssignment), typeof(DirectiveDocument), typeof(CaseTask), typeof(ExtensionRequest), typeof(StoredFile),
         typeof(CalendarDay), typeof(PortalUser), typeof(Portal.Domain.Rules.RuleSettings), typeof(Portal.Domain.Programme.ProgrammeProject),
         typeof(Portal.Domain.Press.PressDigest), typeof(Portal.Domain.Press.PressItem),
+        typeof(Portal.Domain.Questions.CitizenQuestion), typeof(Portal.Domain.Questions.QuestionAnswer), typeof(ApiKey),
         typeof(IdentityUserRole<string>), typeof(IdentityUserClaim<string>),
     ];
 
     /// <summary>Secrets of an account: the trail says that they changed, never what they are.</summary>
-    private static readonly HashSet<string> Masked = [nameof(PortalUser.PasswordHash)];
+    private static readonly HashSet<string> Masked = [nameof(PortalUser.PasswordHash), nameof(ApiKey.KeyHash)];
 
     /// <summary>Bookkeeping columns that change with every save of an account and say nothing by themselves.</summary>
-    private static readonly HashSet<string> Unaudited = [nameof(PortalUser.SecurityStamp), nameof(PortalUser.ConcurrencyStamp), VersionProperty];
+    private static readonly HashSet<string> Unaudited = [nameof(PortalUser.SecurityStamp), nameof(PortalUser.ConcurrencyStamp), nameof(ApiKey.LastUsedAt), VersionProperty];
     public DbSet<TrackingAssignment> TrackingAssignments => Set<TrackingAssignment>();
     public DbSet<ActingAssignment> ActingAssignments => Set<ActingAssignment>();
     public DbSet<Portal.Domain.Programme.ProgrammeProject> ProgrammeProjects => Set<Portal.Domain.Programme.ProgrammeProject>();
     public DbSet<Portal.Domain.Press.PressDigest> PressDigests => Set<Portal.Domain.Press.PressDigest>();
     public DbSet<Portal.Domain.Press.PressItem> PressItems => Set<Portal.Domain.Press.PressItem>();
+    public DbSet<Portal.Domain.Questions.CitizenQuestion> CitizenQuestions => Set<Portal.Domain.Questions.CitizenQuestion>();
+    public DbSet<Portal.Domain.Questions.QuestionAnswer> QuestionAnswers => Set<Portal.Domain.Questions.QuestionAnswer>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -11,6 +11,7 @@ namespace Portal.App.Infrastructure;
 /// </summary>
 public static class RequestLimits
 {
+    public const string TooManyRequests = "Có quá nhiều yêu cầu trong một phút. Vui lòng thử lại sau ít phút.";
     public const string TooManySignIns = "Có quá nhiều lần đăng nhập từ máy của bạn. Vui lòng thử lại sau một phút.";
 
     public static IServiceCollection AddPortalRequestLimits(this IServiceCollection services, SecurityOptions security)
@@ -35,8 +36,20 @@ public static class RequestLimits
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = async (context, ct) =>
             {
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync(TooManySignIns, ct);
+                var http = context.HttpContext;
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry))
+                    http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (http.Request.Path.StartsWithSegments("/api"))
+                {
+                    await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                    {
+                        HttpContext = http,
+                        ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Quá nhiều yêu cầu", Detail = TooManyRequests },
+                    });
+                    return;
+                }
+                http.Response.ContentType = "text/plain; charset=utf-8";
+                await http.Response.WriteAsync(http.Request.Path.StartsWithSegments("/Account/Login") ? TooManySignIns : TooManyRequests, ct);
             };
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
                 HttpMethods.IsPost(http.Request.Method) && http.Request.Path.StartsWithSegments("/Account/Login")

@@ -69,6 +69,14 @@ public sealed class UnitTreeCache(IDbContextFactory<PortalDbContext> dbFactory)
     public async Task<int?> ProvinceOfAsync(int? unitId, CancellationToken ct = default) =>
         unitId is { } unit ? await ProvinceOfAsync(unit, ct) : null;
 
+    /// <summary>The province a reader works in: their unit's; an account without a unit reads the installation's only province.</summary>
+    public async Task<int> ReaderProvinceAsync(int? unitId, CancellationToken ct = default)
+    {
+        if (await ProvinceOfAsync(unitId, ct) is { } province) return province;
+        var provinces = await ProvincesAsync(ct);
+        return provinces.Count == 1 ? provinces[0] : throw new Portal.Domain.DomainException("Tài khoản chưa thuộc tỉnh nào.");
+    }
+
     public void Invalidate() => _snapshot = null;
 
     private async Task<Snapshot> GetAsync(CancellationToken ct)

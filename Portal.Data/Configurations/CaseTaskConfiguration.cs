@@ -20,6 +20,8 @@ internal sealed class CaseTaskConfiguration : IEntityTypeConfiguration<CaseTask>
         builder.Property(t => t.LastDecisionReason).HasMaxLength(CaseTask.ReasonMaxLength);
         builder.HasOne<Portal.Domain.Press.PressItem>().WithMany().HasForeignKey(t => t.PressItemId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(t => t.PressItemId);
+        builder.HasOne<Portal.Domain.Questions.CitizenQuestion>().WithMany().HasForeignKey(t => t.QuestionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(t => t.QuestionId);
         builder.Property<int>(PortalDbContext.VersionProperty).IsConcurrencyToken();
         builder.Ignore(t => t.PendingExtension);
         builder.Ignore(t => t.Rules);

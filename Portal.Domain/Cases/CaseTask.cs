@@ -85,8 +85,31 @@ public sealed class CaseTask
         return task;
     }
 
+    /// <summary>
+    /// A citizen's question forwarded to the competent units (Huế 53 Phụ lục V bước 2c): due in 5 working days from the
+    /// forwarding (10 when hard or needing several agencies); the Office's specialist of the field is the assigner, who
+    /// reviews the approved answer and publishes it.
+    /// </summary>
+    public static CaseTask ForQuestion(Questions.CitizenQuestion question, string? direction, int leadUnitId, bool complex, DateTimeOffset forwardedAt,
+                                       int specialistId, int? leaderId, WorkingCalendar calendar)
+    {
+        var content = direction is null ? question.Title : $"{question.Title}\n{direction}";
+        var task = new CaseTask(CaseKind.CitizenQuestion, content.Length <= ContentMaxLength ? content : content[..ContentMaxLength], leadUnitId, null, complex,
+                                reportRequired: true, forwardedAt, specialistId, calendar)
+        {
+            TrackingSpecialistId = specialistId,
+            TrackingLeaderId = leaderId,
+        };
+        task.QuestionId = question.Id;
+        task.SourceReference = "Câu hỏi " + question.TrackingCode;
+        task.IndexSearchText();
+        return task;
+    }
+
     public int Id { get; private set; }
     public CaseKind Kind { get; private set; }
+    /// <summary>The citizen's question a <see cref="CaseKind.CitizenQuestion"/> case answers.</summary>
+    public int? QuestionId { get; private set; }
     /// <summary>The press item a <see cref="CaseKind.PressIncident"/> case answers.</summary>
     public long? PressItemId { get; private set; }
     /// <summary>The directive document a <see cref="CaseKind.Directive"/> task belongs to; each kind has its own source.</summary>

@@ -41,6 +41,8 @@ public sealed class Notification
     public int? RecipientUnitId { get; private set; }
     public NotificationKind Kind { get; private set; }
     public int? TaskId { get; private set; }
+    /// <summary>The citizen's question the notice is about, before it is a case (routed to you, an opinion asked of you).</summary>
+    public int? QuestionId { get; init; }
     public string Title { get; private set; } = "";
     public string Message { get; private set; } = "";
     public DateTimeOffset CreatedAt { get; private set; }
@@ -78,6 +80,11 @@ public sealed class Notification
         NotificationKind.PeriodicUpdateDue => "Sắp đến hạn cập nhật định kỳ",
         NotificationKind.PeriodicUpdateMissed => "Chưa cập nhật tình hình kỳ trước",
         NotificationKind.PressDigestMissing => "Chưa đăng điểm tin báo chí",
+        NotificationKind.QuestionsToScreen => "Câu hỏi chờ tiếp nhận",
+        NotificationKind.QuestionsToRoute => "Câu hỏi chờ chuyển xử lý",
+        NotificationKind.QuestionRouted => "Câu hỏi được giao theo dõi",
+        NotificationKind.QuestionOpinionAsked => "Xin ý kiến về câu hỏi",
+        NotificationKind.QuestionOpinionGiven => "Lãnh đạo đã cho ý kiến",
         _ => kind.ToString(),
     };
 }

@@ -5,5 +5,5 @@ public enum NotificationKind
     NewTask, TaskReturned, DraftAwaitingApproval, DraftSentBack, ReportSubmitted, ReportConfirmed, ReportFailed,
     ExtensionRequested, ExtensionDecided, DeadlineApproaching, Overdue, UrgingNotice, Escalation, ProposalSubmitted, ProposalAnswered,
     AnswerEntryDue, AnswerEntryOverdue, ReviewDue, ReviewOverdue, PeriodicUpdateDue, PeriodicUpdateMissed,
-    PressDigestMissing,
+    PressDigestMissing, QuestionsToScreen, QuestionsToRoute, QuestionRouted, QuestionOpinionAsked, QuestionOpinionGiven,
 }

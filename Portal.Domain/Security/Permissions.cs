@@ -42,6 +42,9 @@ public static class Permissions
         // Huế 53 Phụ lục IV bước 1: the digest is shared to every unit's desk; the portal's editors post it.
         [PortalAction.OpenPress] = ("xem điểm tin báo chí", All(Everyone)),
         [PortalAction.OpenPostPress] = ("đăng điểm tin báo chí", All(PortalRoles.Editor)),
+        // Huế 53 Phụ lục V: the editors take questions in, the Office routes and follows them, the leaders give opinions.
+        [PortalAction.OpenQuestions] = ("xem câu hỏi của công dân", All(Leader, OfficeLeader, Tracker, PortalRoles.Editor)),
+        [PortalAction.OpenApiKeys] = ("quản lý khóa API", All(Admin)),
 
         [PortalAction.ViewTask] = ("xem nhiệm vụ", Tasks()),
         [PortalAction.DownloadFile] = ("tải tệp đính kèm", Tasks()),
@@ -77,6 +80,18 @@ public static class Permissions
         [PortalAction.PostPressDigest] = ("đăng điểm tin báo chí", All(PortalRoles.Editor)),
         // Phụ lục IV bước 2a: "Lãnh đạo UBND tỉnh, lãnh đạo Văn phòng UBND tỉnh theo lĩnh vực được phân công" send an item to units.
         [PortalAction.AssignPressIncident] = ("giao xử lý sự việc báo nêu", All(Leader, OfficeLeader)),
+        // Phụ lục V bước 1: "Ban biên tập Cổng TTĐT tiếp nhận câu hỏi" — typed in, accepted or refused with a reason.
+        [PortalAction.EnterQuestion] = ("nhập câu hỏi của công dân", All(PortalRoles.Editor)),
+        [PortalAction.ScreenQuestion] = ("tiếp nhận hoặc từ chối câu hỏi", All(PortalRoles.Editor)),
+        // Bước 2a: "Lãnh đạo Văn phòng UBND tỉnh (hoặc ủy quyền cho Cổng TTĐT)" — the editors route only where the province's
+        // setting says the Office delegated it (QuestionsOptions.EditorsRoute), which the service checks.
+        [PortalAction.RouteQuestion] = ("chuyển câu hỏi cho chuyên viên phụ trách", All(OfficeLeader)),
+        // Bước 2b–2c: the Office's specialist of the field asks a provincial leader's opinion and forwards to the units.
+        [PortalAction.ForwardQuestion] = ("chuyển câu hỏi cho cơ quan chức năng", All(Tracker)),
+        [PortalAction.GiveQuestionOpinion] = ("cho ý kiến về câu hỏi của công dân", All(Leader)),
+        // Bước 2e: the Office reviews the answer put on the public portal; it corrects or withdraws it.
+        [PortalAction.ManagePublishedAnswers] = ("đính chính hoặc gỡ câu trả lời đã công khai", All(OfficeLeader, Tracker)),
+        [PortalAction.ManageApiKeys] = ("quản lý khóa API", All(Admin)),
     };
 
     /// <summary>The actions that have a row; every value of <see cref="PortalAction"/> must be one of them.</summary>

@@ -25,6 +25,8 @@ public enum PortalAction
     OpenActing,
     OpenPress,
     OpenPostPress,
+    OpenQuestions,
+    OpenApiKeys,
 
     // Operations
     ViewTask,
@@ -60,4 +62,11 @@ public enum PortalAction
     AnswerProposal,
     PostPressDigest,
     AssignPressIncident,
+    EnterQuestion,
+    ScreenQuestion,
+    RouteQuestion,
+    ForwardQuestion,
+    GiveQuestionOpinion,
+    ManagePublishedAnswers,
+    ManageApiKeys,
 }

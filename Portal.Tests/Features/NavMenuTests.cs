@@ -12,9 +12,10 @@ public sealed class NavMenuTests : ComponentTestContext
     [InlineData(PortalRoles.Clerk, new[] { "/", "/tasks", "/overview", "/press", "/documents", "/documents/new", "/urging-letter", "/reports", "/programme" })]
     [InlineData(PortalRoles.UnitSpecialist, new[] { "/", "/tasks", "/press", "/programme" })]
     [InlineData(PortalRoles.UnitLeader, new[] { "/", "/unit-desk", "/tasks", "/press", "/reports", "/programme", "/acting" })]
-    [InlineData(PortalRoles.Editor, new[] { "/", "/press" })]
+    [InlineData(PortalRoles.Editor, new[] { "/", "/press", "/questions" })]
+    [InlineData(PortalRoles.TrackingSpecialist, new[] { "/", "/tasks", "/overview", "/press", "/questions", "/documents", "/documents/new", "/urging-letter", "/reports", "/programme", "/acting" })]
     [InlineData(PortalRoles.Administrator, new[] { "/", "/tasks", "/overview", "/press", "/documents", "/reports", "/programme", "/acting", "/admin/jobs", "/admin/audit", "/admin/accounts",
-                                                   "/admin/people", "/admin/units", "/admin/calendar", "/admin/rules", "/admin/tracking-map" })]
+                                                   "/admin/people", "/admin/units", "/admin/calendar", "/admin/rules", "/admin/tracking-map", "/admin/api-keys" })]
     public void The_menu_lists_the_pages_the_role_may_open(string role, string[] expected)
     {
         SignInAs("Người dùng", 1, 1, role);

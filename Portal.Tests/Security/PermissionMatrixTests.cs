@@ -272,6 +272,46 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
             return await Done(() => p.Get<Portal.App.Features.Press.PressIncidentService>().AssignAsync(a, item.Id,
                 new Portal.App.Features.Press.PressAssignment { LeadUnitId = p.UnitOf(t).Id, TrackingSpecialistId = p.OfficeTrackerId }));
         },
+        [PortalAction.EnterQuestion] = (p, a, t) => Done(() => p.Get<Portal.App.Features.Questions.QuestionService>().EnterAsync(a, ProbeQuestion)),
+        [PortalAction.ScreenQuestion] = async (p, a, t) =>
+        {
+            var id = await p.PortalQuestionAsync();
+            return await Done(() => p.Get<Portal.App.Features.Questions.QuestionService>().AcceptAsync(a, [id]));
+        },
+        [PortalAction.RouteQuestion] = async (p, a, t) =>
+        {
+            var id = await p.EnteredQuestionAsync();
+            return await Done(async () => await p.Get<Portal.App.Features.Questions.QuestionService>().RouteAsync(a, id, await p.QuestionVersionAsync(id), p.OfficeTrackerId, null, null));
+        },
+        [PortalAction.ForwardQuestion] = async (p, a, t) =>
+        {
+            var now = p.Get<TimeProvider>().GetUtcNow();
+            var id = await p.QuestionAsync(q => q.Route(p.OfficeTrackerId, a.PersonId ?? p.OfficeTrackerId, null, null, now));
+            return await Done(async () => await p.Get<Portal.App.Features.Questions.QuestionService>().ForwardAsync(a, id, await p.QuestionVersionAsync(id),
+                new Portal.App.Features.Questions.QuestionForwarding { LeadUnitId = p.UnitOf(t).Id }));
+        },
+        [PortalAction.GiveQuestionOpinion] = async (p, a, t) =>
+        {
+            var now = p.Get<TimeProvider>().GetUtcNow();
+            var id = await p.QuestionAsync(q =>
+            {
+                q.Route(p.OfficeTrackerId, p.OfficeTrackerId, null, null, now);
+                q.AskOpinion(p.OfficeTrackerId, a.PersonId ?? p.OfficeTrackerId, "Xin ý kiến thử quyền", now);
+            });
+            return await Done(async () => await p.Get<Portal.App.Features.Questions.QuestionService>().GiveOpinionAsync(a, id, await p.QuestionVersionAsync(id), "Đồng ý"));
+        },
+        [PortalAction.ManagePublishedAnswers] = async (p, a, t) =>
+        {
+            var now = p.Get<TimeProvider>().GetUtcNow();
+            var id = await p.QuestionAsync(q =>
+            {
+                q.Route(p.OfficeTrackerId, p.OfficeTrackerId, null, null, now);
+                q.MarkForwarded(p.OfficeTrackerId, now);
+                q.Publish("Câu trả lời thử quyền", "Sở thử quyền", Portal.Domain.VietnamTime.DateOf(now), p.OfficeTrackerId, now);
+            });
+            return await Done(async () => await p.Get<Portal.App.Features.Questions.QuestionService>().WithdrawAnswerAsync(a, id, await p.QuestionVersionAsync(id), "Thử quyền gỡ"));
+        },
+        [PortalAction.ManageApiKeys] = (p, a, t) => Done(() => p.Get<Portal.App.Features.Questions.ApiKeyService>().CreateAsync(a, "Hệ thống thử quyền", [ApiKey.QuestionsScope])),
         [PortalAction.RegisterProgramme] = (p, a, t) => Done(() => p.Get<ProgrammeService>().RegisterAsync(a, 2026, p.UnitOf(t).Id, "Đề án thử quyền", 12)),
         [PortalAction.ManageProgramme] = async (p, a, t) =>
         {
@@ -315,6 +355,9 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
             return await Done(() => p.Get<RuleSettingsService>().SaveAsync(a, form));
         },
     };
+
+    private static Portal.Domain.Questions.QuestionInput ProbeQuestion =>
+        new("Người hỏi thử", null, null, null, "Câu hỏi thử quyền", "Nội dung câu hỏi thử quyền", null);
 
     private static async Task<bool> OnTask(Province p, Actor a, Target t, TaskState state, Func<TaskWorkflowService, int, int, Task> step)
     {
@@ -456,6 +499,35 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
             await TestAccounts.AddAsync(factory, userId);
             // A unit account's user has said who they are, as the sign-in demands before anything else (UnitAccountTypist).
             return new Actor(userId, name, personId, Department.Id, new HashSet<string> { role }) { TypistName = unitAccount ? "Người cập nhật thử" : null }.Signed();
+        }
+
+        /// <summary>A question sent by the public portal, waiting for the editors.</summary>
+        public async Task<int> PortalQuestionAsync()
+        {
+            var key = await Get<Portal.App.Features.Questions.ApiKeyService>().CreateAsync("thử quyền", "Cổng thử quyền", [ApiKey.QuestionsScope], null);
+            var client = new Portal.App.Features.Questions.ApiClient(key.Id, key.Name, null);
+            return (await Get<Portal.App.Features.Questions.QuestionService>().SubmitAsync(client, NextCode(), ProbeQuestion)).Id;
+        }
+
+        /// <summary>A question an editor typed in (accepted), waiting for the Office leader.</summary>
+        public async Task<int> EnteredQuestionAsync() =>
+            (await Get<Portal.App.Features.Questions.QuestionService>().EnterAsync(await NewActorAsync(PortalRoles.Editor), ProbeQuestion)).Id;
+
+        /// <summary>An accepted question brought to the stage a probe needs through the domain's own transitions.</summary>
+        public async Task<int> QuestionAsync(Action<Portal.Domain.Questions.CitizenQuestion> shape)
+        {
+            var id = await EnteredQuestionAsync();
+            await using var db = await Get<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+            var question = await db.CitizenQuestions.Include(q => q.Answers).SingleAsync(q => q.Id == id);
+            shape(question);
+            await db.SaveChangesAsync();
+            return id;
+        }
+
+        public async Task<int> QuestionVersionAsync(int id)
+        {
+            await using var db = await Get<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+            return await db.CitizenQuestions.Where(q => q.Id == id).Select(q => EF.Property<int>(q, PortalDbContext.VersionProperty)).SingleAsync();
         }
 
         public NewDocument NewDocumentInput(Target target) => new()

@@ -13,6 +13,7 @@ using Portal.App.Features.Files;
 using Portal.App.Features.Notifications;
 using Portal.App.Features.Press;
 using Portal.App.Features.Programme;
+using Portal.App.Features.Questions;
 using Portal.App.Features.Reports;
 using Portal.App.Features.Tasks;
 using Portal.App.Infrastructure;
@@ -55,6 +56,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddReportFeatures();
         Services.AddProgrammeFeatures();
         Services.AddPressFeatures();
+        Services.AddQuestionFeatures();
         Services.AddAdminFeatures();
         Services.AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = Path.GetTempPath(), EnvironmentName = "Test" });
         Services.AddLogging();

@@ -17,6 +17,7 @@ public sealed class JobsService(ISchedulerFactory schedulers, IDbContextFactory<
         [UrgingJob.Key.Name] = "Phiếu báo đôn đốc",
         [MailOutboxJob.Key.Name] = "Gửi thư điện tử",
         [PressDigestJob.Key.Name] = "Kiểm tra điểm tin báo chí",
+        [QuestionBatchJob.Key.Name] = "Đợt tiếp nhận, chuyển câu hỏi của công dân",
     };
 
     private static readonly Dictionary<string, string> Descriptions = new()
@@ -25,6 +26,7 @@ public sealed class JobsService(ISchedulerFactory schedulers, IDbContextFactory<
         [UrgingJob.Key.Name] = "Phiếu báo đôn đốc mỗi 3 ngày làm việc, báo cáo Chủ tịch khi quá 03 phiếu báo — 07:30 các ngày làm việc",
         [MailOutboxJob.Key.Name] = "Gửi thư điện tử bản sao thông báo (nếu bật Mail:Enabled) — mỗi phút",
         [PressDigestJob.Key.Name] = "Báo biên tập viên và lãnh đạo Văn phòng khi đến 11:00 chưa đăng điểm tin báo chí — 11:01 các ngày làm việc",
+        [QuestionBatchJob.Key.Name] = "Báo Ban biên tập số câu hỏi chờ tiếp nhận và Lãnh đạo Văn phòng số câu hỏi chờ chuyển chuyên viên — theo các đợt trong ngày làm việc",
     };
 
     public async Task<IReadOnlyList<JobRow>> ListAsync(Actor actor, CancellationToken ct = default)

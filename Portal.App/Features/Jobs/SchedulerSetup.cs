@@ -1,3 +1,4 @@
+using Portal.App.Features.Questions;
 using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
@@ -42,6 +43,12 @@ public static class SchedulerSetup
             Schedule<UrgingJob>(q, UrgingJob.Key, "0 30 7 * * ?", catchUp: !clustered, delay: TimeSpan.FromSeconds(40));
             // Just after 11:00 (Huế 53 Phụ lục IV: the digest "chậm nhất trước 11h sáng"); a catch-up after 11:00 flags today's too.
             Schedule<PressDigestJob>(q, PressDigestJob.Key, "0 1 11 * * ?", catchUp: !clustered, delay: TimeSpan.FromSeconds(60));
+            // Huế 53 Phụ lục V: the editors' intake batches and the Office's routing batches, one trigger per hour.
+            var questions = configuration.GetSection(QuestionsOptions.Section).Get<QuestionsOptions>() ?? new QuestionsOptions();
+            q.AddJob<QuestionBatchJob>(j => j.WithIdentity(QuestionBatchJob.Key).StoreDurably());
+            foreach (var time in questions.IntakeTimes.Concat(questions.RoutingTimes).Distinct())
+                q.AddTrigger(t => t.ForJob(QuestionBatchJob.Key).WithIdentity($"{QuestionBatchJob.Key.Name}-{time:HHmm}", QuestionBatchJob.Key.Group)
+                    .WithCronSchedule($"0 {time.Minute} {time.Hour} * * ?", c => c.InTimeZone(VietnamTime.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
             q.AddJob<MailOutboxJob>(j => j.WithIdentity(MailOutboxJob.Key).StoreDurably());
             q.AddTrigger(t => t.ForJob(MailOutboxJob.Key).WithIdentity("mail-outbox-every-minute", MailOutboxJob.Key.Group)
                 .StartAt(WallClock.GetUtcNow().AddSeconds(60)).WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));

@@ -59,7 +59,8 @@ public sealed class MailOutbox(IDbContextFactory<PortalDbContext> dbFactory, Mic
             }
             try
             {
-                await sender.SendAsync(to, $"[Portal] {n.Title}", $"{n.Message}\n\nXem trên Bàn làm việc điện tử: /tasks/{n.TaskId}", ct);
+                var link = new NotificationRow(n.Id, n.Kind, n.Title, n.Message, n.TaskId, n.CreatedAt, false, n.QuestionId).Link;
+                await sender.SendAsync(to, $"[Portal] {n.Title}", link is null ? n.Message : $"{n.Message}\n\nXem trên Bàn làm việc điện tử: {link}", ct);
                 n.MarkMailed(now);
                 sent++;
             }

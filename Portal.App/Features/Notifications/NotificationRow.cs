@@ -6,4 +6,8 @@ using Portal.Domain.Notifications;
 
 namespace Portal.App.Features.Notifications;
 
-public sealed record NotificationRow(long Id, NotificationKind Kind, string Title, string Message, int? TaskId, DateTimeOffset CreatedAt, bool Read);
+public sealed record NotificationRow(long Id, NotificationKind Kind, string Title, string Message, int? TaskId, DateTimeOffset CreatedAt, bool Read, int? QuestionId = null)
+{
+    /// <summary>The page the notice opens: its task, or its question.</summary>
+    public string? Link => TaskId is { } task ? $"/tasks/{task}" : QuestionId is { } question ? $"/questions/{question}" : null;
+}

@@ -140,13 +140,7 @@ public sealed class PressService(IDbContextFactory<PortalDbContext> dbFactory, U
         return added.Count;
     }
 
-    /// <summary>The reader's province; an account without a unit reads the installation's only province.</summary>
-    private async Task<int> ProvinceOfAsync(Actor actor, CancellationToken ct)
-    {
-        if (await tree.ProvinceOfAsync(actor.UnitId, ct) is { } province) return province;
-        var provinces = await tree.ProvincesAsync(ct);
-        return provinces.Count == 1 ? provinces[0] : throw new DomainException("Tài khoản chưa thuộc tỉnh nào.");
-    }
+    private Task<int> ProvinceOfAsync(Actor actor, CancellationToken ct) => tree.ReaderProvinceAsync(actor.UnitId, ct);
 }
 
 public sealed record PostedDigest(int Id, DateOnly Date, int Items, bool PostedLate);

@@ -19,7 +19,8 @@ public sealed class TaskWorkflowService(
     CalendarCache calendars,
     UnitTreeCache tree,
     TaskNotifier notifier,
-    RuleProfiles profiles)
+    RuleProfiles profiles,
+    IEnumerable<ICasePublisher>? publishers = null)
 {
     public const string ConflictMessage =
         "Nhiệm vụ vừa được người khác cập nhật nên thao tác của bạn chưa được lưu. Trang đã được tải lại với dữ liệu mới nhất; vui lòng kiểm tra và thực hiện lại nếu cần.";
@@ -127,7 +128,12 @@ public sealed class TaskWorkflowService(
 
     /// <summary>The assigner publishes a confirmed answer, for a kind whose answers are published (CaseKindRules.PublishesAnswer).</summary>
     public Task PublishAsync(Actor actor, int taskId, int version, CancellationToken ct = default) =>
-        RunAsync(actor, taskId, version, PortalAction.ConfirmResult, "Công khai", ctx => ctx.Task.Publish(ctx.Actor, ctx.Now), ct);
+        RunAsync(actor, taskId, version, PortalAction.ConfirmResult, "Công khai", async ctx =>
+        {
+            ctx.Task.Publish(ctx.Actor, ctx.Now);
+            // The kind's publishing step: where and how its answers are put before the public (a citizen's question: its public page).
+            foreach (var publisher in (publishers ?? []).Where(p => p.Kind == ctx.Task.Kind)) await publisher.PublishAsync(ctx.Db, ctx.Task, ctx.Actor.PersonId ?? 0, ctx.Now, ct);
+        }, ct);
 
     public Task FileProgressAsync(Actor actor, int taskId, int version, string content, string? delayReason, string? proposals,
                                   CancellationToken ct = default) =>
