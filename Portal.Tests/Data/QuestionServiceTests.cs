@@ -305,6 +305,56 @@ public abstract class QuestionServiceTests(DatabaseProvider provider) : IAsyncLi
         await Assert.ThrowsAsync<DomainException>(() => _keys.CreateAsync("kiểm thử", "Cổng", ["everything"], null, Ct));
     }
 
+    [Fact]
+    public async Task The_report_by_unit_counts_the_questions_received_answered_on_time_and_still_pending()
+    {
+        await PublishedAsync();
+        var pending = await RoutedQuestionAsync("pending-1");
+        await _questions.ForwardAsync(Tracker, pending, await VersionAsync(pending), new QuestionForwarding { LeadUnitId = _data.Finance.Id }, Ct);
+        var reports = new Portal.App.Features.Reports.KindReportService(_database, _clock);
+        var period = Portal.Domain.Reports.ReportPeriod.Create(Portal.Domain.Reports.PeriodKind.Month, 2026, 10);
+
+        var report = await reports.BuildAsync(_officeLeaderUser, CaseKind.CitizenQuestion, period, Portal.Domain.Reports.ReportScope.WithCarriedOver, Ct);
+        var row = Assert.Single(report.Rows);
+        Assert.Equal(("Sở Tài chính", 2, 1, 0, 1, 0), (row.UnitName, row.Received, row.CompletedOnTime, row.CompletedLate, row.PendingOnTime, row.PendingOverdue));
+        Assert.Empty((await reports.BuildAsync(_officeLeaderUser, CaseKind.PressIncident, period, Portal.Domain.Reports.ReportScope.WithCarriedOver, Ct)).Rows);
+        await Assert.ThrowsAsync<ForbiddenException>(() => reports.BuildAsync(FinanceSpecialist, CaseKind.CitizenQuestion, period, Portal.Domain.Reports.ReportScope.WithCarriedOver, Ct));
+        var workbook = new Portal.App.Features.Reports.KindReportExporter(TestOptions.Portal()).Export(report, new DateOnly(2026, 11, 2));
+        using var book = new ClosedXML.Excel.XLWorkbook(new MemoryStream(workbook));
+        var cells = book.Worksheet(1).CellsUsed().Select(c => c.GetFormattedString()).ToList();
+        Assert.Contains("Sở Tài chính", cells);
+        Assert.Contains("TỔNG HỢP KẾT QUẢ TRẢ LỜI CÂU HỎI CỦA CÔNG DÂN", cells.Select(c => c.ToUpperInvariant()));
+    }
+
+    [Fact]
+    public async Task The_desk_the_lists_and_the_overview_count_each_kind_of_case_work_separately()
+    {
+        var id = await RoutedQuestionAsync("desk-1");
+        var caseId = await _questions.ForwardAsync(Tracker, id, await VersionAsync(id), new QuestionForwarding { LeadUnitId = _data.Finance.Id }, Ct);
+        await using (var db = _database.CreateDbContext())
+        {
+            var document = _data.NewDocument("77");
+            db.DirectiveDocuments.Add(document);
+            await db.SaveChangesAsync(Ct);
+            db.CaseTasks.Add(new CaseTask(document, "Nhiệm vụ chỉ đạo của Sở Tài chính", _data.Finance.Id, new DateOnly(2026, 11, 30), reportRequired: true,
+                                          _clock.GetUtcNow(), _data.Tracker.Id, SampleData.Calendar)
+            { TrackingSpecialistId = _data.Tracker.Id });
+            await db.SaveChangesAsync(Ct);
+        }
+        var tree = new UnitTreeCache(_database);
+        var queries = new TaskQueryService(_database, new CalendarCache(_database, tree), tree, _clock, TestOptions.Portal());
+        var desk = await new Portal.App.Features.Desk.DeskService(queries).GetAsync(FinanceLeader, Ct);
+        var fresh = desk.Single(s => s.View == TaskView.New);
+        Assert.Equal(2, fresh.Count);
+        Assert.Equal([(CaseKind.Directive, 1), (CaseKind.CitizenQuestion, 1)], fresh.ByKind.Select(k => (k.Kind, k.Count)));
+        Assert.Contains(fresh.Top, r => r.Id == caseId && r.KindLabel == "Câu hỏi của công dân");
+
+        var questionsOnly = await queries.ListAsync(FinanceLeader, new TaskFilter { View = TaskView.MyUnit, Kind = CaseKind.CitizenQuestion }, 0, 20, Ct);
+        Assert.Equal([caseId], questionsOnly.Rows.Select(r => r.Id));
+        var overview = await new Portal.App.Features.Dashboard.DashboardService(_database, _clock).GetAsync(_officeLeaderUser, null, Ct);
+        Assert.Equal([(CaseKind.Directive, 1, 1), (CaseKind.CitizenQuestion, 1, 1)], overview.Kinds.Select(k => (k.Kind, k.Total, k.Open)));
+    }
+
     private async Task<int> PublishedAsync()
     {
         var id = await RoutedQuestionAsync("pub-1");

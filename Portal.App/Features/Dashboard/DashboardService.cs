@@ -18,7 +18,7 @@ namespace Portal.App.Features.Dashboard;
 public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
 {
     private sealed record Fact(int LeadUnitId, int? TrackingLeaderId, DateOnly? Deadline, bool Started, DateTimeOffset? SubmittedAt,
-                               ReviewDecision? Decision);
+                               ReviewDecision? Decision, CaseKind Kind = CaseKind.Directive);
 
     public async Task<DashboardData> GetAsync(Actor actor, ReportPeriod? period = null, CancellationToken ct = default)
     {
@@ -27,7 +27,7 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactor
         var top = db.CaseTasks.AsNoTracking().Where(t => t.ParentTaskId == null);
         var asOf = period is null ? clock.GetUtcNow() : TaskStanding.JudgedAt(period, clock);
         var facts = period is null
-            ? await top.Select(t => new Fact(t.LeadUnitId, t.TrackingLeaderId, t.EffectiveDeadline, t.Started, t.LastSubmittedAt, t.LastDecision))
+            ? await top.Select(t => new Fact(t.LeadUnitId, t.TrackingLeaderId, t.EffectiveDeadline, t.Started, t.LastSubmittedAt, t.LastDecision, t.Kind))
                 .ToListAsync(ct)
             : await AtEndAsync(db, top.InScope(ReportScope.WithCarriedOver, period.StartInstant, period.EndInstant), period.EndInstant, ct);
         var classified = facts.Select(f => (Fact: f, Progress: TaskStatusRules.Classify(f.Deadline, f.Started, f.SubmittedAt, f.Decision, asOf))).ToList();
@@ -51,8 +51,16 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactor
             .OrderByDescending(l => l.Overdue)
             .ToList();
 
+        // Each kind of case work counted on its own (directive tasks, press-reported incidents, citizens' questions, …).
+        var kinds = classified.GroupBy(c => c.Fact.Kind).OrderBy(g => g.Key)
+            .Select(g => new KindFigures(g.Key, CaseKindRules.For(g.Key).Label, g.Count(),
+                g.Count(c => c.Progress.Stage == TaskStage.Completed),
+                g.Count(c => c.Progress.Stage != TaskStage.Completed),
+                g.Count(c => c.Progress is { Stage: not TaskStage.Completed, Timeliness: Timeliness.Overdue })))
+            .ToList();
         return new DashboardData(classified.GroupBy(c => c.Progress).ToDictionary(g => g.Key, g => g.Count()), units, leaders,
-            await TrendAsync(top, period?.To ?? VietnamTime.DateOf(asOf), ct), period?.Label);
+            await TrendAsync(top, period?.To ?? VietnamTime.DateOf(asOf), ct), period?.Label)
+        { Kinds = kinds };
     }
 
     /// <summary>How the tasks of the scope stood just before the end, with the provincial leader each is tracked by.</summary>
@@ -61,8 +69,10 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactor
         var standing = await TaskStanding.AtEndAsync(db, tasks, end, ct);
         var leaders = await tasks.Where(t => t.TrackingLeaderId != null).Select(t => new { t.Id, t.TrackingLeaderId })
             .ToDictionaryAsync(t => t.Id, t => t.TrackingLeaderId, ct);
+        var kinds = await tasks.Where(t => t.Kind != CaseKind.Directive).Select(t => new { t.Id, t.Kind }).ToDictionaryAsync(t => t.Id, t => t.Kind, ct);
         return [.. standing.Where(s => s.LeadUnitId is not null)
-            .Select(s => new Fact(s.LeadUnitId!.Value, leaders.GetValueOrDefault(s.TaskId), s.Deadline, s.Started, s.SubmittedAt, s.Decision))];
+            .Select(s => new Fact(s.LeadUnitId!.Value, leaders.GetValueOrDefault(s.TaskId), s.Deadline, s.Started, s.SubmittedAt, s.Decision,
+                                  kinds.GetValueOrDefault(s.TaskId, CaseKind.Directive)))];
     }
 
     /// <summary>Tasks assigned and completed in each of the twelve months up to the one holding <paramref name="last"/>.</summary>

@@ -61,7 +61,13 @@ public sealed class DeskService(TaskQueryService tasks)
         {
             var page = await tasks.ListAsync(actor, new TaskFilter { View = s.View }, 0, TopRows, ct);
             if (s.OnlyWhenAny && page.Total == 0) continue;
-            result.Add(new DeskSection(s.View, s.Title, s.Description, s.Alert, page.Total, page.Rows));
+            // Each kind counted on its own, where the section holds another kind than directive tasks.
+            var byKind = page.Total > 0 && page.Rows.Any(r => r.Kind != Portal.Domain.Cases.CaseKind.Directive) || page.Total > page.Rows.Count
+                ? await tasks.CountByKindAsync(actor, new TaskFilter { View = s.View }, ct) : [];
+            result.Add(new DeskSection(s.View, s.Title, s.Description, s.Alert, page.Total, page.Rows)
+            {
+                ByKind = byKind.Count > 1 || byKind.Any(k => k.Kind != Portal.Domain.Cases.CaseKind.Directive) ? byKind : [],
+            });
         }
         return result;
     }

@@ -51,6 +51,15 @@ internal static class ReportEndpoints
                 return (exporter.Export(letter, header), Notifications.UrgingLetterExporter.FileName(letter));
             })).RequireAuthorization();
 
+        // A kind's report by unit (press-reported incidents, citizens' questions): ?loai=PressIncident|CitizenQuestion with the period.
+        workbooks.MapGet("/theo-loai.xlsx", (HttpContext http, KindReportService reports, KindReportExporter exporter, TimeProvider clock, CancellationToken ct) =>
+            WorkbookAsync(http, SummaryReportService.MayRead, async (actor, query, header) =>
+            {
+                var kind = QueryValues.Named<Portal.Domain.Cases.CaseKind>(http.Request.Query["loai"]) ?? throw new DomainException("Vui lòng chọn loại việc của báo cáo.");
+                var report = await reports.BuildAsync(actor, kind, query.Period, query.Scope, ct);
+                return (exporter.Export(report, clock.Today(), header), KindReportExporter.FileName(report));
+            })).RequireAuthorization();
+
         workbooks.MapGet("/phu-luc-v.xlsx", (HttpContext http, SummaryReportService reports, SummaryReportExporter exporter, TimeProvider clock, CancellationToken ct) =>
             WorkbookAsync(http, SummaryReportService.MayRead, async (actor, query, header) =>
             {

@@ -9,6 +9,8 @@ public static class ReportFeatures
     {
         services.AddOptions<EvaluationOptions>().BindConfiguration(EvaluationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<SummaryReportService>();
+        services.AddScoped<KindReportService>();
+        services.AddSingleton<KindReportExporter>();
         services.AddSingleton<SummaryReportExporter>();
         services.AddScoped<UnitReportService>();
         services.AddSingleton<UnitReportExporter>();

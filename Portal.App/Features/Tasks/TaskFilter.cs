@@ -22,6 +22,8 @@ public sealed record TaskFilter
     public int? OfficeLeaderId { get; init; }
     /// <summary>The tasks of one registered directive document.</summary>
     public int? DocumentId { get; init; }
+    /// <summary>One kind of case work (directive tasks, press-reported incidents, citizens' questions, …); none: every kind.</summary>
+    public CaseKind? Kind { get; init; }
     /// <summary>Assigned on or after this Vietnam date.</summary>
     public DateOnly? AssignedFrom { get; init; }
     /// <summary>Assigned on or before this Vietnam date.</summary>

@@ -59,6 +59,14 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
         return await (await FilterAsync(db, actor, filter, ct)).CountAsync(ct);
     }
 
+    /// <summary>How many cases of the filter there are of each kind (the desk's sections and the overview count the kinds separately).</summary>
+    public async Task<IReadOnlyList<KindCount>> CountByKindAsync(Actor actor, TaskFilter filter, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var counts = await (await FilterAsync(db, actor, filter, ct)).GroupBy(t => t.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        return [.. counts.OrderBy(c => c.Key).Select(c => new KindCount(c.Key, c.Count))];
+    }
+
     /// <summary>How many tasks of the filter are in each stage and timeliness, classified at read time.</summary>
     public async Task<IReadOnlyDictionary<TaskProgress, int>> CountByStatusAsync(Actor actor, TaskFilter filter, CancellationToken ct = default)
     {
@@ -104,6 +112,7 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
         if (filter.LeaderId is { } leaderId) query = query.Where(t => t.TrackingLeaderId == leaderId);
         if (filter.OfficeLeaderId is { } officeLeaderId) query = query.Where(t => t.TrackingOfficeLeaderId == officeLeaderId);
         if (filter.DocumentId is { } documentId) query = query.Where(t => t.DocumentId == documentId);
+        if (filter.Kind is { } kind) query = query.Where(t => t.Kind == kind);
         if (filter.AssignedFrom is { } from)
         {
             var since = VietnamTime.At(from, TimeOnly.MinValue);
@@ -271,14 +280,14 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
         from t in query
         join u in db.Units on t.LeadUnitId equals u.Id
         select new RowData(t.Id, t.DocumentId, t.SourceReference, t.Content, u.Name, t.EffectiveDeadline,
-                           t.ExtensionCount, t.State, t.AssignedAt, t.Started, t.LastSubmittedAt, t.LastDecision);
+                           t.ExtensionCount, t.State, t.AssignedAt, t.Started, t.LastSubmittedAt, t.LastDecision, t.Kind);
 
     private sealed record RowData(int Id, int? DocumentId, string? SourceReference, string Content, string LeadUnitName,
                                   DateOnly? Deadline, int ExtensionCount, TaskState State, DateTimeOffset AssignedAt, bool Started,
-                                  DateTimeOffset? LastSubmittedAt, ReviewDecision? LastDecision)
+                                  DateTimeOffset? LastSubmittedAt, ReviewDecision? LastDecision, CaseKind Kind)
     {
         public TaskRow ToRow(DateTimeOffset now) => new(Id, DocumentId, SourceReference ?? "", Content,
             LeadUnitName, Deadline, ExtensionCount, State, AssignedAt,
-            TaskStatusRules.Classify(Deadline, Started, LastSubmittedAt, LastDecision, now));
+            TaskStatusRules.Classify(Deadline, Started, LastSubmittedAt, LastDecision, now), Kind);
     }
 }

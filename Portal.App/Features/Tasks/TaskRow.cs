@@ -11,7 +11,16 @@ namespace Portal.App.Features.Tasks;
 
 public sealed record TaskRow(
     int Id, int? DocumentId, string SourceReference, string Content, string LeadUnitName, DateOnly? Deadline,
-    int ExtensionCount, TaskState State, DateTimeOffset AssignedAt, TaskProgress Progress)
+    int ExtensionCount, TaskState State, DateTimeOffset AssignedAt, TaskProgress Progress, CaseKind Kind = CaseKind.Directive)
 {
+    /// <summary>The kind's name, shown beside a case that is not a directive task.</summary>
+    public string? KindLabel => Kind == CaseKind.Directive ? null : CaseKindRules.For(Kind).Label;
+
     public string StatusLabel => Progress.Label;
+}
+
+/// <summary>How many cases of one kind a list or a desk section holds.</summary>
+public sealed record KindCount(CaseKind Kind, int Count)
+{
+    public string Label => CaseKindRules.For(Kind).Label;
 }
