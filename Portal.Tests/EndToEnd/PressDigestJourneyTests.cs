@@ -3,8 +3,9 @@ using static Microsoft.Playwright.Assertions;
 namespace Portal.Tests.EndToEnd;
 
 /// <summary>
-/// The press digest in Chromium (Huế 53 Phụ lục IV bước 1): the editor posts an item; the unit leader, already on the desk,
-/// sees it appear without a reload, and finds it on the digest page by typing without accents.
+/// The press digest in Chromium (Huế 53 Phụ lục IV): the editor posts an item; the unit leader, already on the desk, sees it
+/// appear without a reload and finds it by typing without accents; the Chairman sends it to the unit, which answers; the Office
+/// confirms and the Chairman sees it completed among the press-reported incidents.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class PressDigestJourneyTests(PortalAppFixture app)
@@ -54,6 +55,37 @@ public sealed class PressDigestJourneyTests(PortalAppFixture app)
         await Expect(row).ToContainTextAsync("Đã giao 1 đơn vị");
 
         await PortalAppFixture.GoAsync(leader, "/");
-        await Expect(leader.Locator("#desk-New .desk-task").Filter(new() { HasText = title })).ToBeVisibleAsync();
+        var fresh = leader.Locator("#desk-New .desk-task").Filter(new() { HasText = title });
+        await Expect(fresh).ToBeVisibleAsync();
+        await Expect(leader.Locator("#desk-New .desk-kinds")).ToContainTextAsync("Sự việc báo nêu");
+
+        // The unit answers: the leader delegates, the specialist drafts, the leader approves; the Office's specialist confirms.
+        await fresh.ClickAsync();
+        await leader.Locator("#interactive-ready").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
+        var taskUrl = new Uri(leader.Url).AbsolutePath;
+        var specialistName = await app.NameOfAsync("chuyenvien");
+        await leader.Locator("#action-delegate").ClickAsync();
+        await PortalAppFixture.PickAsync(leader, "delegate-person", specialistName);
+        await leader.Locator("#action-submit").ClickAsync();
+        await Expect(leader.Locator("#task-assignee")).ToHaveTextAsync(specialistName);
+        var specialist = await app.SignInAsync("chuyenvien");
+        await PortalAppFixture.GoAsync(specialist, taskUrl);
+        await specialist.Locator("#action-draft").ClickAsync();
+        await specialist.Locator("#report-content").FillAsync("Sở Tài chính đã kiểm tra: nút giao đã được phân luồng, ùn tắc chấm dứt.");
+        await specialist.Locator("#action-submit").ClickAsync();
+        await Expect(leader.Locator("#action-approve")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await leader.Locator("#action-approve").ClickAsync();
+        await leader.Locator("#action-submit").ClickAsync();
+        await Expect(leader.Locator("#task-state")).ToHaveTextAsync("Đã gửi báo cáo, chờ xác nhận");
+        var office = await app.SignInAsync("theodoi");
+        await PortalAppFixture.GoAsync(office, taskUrl);
+        await office.Locator("#action-accept").ClickAsync();
+        await office.Locator("#action-submit").ClickAsync();
+        await Expect(office.Locator("#task-status")).ToContainTextAsync("Đã hoàn thành");
+
+        // The Chairman finds it completed among the press-reported incidents.
+        await PortalAppFixture.GoAsync(chairman, "/tasks?kind=PressIncident&q=" + Uri.EscapeDataString(title));
+        await Expect(chairman.Locator("#task-table tbody tr").First).ToContainTextAsync("Đã hoàn thành");
+        await Expect(chairman.Locator("#task-table tbody tr").First).ToContainTextAsync("Sự việc báo nêu");
     }
 }
