@@ -32,11 +32,7 @@ public sealed class PressIncidentService(IDbContextFactory<PortalDbContext> dbFa
                    ?? throw new DomainException("Không tìm thấy tin báo chí này.");
         var province = await tree.ProvinceOfAsync(actor.UnitId, ct);
         if (province is not null && item.Digest.ProvinceId != province) throw new DomainException("Không tìm thấy tin báo chí này.");
-        var units = input.CoordinatingUnitIds.Where(u => u != lead).Distinct().Append(lead).ToList();
-        var provinceUnits = await tree.SubtreeAsync(item.Digest.ProvinceId, ct);
-        var active = await db.Units.AsNoTracking().Where(u => units.Contains(u.Id) && u.Status == Domain.Units.UnitStatus.Active).Select(u => u.Id).ToListAsync(ct);
-        if (!active.Contains(lead) || !provinceUnits.Contains(lead)) throw new DomainException("Vui lòng chọn đơn vị chủ trì đang hoạt động của tỉnh.");
-        if (units.Any(u => !active.Contains(u) || !provinceUnits.Contains(u))) throw new DomainException("Đơn vị phối hợp không hợp lệ.");
+        var coordinating = await CaseUnits.CheckAsync(db, tree, item.Digest.ProvinceId, lead, input.CoordinatingUnitIds, "đơn vị chủ trì", ct);
 
         var map = await db.TrackingAssignments.AsNoTracking().Where(a => a.UnitId == lead).ToListAsync(ct);
         var tracker = input.TrackingSpecialistId ?? TrackingAssignment.Resolve(map, lead, item.Field ?? DocumentField.Khac)
@@ -45,7 +41,7 @@ public sealed class PressIncidentService(IDbContextFactory<PortalDbContext> dbFa
             throw new DomainException("Chuyên viên theo dõi phải là người có quyền xác nhận kết quả.");
 
         var task = CaseTask.ForPressItem(item, input.Direction, lead, input.Complex, now, leader, tracker, await calendars.ForProvinceAsync(item.Digest.ProvinceId, ct));
-        foreach (var unit in units.Where(u => u != lead)) task.AddCoordinatingUnit(unit);
+        foreach (var unit in coordinating) task.AddCoordinatingUnit(unit);
         db.CaseTasks.Add(task);
         (IReadOnlySet<int> People, IReadOnlySet<int> Units) told;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))

@@ -149,16 +149,12 @@ public sealed class QuestionService(IDbContextFactory<PortalDbContext> dbFactory
         await StepAsync(actor, id, version, PortalAction.ForwardQuestion, async (q, person, now, db) =>
         {
             var note = TextInput.Optional(input.Note, CitizenQuestion.DirectionMaxLength, "Ý kiến chuyển xử lý");
-            var units = input.CoordinatingUnitIds.Where(u => u != lead).Distinct().Append(lead).ToList();
-            var provinceUnits = await tree.SubtreeAsync(q.ProvinceId, ct);
-            var active = await db.Units.AsNoTracking().Where(u => units.Contains(u.Id) && u.Status == Domain.Units.UnitStatus.Active).Select(u => u.Id).ToListAsync(ct);
-            if (!active.Contains(lead) || !provinceUnits.Contains(lead)) throw new DomainException("Vui lòng chọn cơ quan chủ trì đang hoạt động của tỉnh.");
-            if (units.Any(u => !active.Contains(u) || !provinceUnits.Contains(u))) throw new DomainException("Cơ quan phối hợp không hợp lệ.");
+            var coordinating = await CaseUnits.CheckAsync(db, tree, q.ProvinceId, lead, input.CoordinatingUnitIds, "cơ quan chủ trì", ct);
             q.MarkForwarded(person, now);
             var direction = q.DirectionForUnits(note);
             var body = direction is null ? q.Content : $"{q.Content}\n{direction}";
             task = CaseTask.ForQuestion(q, body, lead, input.Complex, now, person, q.OpinionLeaderId, await calendars.ForProvinceAsync(q.ProvinceId, ct));
-            foreach (var unit in units.Where(u => u != lead)) task.AddCoordinatingUnit(unit);
+            foreach (var unit in coordinating) task.AddCoordinatingUnit(unit);
             db.CaseTasks.Add(task);
             await SaveAsync(db, ct);
             told = await NotificationService.AddNewCaseNoticesAsync(db, [task], person, now, ct);
