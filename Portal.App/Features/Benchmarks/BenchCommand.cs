@@ -203,6 +203,13 @@ public static class BenchCommand
             var startup = await StartupAsync(provider, connection, Math.Min(runs, 3));
             Add("Start-up of the app (a new process) on the existing database to the first served page", "≤ 10 s", startup, startup.P95 <= 10_000);
 
+            // Issue 15: the public answers page with 100,000 published answers (a tenth of the register below a million tasks).
+            var published = size.Tasks >= 1_000_000 ? 100_000 : Math.Clamp(size.Tasks / 10, 100, 100_000);
+            var publicPage = await PublicPageBench.MeasureAsync(factory, provider, connection, published, TimeSpan.FromSeconds(runs >= 50 ? 10 : 2), start);
+            Add($"The public answers page /hoi-dap and questions' pages, {publicPage.Answers:N0} published answers, 16 anonymous readers: "
+                + $"{publicPage.RequestsPerSecond:N0} requests/s", "p95 ≤ 50 ms, ≥ 300 requests/s", (publicPage.Median, publicPage.P95, 0),
+                publicPage.P95 <= 50 && publicPage.RequestsPerSecond >= 300);
+
             var reports = new SummaryReportService(factory, clock);
             var exporter = new SummaryReportExporter(Options.Create(new PortalOptions()));
             var clerk = new Actor("bench", "Bench", null, null, new HashSet<string> { PortalRoles.Clerk });
