@@ -64,6 +64,18 @@ public sealed class BenchHarnessTests
             Assert.True(issued.Max() < new DateOnly(2027, 1, 15) && issued.Max() >= new DateOnly(2027, 1, 8), $"last document {issued.Max()}");
             Assert.True(issued.Min() >= new DateOnly(2026, 1, 15) && issued.Min() < new DateOnly(2026, 1, 25), $"first document {issued.Min()}");
             Assert.True(await db.Users.AnyAsync(u => u.UserName == BenchCommand.DeskAccount && u.PasswordHash != null, TestContext.Current.CancellationToken));
+            // Every kind is on the desks: press-reported incidents and citizens' questions, each pointing at its own source, and
+            // the questions whose case was confirmed carry their published answer.
+            var ct = TestContext.Current.CancellationToken;
+            var kinds = await db.CaseTasks.GroupBy(t => t.Kind).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+            Assert.True(kinds.GetValueOrDefault(Portal.Domain.Cases.CaseKind.PressIncident) > 0 && kinds.GetValueOrDefault(Portal.Domain.Cases.CaseKind.CitizenQuestion) > 0,
+                        string.Join(", ", kinds));
+            Assert.False(await db.CaseTasks.AnyAsync(t => t.Kind == Portal.Domain.Cases.CaseKind.PressIncident
+                                                         && !db.PressItems.Any(p => p.Id == t.PressItemId), ct));
+            Assert.False(await db.CaseTasks.AnyAsync(t => t.Kind == Portal.Domain.Cases.CaseKind.CitizenQuestion
+                                                         && !db.CitizenQuestions.Any(q => q.Id == t.QuestionId), ct));
+            Assert.True(await db.CaseTasks.Where(t => t.Kind == Portal.Domain.Cases.CaseKind.CitizenQuestion && t.CompletedAt != null)
+                .AllAsync(t => db.CitizenQuestions.Any(q => q.Id == t.QuestionId && q.IsPublic), ct));
         }
         finally
         {

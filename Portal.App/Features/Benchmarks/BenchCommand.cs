@@ -18,6 +18,8 @@ using Portal.Domain.Calendar;
 using Portal.Domain.Cases;
 using Portal.Domain.Directives;
 using Portal.Domain.People;
+using Portal.Domain.Press;
+using Portal.Domain.Questions;
 using Portal.Domain.Reports;
 using Portal.Domain.Security;
 using Portal.Domain.Units;
@@ -72,6 +74,14 @@ public static class BenchCommand
     }
 
     /// <summary>What provincial directives are about, so a text search matches a realistic share of the register.</summary>
+    private static readonly string[] Outlets = ["Báo Nhân Dân", "Báo Tuổi Trẻ", "Báo Thanh Niên", "VnExpress", "Báo Lao Động", "Báo Tiền Phong"];
+
+    private static string TrackingCode(Random random) =>
+        string.Create(CitizenQuestion.TrackingCodeLength, random, (span, r) =>
+        {
+            for (var i = 0; i < span.Length; i++) span[i] = CitizenQuestion.TrackingAlphabet[r.Next(CitizenQuestion.TrackingAlphabet.Length)];
+        });
+
     private static readonly string[] Topics =
     [
         "Đẩy nhanh tiến độ giải ngân vốn đầu tư công", "Tăng cường công tác phòng, chống thiên tai", "Kiểm tra an toàn thực phẩm dịp Tết",
@@ -168,7 +178,7 @@ public static class BenchCommand
             if (provider == DatabaseProvider.Postgres && awaitAutovacuum) await AwaitAutovacuumAsync(factory, log);
 
             var deskTimes = await TimeAsync(runs, () => desk.GetAsync(cast.Leader));
-            Add("A unit leader's desk data (all counts and the first page of each list)", "p95 ≤ 50 ms", deskTimes, deskTimes.P95 <= 50);
+            Add("A unit leader's desk data (all counts, each kind's among them, and the first page of each list; the register holds directive tasks, press-reported incidents and citizens' questions)", "p95 ≤ 50 ms", deskTimes, deskTimes.P95 <= 50);
             var specialistDesk = await TimeAsync(runs, () => desk.GetAsync(cast.Tracker));
             Add("The tracking specialist's desk data", "p95 ≤ 50 ms", specialistDesk, specialistDesk.P95 <= 50);
             var chairmanDesk = await TimeAsync(runs, () => desk.GetAsync(cast.Chairman));
@@ -500,19 +510,78 @@ public static class BenchCommand
             if (calendar.IsWorkingDay(d)) workingDays.Add(d);
         var created = 0;
         var number = 0;
+        var provinceId = leadUnits[0].ParentId!.Value;
+        var savedDigestDays = new HashSet<DateOnly>();
         while (created < taskCount)
         {
+            // The cases' sources with keys of their own (the day's press digest and its items, citizens' questions) are
+            // written first; their cases then point at them.
+            await using var sources = await factory.CreateDbContextAsync();
             await using var db = await factory.CreateDbContextAsync();
-            db.LoadInBulkWithoutAudit();
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            foreach (var context in new[] { sources, db })
+            {
+                context.LoadInBulkWithoutAudit();
+                context.ChangeTracker.AutoDetectChangesEnabled = false;
+            }
+            var digests = new Dictionary<DateOnly, PressDigest>();
+            var pointers = new List<(CaseTask Task, Func<long> Source, string Property)>();
             for (var batch = 0; batch < 400 && created < taskCount; batch++)
             {
                 // Entered in the order of time, as a register fills up: a year's tasks lie together in the tables.
                 var day = workingDays[(int)((long)created * workingDays.Count / taskCount)];
-                var document = new DirectiveDocument(DocumentType.CongVan, $"{++number}", "UBND-TH", $"Văn bản đo lường số {number}", day,
-                                                     leadUnits[0].ParentId!.Value, SecrecyLevel.None)
-                { DirectingLeaderId = chairman.Id, DrafterId = tracker.Id };
                 var assignedAt = VietnamTime.At(day, new TimeOnly(9, 0));
+                var roll = random.Next(100);
+                // Every kind on the desks (issue 15): about one case in twenty is a press-reported incident, one in twenty-five a
+                // citizen's question; the rest are directive documents' tasks.
+                if (roll < 10 && !savedDigestDays.Contains(day))
+                {
+                    if (!digests.TryGetValue(day, out var digest))
+                    {
+                        digests[day] = digest = new PressDigest(provinceId, day, tracker.Id, VietnamTime.At(day, new TimeOnly(8, 30)), null);
+                        sources.PressDigests.Add(digest);
+                    }
+                    var topic = Topics[random.Next(Topics.Length)];
+                    var item = digest.Add(new PressItemInput(Outlets[random.Next(Outlets.Length)], $"Phản ánh: {topic} còn chậm (tin {created})",
+                                                             $"https://bao.example.vn/tin-{created}", day.AddDays(-random.Next(3)),
+                                                             $"Báo nêu việc {topic.ToLowerInvariant()} tại địa phương còn chậm, người dân bức xúc.", null),
+                                          tracker.Id, VietnamTime.At(day, new TimeOnly(8, 30)));
+                    for (var t = random.Next(100) < 80 ? 1 : 2; t > 0 && created < taskCount; t--, created++)
+                    {
+                        var unitIndex = random.Next(leadUnits.Count);
+                        var task = CaseTask.ForPressItem(item, "Đề nghị kiểm tra, xử lý và báo cáo UBND tỉnh.", leadUnits[unitIndex].Id, random.Next(100) < 20,
+                                                         assignedAt, directors[unitIndex % directors.Count].Id, trackers[unitIndex % trackers.Count].Id, calendar);
+                        db.CaseTasks.Add(simulation.Live(task, leadUnits[unitIndex], assignedAt));
+                        pointers.Add((task, () => item.Id, nameof(CaseTask.PressItemId)));
+                    }
+                    continue;
+                }
+                if (roll < 20)
+                {
+                    var unitIndex = random.Next(leadUnits.Count);
+                    var specialist = trackers[unitIndex % trackers.Count];
+                    var topic = Topics[random.Next(Topics.Length)];
+                    var receivedAt = VietnamTime.At(day, new TimeOnly(8, 0));
+                    var question = new CitizenQuestion(provinceId, TrackingCode(random), QuestionChannel.Editor, null, null, specialist.Id,
+                        new QuestionInput($"Công dân {created}", null, null, null, $"Hỏi về việc {topic.ToLowerInvariant()} (câu {created})",
+                                          $"Xin cho biết kế hoạch và thời gian thực hiện việc {topic.ToLowerInvariant()} tại địa phương.", null), receivedAt);
+                    question.Accept(specialist.Id, receivedAt);
+                    question.Route(specialist.Id, specialist.Id, null, null, receivedAt);
+                    question.MarkForwarded(specialist.Id, assignedAt);
+                    var task = CaseTask.ForQuestion(question, null, leadUnits[unitIndex].Id, random.Next(100) < 20, assignedAt, specialist.Id,
+                                                    directors[unitIndex % directors.Count].Id, calendar);
+                    simulation.Live(task, leadUnits[unitIndex], assignedAt);
+                    // A confirmed answer is published, as the engine's publish step does.
+                    if (task.CompletedAt is { } completedAt && task.Report is { } report)
+                        question.Publish(report.Content, leadUnits[unitIndex].Name, VietnamTime.DateOf(task.LastSubmittedAt ?? completedAt), specialist.Id, completedAt);
+                    sources.CitizenQuestions.Add(question);
+                    db.CaseTasks.Add(task);
+                    pointers.Add((task, () => question.Id, nameof(CaseTask.QuestionId)));
+                    created++;
+                    continue;
+                }
+                var document = new DirectiveDocument(DocumentType.CongVan, $"{++number}", "UBND-TH", $"Văn bản đo lường số {number}", day,
+                                                     provinceId, SecrecyLevel.None)
+                { DirectingLeaderId = chairman.Id, DrafterId = tracker.Id };
                 document.Register(tracker.Id, assignedAt, calendar.AddWorkingDays(day, 2));
                 db.DirectiveDocuments.Add(document);
                 for (var t = TasksOfDocument(random); t > 0 && created < taskCount; t--, created++)
@@ -521,6 +590,13 @@ public static class BenchCommand
                     db.CaseTasks.Add(simulation.Create(document, leadUnits[unitIndex], assignedAt, trackers[unitIndex % trackers.Count],
                                                             directors[unitIndex % directors.Count], $"{Topics[random.Next(Topics.Length)]} (đợt {created})"));
                 }
+            }
+            await SaveAsync(sources, bulk);
+            savedDigestDays.UnionWith(digests.Keys);
+            foreach (var (task, source, property) in pointers)
+            {
+                var entry = db.Entry(task).Property(property);
+                entry.CurrentValue = property == nameof(CaseTask.QuestionId) ? (object)(int)source() : source();
             }
             await SaveAsync(db, bulk);
         }

@@ -37,7 +37,16 @@ internal sealed class TaskSimulation(
         var task = NewTask(document, lead, assignedAt, tracker, leader, content, deadline);
         // Tasks without a deadline report when done, or — one in three — every quarter, half-year or year (hue-71 Điều 7.2c).
         if (deadline is null && random.Next(3) == 0) task.SetReportingCycle((ReportingCycle)random.Next(1, 4));
-        var due = deadline ?? calendar.AddWorkingDays(assignedOn, 30);
+        return Live(task, lead, assignedAt);
+    }
+
+    /// <summary>
+    /// Plays a case made elsewhere (a press incident, a citizen's question — any kind with its own source) up to a point
+    /// before "now", as <see cref="Create"/> does for a directive task.
+    /// </summary>
+    public CaseTask Live(CaseTask task, Unit lead, DateTimeOffset assignedAt)
+    {
+        var due = task.Deadline ?? calendar.AddWorkingDays(VietnamTime.DateOf(assignedAt), 30);
         var pastDue = due < _today;
         var roll = random.Next(100);
         // Years-old work is closed but for a few tasks left lingering (when the simulation is asked to settle it).
