@@ -73,15 +73,15 @@ internal sealed class CaseTaskConfiguration : IEntityTypeConfiguration<CaseTask>
         builder.HasIndex(t => new { t.AssigneeId, t.State, t.EffectiveDeadline });
         // The Office's trackers and the provincial leaders follow tens of thousands of tasks each: their desk counts and the
         // first page of each list are read from these indexes alone (the id for the page's order, the escalation mark for
-        // the escalated list).
-        builder.HasIndex(t => new { t.TrackingSpecialistId, t.State, t.EffectiveDeadline, t.Id, t.EscalatedAt });
-        builder.HasIndex(t => new { t.TrackingLeaderId, t.State, t.EffectiveDeadline, t.Id, t.EscalatedAt });
+        // the escalated list, the kind for each section's count per kind).
+        builder.HasIndex(t => new { t.TrackingSpecialistId, t.State, t.EffectiveDeadline, t.Id, t.EscalatedAt, t.Kind });
+        builder.HasIndex(t => new { t.TrackingLeaderId, t.State, t.EffectiveDeadline, t.Id, t.EscalatedAt, t.Kind });
         // The whole register (the Office's leaders): counts by state and deadline, and the first page of the overdue and
         // escalated lists walked in deadline order.
-        builder.HasIndex(t => new { t.State, t.EffectiveDeadline, t.Id, t.EscalatedAt });
-        builder.HasIndex(t => new { t.EffectiveDeadline, t.State, t.Id, t.EscalatedAt });
+        builder.HasIndex(t => new { t.State, t.EffectiveDeadline, t.Id, t.EscalatedAt, t.Kind });
+        builder.HasIndex(t => new { t.EffectiveDeadline, t.State, t.Id, t.EscalatedAt, t.Kind });
         // The reminder passes: open tasks past due and not yet escalated; and the count of escalated ones.
-        builder.HasIndex(t => new { t.EscalatedAt, t.State, t.EffectiveDeadline, t.Id });
+        builder.HasIndex(t => new { t.EscalatedAt, t.State, t.EffectiveDeadline, t.Id, t.Kind });
         // The update-deadline passes and desk sections: answers waiting to be entered, reports waiting for review.
         builder.HasIndex(t => new { t.AnswerEntryDueOn, t.State });
         builder.HasIndex(t => new { t.ReviewDueOn, t.State });

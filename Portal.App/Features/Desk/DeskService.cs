@@ -59,11 +59,10 @@ public sealed class DeskService(TaskQueryService tasks)
         var result = new List<DeskSection>(sections.Count);
         foreach (var s in sections)
         {
-            var page = await tasks.ListAsync(actor, new TaskFilter { View = s.View }, 0, TopRows, ct);
+            // Each kind counted on its own in the same grouped count that gives the section's total.
+            var page = await tasks.ListAsync(actor, new TaskFilter { View = s.View }, 0, TopRows, ct, countKinds: true);
             if (s.OnlyWhenAny && page.Total == 0) continue;
-            // Each kind counted on its own, where the section holds another kind than directive tasks.
-            var byKind = page.Total > 0 && page.Rows.Any(r => r.Kind != Portal.Domain.Cases.CaseKind.Directive) || page.Total > page.Rows.Count
-                ? await tasks.CountByKindAsync(actor, new TaskFilter { View = s.View }, ct) : [];
+            var byKind = page.ByKind;
             result.Add(new DeskSection(s.View, s.Title, s.Description, s.Alert, page.Total, page.Rows)
             {
                 ByKind = byKind.Count > 1 || byKind.Any(k => k.Kind != Portal.Domain.Cases.CaseKind.Directive) ? byKind : [],

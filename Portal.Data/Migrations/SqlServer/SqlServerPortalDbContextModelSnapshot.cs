@@ -626,15 +626,15 @@ namespace Portal.Data.Migrations.SqlServer
 
                     b.HasIndex("LeadUnitId", "State", "EffectiveDeadline");
 
-                    b.HasIndex("EffectiveDeadline", "State", "Id", "EscalatedAt");
+                    b.HasIndex("EffectiveDeadline", "State", "Id", "EscalatedAt", "Kind");
 
-                    b.HasIndex("EscalatedAt", "State", "EffectiveDeadline", "Id");
+                    b.HasIndex("EscalatedAt", "State", "EffectiveDeadline", "Id", "Kind");
 
-                    b.HasIndex("State", "EffectiveDeadline", "Id", "EscalatedAt");
+                    b.HasIndex("State", "EffectiveDeadline", "Id", "EscalatedAt", "Kind");
 
-                    b.HasIndex("TrackingLeaderId", "State", "EffectiveDeadline", "Id", "EscalatedAt");
+                    b.HasIndex("TrackingLeaderId", "State", "EffectiveDeadline", "Id", "EscalatedAt", "Kind");
 
-                    b.HasIndex("TrackingSpecialistId", "State", "EffectiveDeadline", "Id", "EscalatedAt");
+                    b.HasIndex("TrackingSpecialistId", "State", "EffectiveDeadline", "Id", "EscalatedAt", "Kind");
 
                     b.ToTable("CaseTasks");
                 });
