@@ -73,18 +73,28 @@ internal sealed class CaseTaskConfiguration : IEntityTypeConfiguration<CaseTask>
         builder.HasIndex(t => new { t.AssigneeId, t.State, t.EffectiveDeadline });
         // The Office's trackers and the provincial leaders follow tens of thousands of tasks each: their desk counts and the
         // first page of each list are read from these indexes alone (the id for the page's order, the escalation mark for
-        // the escalated list, the kind for each section's count per kind).
-        builder.HasIndex(t => new { t.TrackingSpecialistId, t.State, t.EffectiveDeadline, t.Id, t.EscalatedAt, t.Kind });
-        builder.HasIndex(t => new { t.TrackingLeaderId, t.State, t.EffectiveDeadline, t.Id, t.EscalatedAt, t.Kind });
+        // the escalated list, the kind for each section's count per kind, the answer-entry due date and the reporting cycle
+        // with the last update for the "answers to enter" and "periodic update due" sections).
+        builder.HasIndex(t => new { t.TrackingSpecialistId, t.State, t.EffectiveDeadline, t.Id, t.EscalatedAt, t.Kind, t.AnswerEntryDueOn, t.ReportingCycle, t.LastUpdateAt })
+            .HasDatabaseName("IX_CaseTasks_TrackingSpecialist_Desk");
+        builder.HasIndex(t => new { t.TrackingLeaderId, t.State, t.EffectiveDeadline, t.Id, t.EscalatedAt, t.Kind, t.AnswerEntryDueOn, t.ReportingCycle, t.LastUpdateAt })
+            .HasDatabaseName("IX_CaseTasks_TrackingLeader_Desk");
+        // The requests waiting for a tracker's answer.
+        builder.HasIndex(t => new { t.TrackingSpecialistId, t.HasPendingRequest, t.Kind });
+        // The leader a task was escalated to (reported to the Chairman or a vice-chairman): their escalated list.
+        builder.HasIndex(t => new { t.EscalatedToId, t.State, t.EscalatedAt, t.EffectiveDeadline, t.Kind });
         // The whole register (the Office's leaders): counts by state and deadline, and the first page of the overdue and
         // escalated lists walked in deadline order.
         builder.HasIndex(t => new { t.State, t.EffectiveDeadline, t.Id, t.EscalatedAt, t.Kind });
         builder.HasIndex(t => new { t.EffectiveDeadline, t.State, t.Id, t.EscalatedAt, t.Kind });
         // The reminder passes: open tasks past due and not yet escalated; and the count of escalated ones.
         builder.HasIndex(t => new { t.EscalatedAt, t.State, t.EffectiveDeadline, t.Id, t.Kind });
-        // The update-deadline passes and desk sections: answers waiting to be entered, reports waiting for review.
-        builder.HasIndex(t => new { t.AnswerEntryDueOn, t.State });
-        builder.HasIndex(t => new { t.ReviewDueOn, t.State });
+        // The update-deadline passes and the whole register's desk sections: answers waiting to be entered, reports waiting
+        // for review, periodic updates owed. The state leads: most tasks are completed and keep their dates, so a date-first
+        // index would be walked through every completed task.
+        builder.HasIndex(t => new { t.State, t.AnswerEntryDueOn, t.Kind });
+        builder.HasIndex(t => new { t.State, t.ReviewDueOn, t.Kind });
+        builder.HasIndex(t => new { t.State, t.ReportingCycle, t.LastUpdateAt, t.Kind });
         builder.HasIndex(t => t.DocumentId);
         builder.HasIndex(t => t.ParentTaskId);
         builder.HasIndex(t => t.AssignedAt);

@@ -192,6 +192,12 @@ public sealed class CaseTask
 
     public TaskProposal? PendingProposal => _proposals.FirstOrDefault(p => p.Status == ProposalStatus.Pending);
 
+    /// <summary>An extension request or a proposal waits for the assigner's answer: kept with the task, so that the assigner's
+    /// "requests waiting" list is read from an index instead of every task being searched for a pending request.</summary>
+    public bool HasPendingRequest { get; private set; }
+
+    private void NotePendingRequests() => HasPendingRequest = PendingExtension is not null || PendingProposal is not null;
+
     public TaskProgress ProgressAt(DateTimeOffset now) =>
         TaskStatusRules.Classify(EffectiveDeadline, Started, LastSubmittedAt, LastDecision, now);
 
@@ -312,6 +318,7 @@ public sealed class CaseTask
         if (newContent is not null) changes.Add("Đề xuất điều chỉnh nội dung nhiệm vụ");
         if (newDeadline is not null) changes.Add($"Hạn đề xuất: {Show(EffectiveDeadline)} → {Show(newDeadline)}");
         Record(at, actor, "Đề xuất điều chỉnh nhiệm vụ", State, proposal.Reason, string.Join("; ", changes));
+        NotePendingRequests();
         return proposal;
     }
 
@@ -330,6 +337,7 @@ public sealed class CaseTask
         {
             Record(at, actor, "Không chấp thuận đề xuất điều chỉnh", State, proposal.AnswerNote, null);
         }
+        NotePendingRequests();
     }
 
     public void Delegate(WorkflowActor actor, DateTimeOffset at, int leadSpecialistId, IEnumerable<int> coordinatingSpecialistIds, string? note = null)
@@ -581,6 +589,7 @@ public sealed class CaseTask
         _extensionRequests.Add(request);
         Started = true;
         Record(at, actor, "Đề nghị gia hạn", State, request.Reason, $"Hạn đề nghị: {Show(EffectiveDeadline)} → {Show(requestedDeadline)}");
+        NotePendingRequests();
         return request;
     }
 
@@ -606,6 +615,7 @@ public sealed class CaseTask
         {
             Record(at, actor, "Không chấp thuận gia hạn", State, request.DecisionNote, null);
         }
+        NotePendingRequests();
     }
 
     /// <summary>

@@ -285,6 +285,23 @@ public sealed class CaseTaskTests
     }
 
     [Fact]
+    public void A_task_is_marked_as_waiting_for_its_assigner_while_an_extension_request_or_a_proposal_is_unanswered()
+    {
+        var task = InState(TaskState.Delegated)!;
+        Assert.False(task.HasPendingRequest);
+
+        task.RequestExtension(Leader, Vn(2026, 11, 18), new DateOnly(2026, 12, 4), "Cần lấy ý kiến các sở", null);
+        task.ProposeAdjustment(Leader, Vn(2026, 11, 18, 10), "Báo cáo tình hình, bổ sung số liệu quý IV", null, "Chờ số liệu");
+        Assert.True(task.HasPendingRequest);
+
+        task.DecideExtension(Tracker, Vn(2026, 11, 19), false, "Không đủ căn cứ");
+        Assert.True(task.HasPendingRequest); // the proposal still waits
+
+        task.AnswerProposal(Tracker, Vn(2026, 11, 19, 10), false, "Giữ nguyên nội dung đã giao", Calendar);
+        Assert.False(task.HasPendingRequest);
+    }
+
+    [Fact]
     public void Where_the_profile_requires_them_an_extension_is_asked_with_its_document_and_approved_with_the_approving_one()
     {
         var task = InState(TaskState.Delegated)!;

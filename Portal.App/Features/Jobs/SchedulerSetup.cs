@@ -49,6 +49,8 @@ public static class SchedulerSetup
             foreach (var time in questions.IntakeTimes.Concat(questions.RoutingTimes).Distinct())
                 q.AddTrigger(t => t.ForJob(QuestionBatchJob.Key).WithIdentity($"{QuestionBatchJob.Key.Name}-{time:HHmm}", QuestionBatchJob.Key.Group)
                     .WithCronSchedule($"0 {time.Minute} {time.Hour} * * ?", c => c.InTimeZone(VietnamTime.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            // 02:00, out of office hours; the start-up run gives a new or just-migrated database its statistics.
+            Schedule<DatabaseStatisticsJob>(q, DatabaseStatisticsJob.Key, "0 0 2 * * ?", catchUp: !clustered, delay: TimeSpan.FromSeconds(90));
             q.AddJob<MailOutboxJob>(j => j.WithIdentity(MailOutboxJob.Key).StoreDurably());
             q.AddTrigger(t => t.ForJob(MailOutboxJob.Key).WithIdentity("mail-outbox-every-minute", MailOutboxJob.Key.Group)
                 .StartAt(WallClock.GetUtcNow().AddSeconds(60)).WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));

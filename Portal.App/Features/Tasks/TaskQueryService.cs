@@ -79,8 +79,10 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
 
     private static async Task<IReadOnlyList<KindCount>> CountByKindAsync(IQueryable<CaseTask> query, CancellationToken ct)
     {
-        var counts = await query.GroupBy(t => t.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        return [.. counts.OrderBy(c => c.Key).Select(c => new KindCount(c.Key, c.Count))];
+        // One pass with a conditional count per kind (COUNT(CASE WHEN Kind = … THEN 1 END)): no sort or grouping of the
+        // matching rows, which a GROUP BY Kind over tens of thousands of index entries costs.
+        var tally = await query.GroupBy(t => 1).Select(KindTally.Counting).FirstOrDefaultAsync(ct);
+        return tally is null ? [] : [.. KindTally.Kinds.Select((kind, i) => new KindCount(kind, tally[i])).Where(k => k.Count > 0)];
     }
 
     /// <summary>How many tasks of the filter are in each stage and timeliness, classified at read time.</summary>
@@ -120,8 +122,9 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
             TaskView.PeriodicUpdates => query.Where(Mine(actor)).Where(Unfinished).Where(PeriodicUpdateOwed(today)),
             TaskView.AnswersToEnter => query.Where(Mine(actor)).Where(WithTheUnit).Where(t => t.AnswerEntryDueOn != null),
             TaskView.ReviewDue => query.Where(AssignedBy(actor)).Where(t => t.State == TaskState.Submitted && t.ReviewDueOn != null && t.ReviewDueOn <= today),
-            TaskView.PendingRequests => query.Where(AssignedBy(actor))
-                .Where(t => t.ExtensionRequests.Any(r => r.Status == ExtensionStatus.Pending) || t.Proposals.Any(p => p.Status == ProposalStatus.Pending)),
+            // The task's own mark, on the tracker's (TrackingSpecialistId, HasPendingRequest) index: not every task of the
+            // tracker searched for a pending request.
+            TaskView.PendingRequests => query.Where(AssignedBy(actor)).Where(t => t.HasPendingRequest),
             _ => throw new ArgumentOutOfRangeException(nameof(filter)),
         };
         if (filter.UnitId is { } unitId) query = query.Where(t => t.LeadUnitId == unitId);
@@ -204,9 +207,10 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
     {
         DateTimeOffset Start(ReportingCycle cycle) => VietnamTime.At(ReportingCycles.PeriodStart(cycle, today)!.Value, TimeOnly.MinValue);
         var (quarter, half, year) = (Start(ReportingCycle.Quarterly), Start(ReportingCycle.HalfYearly), Start(ReportingCycle.Yearly));
-        return t => (t.ReportingCycle == ReportingCycle.Quarterly && (t.LastUpdateAt == null || t.LastUpdateAt < quarter))
-                    || (t.ReportingCycle == ReportingCycle.HalfYearly && (t.LastUpdateAt == null || t.LastUpdateAt < half))
-                    || (t.ReportingCycle == ReportingCycle.Yearly && (t.LastUpdateAt == null || t.LastUpdateAt < year));
+        // The cycles as one IN list, so that the (State, ReportingCycle, LastUpdateAt) index is searched cycle by cycle.
+        return t => (t.ReportingCycle == ReportingCycle.Quarterly || t.ReportingCycle == ReportingCycle.HalfYearly || t.ReportingCycle == ReportingCycle.Yearly)
+                    && (t.LastUpdateAt == null
+                        || t.LastUpdateAt < (t.ReportingCycle == ReportingCycle.Quarterly ? quarter : t.ReportingCycle == ReportingCycle.HalfYearly ? half : year));
     }
 
     /// <summary>The tasks a provincial leader tracks — theirs, or the absent leader's they stand in for.</summary>
@@ -305,5 +309,42 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
         public TaskRow ToRow(DateTimeOffset now) => new(Id, DocumentId, SourceReference ?? "", Content,
             LeadUnitName, Deadline, ExtensionCount, State, AssignedAt,
             TaskStatusRules.Classify(Deadline, Started, LastSubmittedAt, LastDecision, now), Kind);
+    }
+}
+
+/// <summary>A row of counts, one per <see cref="CaseKind"/>, filled by one aggregate query (see <see cref="Counting"/>).</summary>
+internal sealed class KindTally
+{
+    public static readonly CaseKind[] Kinds = Enum.GetValues<CaseKind>();
+
+    public int C0 { get; init; }
+    public int C1 { get; init; }
+    public int C2 { get; init; }
+    public int C3 { get; init; }
+    public int C4 { get; init; }
+    public int C5 { get; init; }
+    public int C6 { get; init; }
+    public int C7 { get; init; }
+
+    public int this[int i] => i switch { 0 => C0, 1 => C1, 2 => C2, 3 => C3, 4 => C4, 5 => C5, 6 => C6, 7 => C7, _ => throw new ArgumentOutOfRangeException(nameof(i)) };
+
+    /// <summary><c>g => new KindTally { C0 = g.Count(t => t.Kind == Kinds[0]), … }</c>, one slot per kind.</summary>
+    public static readonly Expression<Func<IGrouping<int, CaseTask>, KindTally>> Counting = Build();
+
+    private static Expression<Func<IGrouping<int, CaseTask>, KindTally>> Build()
+    {
+        var slots = new[] { nameof(C0), nameof(C1), nameof(C2), nameof(C3), nameof(C4), nameof(C5), nameof(C6), nameof(C7) };
+        if (Kinds.Length > slots.Length) throw new InvalidOperationException($"KindTally counts at most {slots.Length} kinds of case.");
+        var group = Expression.Parameter(typeof(IGrouping<int, CaseTask>), "g");
+        var count = typeof(Enumerable).GetMethods()
+            .Single(m => m.Name == nameof(Enumerable.Count) && m.GetParameters().Length == 2).MakeGenericMethod(typeof(CaseTask));
+        var bindings = Kinds.Select((kind, i) =>
+        {
+            var task = Expression.Parameter(typeof(CaseTask), "t");
+            var isKind = Expression.Lambda<Func<CaseTask, bool>>(
+                Expression.Equal(Expression.Property(task, nameof(CaseTask.Kind)), Expression.Constant(kind)), task);
+            return (MemberBinding)Expression.Bind(typeof(KindTally).GetProperty(slots[i])!, Expression.Call(count, group, isKind));
+        });
+        return Expression.Lambda<Func<IGrouping<int, CaseTask>, KindTally>>(Expression.MemberInit(Expression.New(typeof(KindTally)), bindings), group);
     }
 }

@@ -502,6 +502,9 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Property<int>("ExtensionCount")
                         .HasColumnType("int");
 
+                    b.Property<bool>("HasPendingRequest")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -602,8 +605,6 @@ namespace Portal.Data.Migrations.SqlServer
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("EscalatedToId");
-
                     b.HasIndex("ParentTaskId");
 
                     b.HasIndex("PressItemId");
@@ -616,25 +617,33 @@ namespace Portal.Data.Migrations.SqlServer
 
                     b.HasIndex("TrackingOfficeLeaderId");
 
-                    b.HasIndex("AnswerEntryDueOn", "State");
-
                     b.HasIndex("CompletedAt", "AssignedAt");
-
-                    b.HasIndex("ReviewDueOn", "State");
 
                     b.HasIndex("AssigneeId", "State", "EffectiveDeadline");
 
                     b.HasIndex("LeadUnitId", "State", "EffectiveDeadline");
 
+                    b.HasIndex("State", "AnswerEntryDueOn", "Kind");
+
+                    b.HasIndex("State", "ReviewDueOn", "Kind");
+
+                    b.HasIndex("TrackingSpecialistId", "HasPendingRequest", "Kind");
+
+                    b.HasIndex("State", "ReportingCycle", "LastUpdateAt", "Kind");
+
                     b.HasIndex("EffectiveDeadline", "State", "Id", "EscalatedAt", "Kind");
 
                     b.HasIndex("EscalatedAt", "State", "EffectiveDeadline", "Id", "Kind");
 
+                    b.HasIndex("EscalatedToId", "State", "EscalatedAt", "EffectiveDeadline", "Kind");
+
                     b.HasIndex("State", "EffectiveDeadline", "Id", "EscalatedAt", "Kind");
 
-                    b.HasIndex("TrackingLeaderId", "State", "EffectiveDeadline", "Id", "EscalatedAt", "Kind");
+                    b.HasIndex("TrackingLeaderId", "State", "EffectiveDeadline", "Id", "EscalatedAt", "Kind", "AnswerEntryDueOn", "ReportingCycle", "LastUpdateAt")
+                        .HasDatabaseName("IX_CaseTasks_TrackingLeader_Desk");
 
-                    b.HasIndex("TrackingSpecialistId", "State", "EffectiveDeadline", "Id", "EscalatedAt", "Kind");
+                    b.HasIndex("TrackingSpecialistId", "State", "EffectiveDeadline", "Id", "EscalatedAt", "Kind", "AnswerEntryDueOn", "ReportingCycle", "LastUpdateAt")
+                        .HasDatabaseName("IX_CaseTasks_TrackingSpecialist_Desk");
 
                     b.ToTable("CaseTasks");
                 });

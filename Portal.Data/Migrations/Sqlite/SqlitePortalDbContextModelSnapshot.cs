@@ -478,6 +478,9 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<int>("ExtensionCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("HasPendingRequest")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -578,8 +581,6 @@ namespace Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("EscalatedToId");
-
                     b.HasIndex("ParentTaskId");
 
                     b.HasIndex("PressItemId");
@@ -592,25 +593,33 @@ namespace Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("TrackingOfficeLeaderId");
 
-                    b.HasIndex("AnswerEntryDueOn", "State");
-
                     b.HasIndex("CompletedAt", "AssignedAt");
-
-                    b.HasIndex("ReviewDueOn", "State");
 
                     b.HasIndex("AssigneeId", "State", "EffectiveDeadline");
 
                     b.HasIndex("LeadUnitId", "State", "EffectiveDeadline");
 
+                    b.HasIndex("State", "AnswerEntryDueOn", "Kind");
+
+                    b.HasIndex("State", "ReviewDueOn", "Kind");
+
+                    b.HasIndex("TrackingSpecialistId", "HasPendingRequest", "Kind");
+
+                    b.HasIndex("State", "ReportingCycle", "LastUpdateAt", "Kind");
+
                     b.HasIndex("EffectiveDeadline", "State", "Id", "EscalatedAt", "Kind");
 
                     b.HasIndex("EscalatedAt", "State", "EffectiveDeadline", "Id", "Kind");
 
+                    b.HasIndex("EscalatedToId", "State", "EscalatedAt", "EffectiveDeadline", "Kind");
+
                     b.HasIndex("State", "EffectiveDeadline", "Id", "EscalatedAt", "Kind");
 
-                    b.HasIndex("TrackingLeaderId", "State", "EffectiveDeadline", "Id", "EscalatedAt", "Kind");
+                    b.HasIndex("TrackingLeaderId", "State", "EffectiveDeadline", "Id", "EscalatedAt", "Kind", "AnswerEntryDueOn", "ReportingCycle", "LastUpdateAt")
+                        .HasDatabaseName("IX_CaseTasks_TrackingLeader_Desk");
 
-                    b.HasIndex("TrackingSpecialistId", "State", "EffectiveDeadline", "Id", "EscalatedAt", "Kind");
+                    b.HasIndex("TrackingSpecialistId", "State", "EffectiveDeadline", "Id", "EscalatedAt", "Kind", "AnswerEntryDueOn", "ReportingCycle", "LastUpdateAt")
+                        .HasDatabaseName("IX_CaseTasks_TrackingSpecialist_Desk");
 
                     b.ToTable("CaseTasks");
                 });
