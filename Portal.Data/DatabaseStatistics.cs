@@ -15,8 +15,7 @@ public static class DatabaseStatistics
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
         var sql = db switch
         {
-            SqlitePortalDbContext => "ANALYZE;",
-            PostgresPortalDbContext => "ANALYZE;",
+            SqlitePortalDbContext or PostgresPortalDbContext => "ANALYZE;",
             SqlServerPortalDbContext => "EXEC sp_updatestats;",
             _ => throw new NotSupportedException($"No statistics refresh for {db.GetType().Name}."),
         };

@@ -79,10 +79,8 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
 
     private static async Task<IReadOnlyList<KindCount>> CountByKindAsync(IQueryable<CaseTask> query, CancellationToken ct)
     {
-        // One pass with a conditional count per kind (COUNT(CASE WHEN Kind = … THEN 1 END)): no sort or grouping of the
-        // matching rows, which a GROUP BY Kind over tens of thousands of index entries costs.
-        var tally = await query.GroupBy(t => 1).Select(KindTally.Counting).FirstOrDefaultAsync(ct);
-        return tally is null ? [] : [.. KindTally.Kinds.Select((kind, i) => new KindCount(kind, tally[i])).Where(k => k.Count > 0)];
+        var counts = await query.GroupBy(t => t.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        return [.. counts.OrderBy(c => c.Key).Select(c => new KindCount(c.Key, c.Count))];
     }
 
     /// <summary>How many tasks of the filter are in each stage and timeliness, classified at read time.</summary>
@@ -309,42 +307,5 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
         public TaskRow ToRow(DateTimeOffset now) => new(Id, DocumentId, SourceReference ?? "", Content,
             LeadUnitName, Deadline, ExtensionCount, State, AssignedAt,
             TaskStatusRules.Classify(Deadline, Started, LastSubmittedAt, LastDecision, now), Kind);
-    }
-}
-
-/// <summary>A row of counts, one per <see cref="CaseKind"/>, filled by one aggregate query (see <see cref="Counting"/>).</summary>
-internal sealed class KindTally
-{
-    public static readonly CaseKind[] Kinds = Enum.GetValues<CaseKind>();
-
-    public int C0 { get; init; }
-    public int C1 { get; init; }
-    public int C2 { get; init; }
-    public int C3 { get; init; }
-    public int C4 { get; init; }
-    public int C5 { get; init; }
-    public int C6 { get; init; }
-    public int C7 { get; init; }
-
-    public int this[int i] => i switch { 0 => C0, 1 => C1, 2 => C2, 3 => C3, 4 => C4, 5 => C5, 6 => C6, 7 => C7, _ => throw new ArgumentOutOfRangeException(nameof(i)) };
-
-    /// <summary><c>g => new KindTally { C0 = g.Count(t => t.Kind == Kinds[0]), … }</c>, one slot per kind.</summary>
-    public static readonly Expression<Func<IGrouping<int, CaseTask>, KindTally>> Counting = Build();
-
-    private static Expression<Func<IGrouping<int, CaseTask>, KindTally>> Build()
-    {
-        var slots = new[] { nameof(C0), nameof(C1), nameof(C2), nameof(C3), nameof(C4), nameof(C5), nameof(C6), nameof(C7) };
-        if (Kinds.Length > slots.Length) throw new InvalidOperationException($"KindTally counts at most {slots.Length} kinds of case.");
-        var group = Expression.Parameter(typeof(IGrouping<int, CaseTask>), "g");
-        var count = typeof(Enumerable).GetMethods()
-            .Single(m => m.Name == nameof(Enumerable.Count) && m.GetParameters().Length == 2).MakeGenericMethod(typeof(CaseTask));
-        var bindings = Kinds.Select((kind, i) =>
-        {
-            var task = Expression.Parameter(typeof(CaseTask), "t");
-            var isKind = Expression.Lambda<Func<CaseTask, bool>>(
-                Expression.Equal(Expression.Property(task, nameof(CaseTask.Kind)), Expression.Constant(kind)), task);
-            return (MemberBinding)Expression.Bind(typeof(KindTally).GetProperty(slots[i])!, Expression.Call(count, group, isKind));
-        });
-        return Expression.Lambda<Func<IGrouping<int, CaseTask>, KindTally>>(Expression.MemberInit(Expression.New(typeof(KindTally)), bindings), group);
     }
 }
