@@ -10,6 +10,7 @@ using MudBlazor.Services;
 using Portal.App.Components.Account;
 using Portal.App.Features.Admin;
 using Portal.App.Features.Audit;
+using Portal.App.Features.Complaints;
 using Portal.App.Features.Directives;
 using Portal.App.Features.Files;
 using Portal.App.Features.Jobs;
@@ -143,6 +144,7 @@ public static class AppServiceCollectionExtensions
         services.AddProgrammeFeatures();
         services.AddPressFeatures();
         services.AddQuestionFeatures();
+        services.AddComplaintFeatures();
         services.AddQuestionApiDocument();
         services.AddAdminFeatures();
         services.AddPortalScheduler(builder.Configuration);

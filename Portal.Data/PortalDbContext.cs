@@ -55,6 +55,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
         typeof(CalendarDay), typeof(PortalUser), typeof(Portal.Domain.Rules.RuleSettings), typeof(Portal.Domain.Programme.ProgrammeProject),
         typeof(Portal.Domain.Press.PressDigest), typeof(Portal.Domain.Press.PressItem),
         typeof(Portal.Domain.Questions.CitizenQuestion), typeof(Portal.Domain.Questions.QuestionAnswer), typeof(ApiKey),
+        typeof(Portal.Domain.Complaints.ComplaintCase), typeof(Portal.Domain.Complaints.ComplaintLetter), typeof(Portal.Domain.Complaints.LetterComplainant),
+        typeof(Portal.Domain.Complaints.LetterCopy),
         typeof(IdentityUserRole<string>), typeof(IdentityUserClaim<string>),
     ];
 
@@ -71,6 +73,11 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Portal.Domain.Questions.CitizenQuestion> CitizenQuestions => Set<Portal.Domain.Questions.CitizenQuestion>();
     public DbSet<Portal.Domain.Questions.QuestionAnswer> QuestionAnswers => Set<Portal.Domain.Questions.QuestionAnswer>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Portal.Domain.Complaints.ComplaintCase> ComplaintCases => Set<Portal.Domain.Complaints.ComplaintCase>();
+    public DbSet<Portal.Domain.Complaints.ComplaintLetter> ComplaintLetters => Set<Portal.Domain.Complaints.ComplaintLetter>();
+    public DbSet<Portal.Domain.Complaints.LetterComplainant> LetterComplainants => Set<Portal.Domain.Complaints.LetterComplainant>();
+    public DbSet<Portal.Domain.Complaints.LetterCopy> LetterCopies => Set<Portal.Domain.Complaints.LetterCopy>();
+    public DbSet<Portal.Domain.Complaints.LetterLogEntry> LetterLog => Set<Portal.Domain.Complaints.LetterLogEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -13,6 +13,7 @@ public static class Permissions
     private const string Clerk = PortalRoles.Clerk;
     private const string UnitLeader = PortalRoles.UnitLeader;
     private const string UnitSpecialist = PortalRoles.UnitSpecialist;
+    private const string Complaints = PortalRoles.ComplaintOfficer;
 
     private static readonly string[] Everyone = [.. PortalRoles.All];
     private static readonly string[] Office = [OfficeLeader, Tracker, Clerk];
@@ -45,6 +46,8 @@ public static class Permissions
         // Huế 53 Phụ lục V: the editors take questions in, the Office routes and follows them, the leaders give opinions.
         [PortalAction.OpenQuestions] = ("xem câu hỏi của công dân", All(Leader, OfficeLeader, Tracker, PortalRoles.Editor)),
         [PortalAction.OpenApiKeys] = ("quản lý khóa API", All(Admin)),
+        // Quyết định 1122/2017: the intake agencies' clerks, and the leaders who follow the province's letters.
+        [PortalAction.OpenComplaints] = ("xem đơn thư khiếu nại", All(Complaints, Leader, OfficeLeader)),
 
         [PortalAction.ViewTask] = ("xem nhiệm vụ", Tasks()),
         [PortalAction.DownloadFile] = ("tải tệp đính kèm", Tasks()),
@@ -92,6 +95,11 @@ public static class Permissions
         // Bước 2e: the Office reviews the answer put on the public portal; it corrects or withdraws it.
         [PortalAction.ManagePublishedAnswers] = ("đính chính hoặc gỡ câu trả lời đã công khai", All(OfficeLeader, Tracker)),
         [PortalAction.ManageApiKeys] = ("quản lý khóa API", All(Admin)),
+        // Điều 5.1: "phải tra cứu" — the look-up reads every agency's letters ("quản lý tập trung", Điều 3.3); an agency enters and
+        // classifies only the letters it received.
+        [PortalAction.LookUpComplaints] = ("tra cứu đơn thư khiếu nại", All(Complaints, Leader, OfficeLeader)),
+        [PortalAction.EnterComplaintLetter] = ("nhập đơn thư khiếu nại", Grant((Complaints, DataScope.OwnUnit))),
+        [PortalAction.ClassifyComplaintLetter] = ("phân loại, xử lý đơn thư", Grant((Complaints, DataScope.OwnUnit))),
     };
 
     /// <summary>The actions that have a row; every value of <see cref="PortalAction"/> must be one of them.</summary>

@@ -27,6 +27,7 @@ public enum PortalAction
     OpenPostPress,
     OpenQuestions,
     OpenApiKeys,
+    OpenComplaints,
 
     // Operations
     ViewTask,
@@ -69,4 +70,7 @@ public enum PortalAction
     GiveQuestionOpinion,
     ManagePublishedAnswers,
     ManageApiKeys,
+    LookUpComplaints,
+    EnterComplaintLetter,
+    ClassifyComplaintLetter,
 }

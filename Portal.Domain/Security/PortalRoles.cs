@@ -11,9 +11,11 @@ public static class PortalRoles
     public const string UnitLeader = "UnitLeader";
     public const string UnitSpecialist = "UnitSpecialist";
     public const string Editor = "Editor";
+    /// <summary>The intake clerk of an agency that receives complaint letters (Quyết định 1122/2017 Điều 2.1): inspectorates, citizen-reception boards, communes.</summary>
+    public const string ComplaintOfficer = "ComplaintOfficer";
 
     public static IReadOnlyList<string> All { get; } =
-        [Administrator, ProvincialLeader, OfficeLeader, TrackingSpecialist, Clerk, UnitLeader, UnitSpecialist, Editor];
+        [Administrator, ProvincialLeader, OfficeLeader, TrackingSpecialist, Clerk, UnitLeader, UnitSpecialist, Editor, ComplaintOfficer];
 
     public static string Label(string role) => role switch
     {
@@ -25,6 +27,7 @@ public static class PortalRoles
         UnitLeader => "Lãnh đạo đơn vị",
         UnitSpecialist => "Chuyên viên đơn vị",
         Editor => "Biên tập viên",
+        ComplaintOfficer => "Cán bộ xử lý đơn thư",
         _ => role,
     };
 }

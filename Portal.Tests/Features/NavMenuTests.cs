@@ -13,6 +13,7 @@ public sealed class NavMenuTests : ComponentTestContext
     [InlineData(PortalRoles.UnitSpecialist, new[] { "/", "/tasks", "/press", "/programme" })]
     [InlineData(PortalRoles.UnitLeader, new[] { "/", "/unit-desk", "/tasks", "/press", "/reports", "/programme", "/acting" })]
     [InlineData(PortalRoles.Editor, new[] { "/", "/press", "/questions" })]
+    [InlineData(PortalRoles.ComplaintOfficer, new[] { "/", "/press", "/don-thu" })]
     [InlineData(PortalRoles.TrackingSpecialist, new[] { "/", "/tasks", "/overview", "/press", "/questions", "/documents", "/documents/new", "/urging-letter", "/reports", "/programme", "/acting" })]
     [InlineData(PortalRoles.Administrator, new[] { "/", "/tasks", "/overview", "/press", "/documents", "/reports", "/programme", "/acting", "/admin/jobs", "/admin/audit", "/admin/accounts",
                                                    "/admin/people", "/admin/units", "/admin/calendar", "/admin/rules", "/admin/tracking-map", "/admin/api-keys" })]

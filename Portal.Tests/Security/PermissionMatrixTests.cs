@@ -49,7 +49,7 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
 
     private static readonly string[] Roles =
         [PortalRoles.Administrator, PortalRoles.ProvincialLeader, PortalRoles.OfficeLeader, PortalRoles.TrackingSpecialist,
-         PortalRoles.Clerk, PortalRoles.UnitLeader, PortalRoles.UnitSpecialist, PortalRoles.Editor];
+         PortalRoles.Clerk, PortalRoles.UnitLeader, PortalRoles.UnitSpecialist, PortalRoles.Editor, PortalRoles.ComplaintOfficer];
 
     private static readonly string[] Columns = [.. Roles, .. Roles.Select(r => UnitAccountPrefix + r)];
 
@@ -312,6 +312,22 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
             return await Done(async () => await p.Get<Portal.App.Features.Questions.QuestionService>().WithdrawAnswerAsync(a, id, await p.QuestionVersionAsync(id), "Thử quyền gỡ"));
         },
         [PortalAction.ManageApiKeys] = (p, a, t) => Done(() => p.Get<Portal.App.Features.Questions.ApiKeyService>().CreateAsync(a, "Hệ thống thử quyền", [ApiKey.QuestionsScope])),
+        // The look-up and a letter's page read every agency's letters; an agency enters and classifies its own.
+        [PortalAction.LookUpComplaints] = async (p, a, t) =>
+        {
+            var id = await p.ComplaintLetterAsync(t);
+            return await Found(() => p.Get<Portal.App.Features.Complaints.ComplaintService>().GetAsync(a, id));
+        },
+        [PortalAction.EnterComplaintLetter] = (p, a, t) =>
+            Done(() => p.Get<Portal.App.Features.Complaints.ComplaintService>().EnterAsync(a, p.UnitOf(t).Id, ProbeLetter(p))),
+        [PortalAction.ClassifyComplaintLetter] = async (p, a, t) =>
+        {
+            var id = await p.ComplaintLetterAsync(t);
+            var version = await p.ComplaintLetterVersionAsync(id);
+            return await Done(() => p.Get<Portal.App.Features.Complaints.ComplaintService>().ClassifyAsync(a, id, version,
+                new Portal.Domain.Complaints.LetterClassification(Portal.Domain.Complaints.LetterContent.Complaint, Eligible: true,
+                    Competence: Portal.Domain.Complaints.CompetenceOutcome.Accept)));
+        },
         [PortalAction.RegisterProgramme] = (p, a, t) => Done(() => p.Get<ProgrammeService>().RegisterAsync(a, 2026, p.UnitOf(t).Id, "Đề án thử quyền", 12)),
         [PortalAction.ManageProgramme] = async (p, a, t) =>
         {
@@ -354,6 +370,14 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
             var form = await p.Get<RuleSettingsService>().GetAsync(admin);
             return await Done(() => p.Get<RuleSettingsService>().SaveAsync(a, form));
         },
+    };
+
+    private static Portal.Domain.Complaints.LetterInput ProbeLetter(Province p) => new()
+    {
+        ReceivedOn = Portal.Domain.VietnamTime.Today(p.Get<TimeProvider>()),
+        Complainants = [new Portal.Domain.Complaints.ComplainantInput("Người khiếu nại thử quyền")],
+        Content = "Khiếu nại thử quyền",
+        Field = Portal.Domain.Complaints.ComplaintField.Land,
     };
 
     private static Portal.Domain.Questions.QuestionInput ProbeQuestion =>
@@ -499,6 +523,27 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
             await TestAccounts.AddAsync(factory, userId);
             // A unit account's user has said who they are, as the sign-in demands before anything else (UnitAccountTypist).
             return new Actor(userId, name, personId, Department.Id, new HashSet<string> { role }) { TypistName = unitAccount ? "Người cập nhật thử" : null }.Signed();
+        }
+
+        /// <summary>A letter received by the target's unit, entered by a clerk of that unit, waiting for classification.</summary>
+        public async Task<int> ComplaintLetterAsync(Target target)
+        {
+            var unit = UnitOf(target);
+            var factory = Get<IDbContextFactory<PortalDbContext>>();
+            await using var db = await factory.CreateDbContextAsync();
+            var person = new Person($"Cán bộ tiếp nhận {unit.Name}", unit.Id, "Chuyên viên");
+            db.People.Add(person);
+            await db.SaveChangesAsync();
+            var userId = $"user-{NextCode()}";
+            await TestAccounts.AddAsync(factory, userId);
+            var clerk = new Actor(userId, person.FullName, person.Id, unit.Id, new HashSet<string> { PortalRoles.ComplaintOfficer }).Signed();
+            return await Get<Portal.App.Features.Complaints.ComplaintService>().EnterAsync(clerk, unit.Id, ProbeLetter(this));
+        }
+
+        public async Task<int> ComplaintLetterVersionAsync(int id)
+        {
+            await using var db = await Get<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+            return await db.ComplaintLetters.Where(l => l.Id == id).Select(l => EF.Property<int>(l, PortalDbContext.VersionProperty)).SingleAsync();
         }
 
         /// <summary>A question sent by the public portal, waiting for the editors.</summary>

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
 using Portal.App.Components.Account;
 using Portal.App.Features.Admin;
+using Portal.App.Features.Complaints;
 using Portal.App.Features.Directives;
 using Portal.App.Features.Files;
 using Portal.App.Features.Notifications;
@@ -57,6 +58,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddProgrammeFeatures();
         Services.AddPressFeatures();
         Services.AddQuestionFeatures();
+        Services.AddComplaintFeatures();
         Services.AddAdminFeatures();
         Services.AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = Path.GetTempPath(), EnvironmentName = "Test" });
         Services.AddLogging();

@@ -32,6 +32,13 @@ public static class AuditLabels
         "StoredFile" => "Tệp đính kèm",
         "RuleSettings" => "Quy định của tỉnh",
         "ActingAssignment" => "Giao quyền khi vắng mặt",
+        "CitizenQuestion" => "Câu hỏi của công dân",
+        "QuestionAnswer" => "Câu trả lời công khai",
+        "ApiKey" => "Khóa API",
+        "ComplaintCase" => "Vụ việc khiếu nại",
+        "ComplaintLetter" => "Đơn thư",
+        "LetterComplainant" => "Người đứng đơn",
+        "LetterCopy" => "Đơn trùng nhận tại cơ quan khác",
         _ => code ?? "",
     };
 }

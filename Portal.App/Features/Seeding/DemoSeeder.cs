@@ -42,6 +42,8 @@ public sealed class DemoSeeder(
         ("chuyenvien", PortalRoles.UnitSpecialist, "Chuyên viên Sở Tài chính"),
         ("chanhvanphongso", PortalRoles.UnitLeader, "Chánh Văn phòng Sở Tài chính (đơn vị trực thuộc Sở)"),
         ("bientap", PortalRoles.Editor, "Biên tập viên, Văn phòng UBND tỉnh"),
+        ("thanhtra", PortalRoles.ComplaintOfficer, "Cán bộ xử lý đơn thư, Thanh tra tỉnh"),
+        ("tiepdan", PortalRoles.ComplaintOfficer, "Công chức tiếp công dân, UBND Phường Trung Tâm"),
     ];
 
     /// <summary>The demo unit account (Khánh Hòa 1986 Điều 5.1a: named by the unit's e-mail, no person behind it): whoever uses
@@ -194,6 +196,7 @@ public sealed class DemoSeeder(
 
         // Accounts
         var demoUnit = departments.Single(d => d.Code == DemoUnitCode);
+        var inspectorate = departments.Single(d => d.Code == "TTT");
         var accountPeople = new Dictionary<string, (Person Person, Unit Unit)>
         {
             ["quantri"] = (admin, officeDivisions[0]),
@@ -206,6 +209,9 @@ public sealed class DemoSeeder(
             // The head of the division the demo specialist works in: a task the department hands to it runs one level down.
             ["chanhvanphongso"] = (departmentDivisionHeads[departmentDivisions[demoUnit][0]], departmentDivisions[demoUnit][0]),
             ["bientap"] = (editor, officeDivisions[0]),
+            // Two intake agencies of complaint letters (Quyết định 1122/2017 Điều 2.1): the provincial inspectorate and a commune.
+            ["thanhtra"] = (unitSpecialists[inspectorate][0], inspectorate),
+            ["tiepdan"] = (unitSpecialists[communes[0]][0], communes[0]),
         };
         foreach (var (userName, role, _) in Accounts)
         {

@@ -1,0 +1,290 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.App.Features.Tasks;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain;
+using Portal.Domain.Complaints;
+using Portal.Domain.Security;
+
+namespace Portal.App.Features.Complaints;
+
+/// <summary>A letter the look-up found: where it was received, when, how it stands, who entered it, and why it matched.</summary>
+public sealed record LetterMatch(int LetterId, int CaseId, int Occurrence, int CaseLetters, string Agency, DateOnly ReceivedOn, LetterStage Stage,
+                                 string Handler, IReadOnlyList<string> Complainants, string? Respondent, string Excerpt, int Score,
+                                 IReadOnlyList<MatchReason> Reasons);
+
+/// <summary>A row of an agency's list of letters.</summary>
+public sealed record LetterRow(int LetterId, int CaseId, int Occurrence, DateOnly ReceivedOn, string Complainants, string? Respondent, string Excerpt,
+                               LetterContent ContentKind, ComplaintField Field, LetterStage Stage, DateOnly DecisionDueOn);
+
+public sealed record LetterListFilter(LetterStage? Stage = null, string? Search = null);
+
+/// <summary>A letter as its page shows it: the letter, the other letters of its case, the copies noted and its creation log.</summary>
+public sealed record LetterView(ComplaintLetter Letter, int Version, string Agency, string EnteredBy, string? ClassifiedBy, bool MayCorrect, bool MayClassify,
+                                IReadOnlyList<CaseLetterRow> CaseLetters, IReadOnlyList<CopyRow> Copies, IReadOnlyList<LogRow> Log);
+
+public sealed record CaseLetterRow(int LetterId, int Occurrence, DateOnly ReceivedOn, string Agency, LetterStage Stage, string EnteredBy);
+
+public sealed record CopyRow(string Agency, DateOnly ReceivedOn, string RecordedBy, DateTimeOffset RecordedAt, string? Note);
+
+public sealed record LogRow(DateTimeOffset At, string Person, LetterLogAction Action, string Details);
+
+/// <summary>
+/// Complaint letters at the intake agencies (Quyết định 1122/2017): the look-up across every agency of the province that comes
+/// before any entry (Điều 5.1 "phải tra cứu"), the entry of a new case's letter or of a repeat letter on a case found, the note
+/// that the same letter was already received elsewhere, correction and classification (Thông tư 05/2021/TT-TTCP). Every read
+/// is of the reader's province; an agency enters and classifies only its own letters; every step is by a personal account.
+/// </summary>
+public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactory, UnitTreeCache tree, CalendarCache calendars, TimeProvider clock)
+{
+    public const int MaxMatches = 20;
+    public const int MaxCandidates = 200;
+    public const int MaxPageSize = 100;
+    public const int MaxSearchLength = 200;
+    public const string NotFound = "Không tìm thấy đơn thư này.";
+
+    /// <summary>
+    /// Finds the letters of every agency of the province that match the query, strongest first (at most <see cref="MaxMatches"/>):
+    /// the ID number and the phone exactly, the name whatever the order of its words, the words typed (name and address
+    /// together, accents and case ignored) and similar content; each scored by <see cref="ComplaintLookup"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<LetterMatch>> LookUpAsync(Actor actor, LookupQuery query, CancellationToken ct = default)
+    {
+        actor.Demand(PortalAction.LookUpComplaints);
+        if (query.Problems() is [var first, ..]) throw new DomainException(first);
+        var province = await tree.ReaderProvinceAsync(actor.UnitId, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var letters = db.ComplaintLetters.AsNoTracking().Where(l => l.ProvinceId == province);
+        var candidates = new HashSet<int>();
+        async Task Add(IQueryable<int> ids) => candidates.UnionWith(await ids.Take(MaxCandidates).ToListAsync(ct));
+
+        var byComplainant = db.LetterComplainants.AsNoTracking().Where(c => letters.Any(l => l.Id == c.LetterId));
+        if (ComplaintLookup.IdNumberKey(query.IdNumber) is { } id) await Add(byComplainant.Where(c => c.IdKey == id).Select(c => c.LetterId));
+        if (ComplaintLookup.PhoneKey(query.Phone) is { } phone) await Add(byComplainant.Where(c => c.PhoneKey == phone).Select(c => c.LetterId));
+        if (LetterComplainant.NameKeyOf(query.Name) is { Length: > 0 } name) await Add(byComplainant.Where(c => c.NameKey == name).Select(c => c.LetterId));
+        // The words of the name, the address, the respondent and the free text must all be in the letter (the longest four,
+        // which say the most); the content's longest words, at least two of them.
+        var words = ComplaintLookup.Words(string.Join(' ', query.Words, query.Name, query.Address, query.Respondent)).Distinct()
+            .OrderByDescending(w => w.Length).Take(4).ToList();
+        if (words.Count > 0)
+        {
+            var withWords = letters;
+            foreach (var word in words) withWords = withWords.Where(l => l.SearchText.Contains(word));
+            await Add(withWords.OrderByDescending(l => l.ReceivedOn).Select(l => l.Id));
+        }
+        var content = ComplaintLookup.Words(query.Content).Where(w => w.Length >= 3).Distinct().OrderByDescending(w => w.Length).Take(5).ToList();
+        if (content.Count > 0)
+        {
+            var needed = Math.Min(2, content.Count);
+            var padded = content.Concat(Enumerable.Repeat(content[0], 5 - content.Count)).ToArray();
+            string w0 = padded[0], w1 = padded[1], w2 = padded[2], w3 = padded[3], w4 = padded[4];
+            var distinct = content.Count;
+            await Add(letters.Where(l => (l.SearchText.Contains(w0) ? 1 : 0) + (distinct > 1 && l.SearchText.Contains(w1) ? 1 : 0)
+                                         + (distinct > 2 && l.SearchText.Contains(w2) ? 1 : 0) + (distinct > 3 && l.SearchText.Contains(w3) ? 1 : 0)
+                                         + (distinct > 4 && l.SearchText.Contains(w4) ? 1 : 0) >= needed)
+                .OrderByDescending(l => l.ReceivedOn).Select(l => l.Id));
+        }
+        if (candidates.Count == 0) return [];
+
+        var ids = candidates.ToList();
+        var found = await db.ComplaintLetters.AsNoTracking().Include(l => l.Complainants).Include(l => l.Case)
+            .Where(l => ids.Contains(l.Id)).AsSplitQuery().ToListAsync(ct);
+        var scored = found
+            .Select(l => (Letter: l, Score: l.Candidates().Select(c => ComplaintLookup.Score(query, c)).MaxBy(s => s.Score) ?? LookupScore.None))
+            .Where(x => x.Score.Matches)
+            .OrderByDescending(x => x.Score.Score).ThenByDescending(x => x.Letter.ReceivedOn).ThenByDescending(x => x.Letter.Id)
+            .Take(MaxMatches).ToList();
+        var names = await NamesAsync(db, scored.Select(x => x.Letter.AgencyId), scored.Select(x => x.Letter.EnteredById), ct);
+        return [.. scored.Select(x => new LetterMatch(x.Letter.Id, x.Letter.CaseId, x.Letter.Occurrence, x.Letter.Case.LetterCount,
+            names.Units.GetValueOrDefault(x.Letter.AgencyId, ""), x.Letter.ReceivedOn, x.Letter.Stage, names.People.GetValueOrDefault(x.Letter.EnteredById, ""),
+            [.. x.Letter.Complainants.Select(c => c.Name)], x.Letter.Respondent, Excerpt(x.Letter.Content), x.Score.Score, x.Score.Reasons))];
+    }
+
+    /// <summary>
+    /// Enters a letter received by <paramref name="agencyId"/>: a new case's first letter, or — <paramref name="repeatOfCaseId"/> —
+    /// a repeat letter on a case the look-up found (at any agency of the province), counted as "nhiều lần".
+    /// </summary>
+    public async Task<int> EnterAsync(Actor actor, int agencyId, LetterInput input, int? repeatOfCaseId = null, CancellationToken ct = default)
+    {
+        var person = await DemandOnAgencyAsync(actor, PortalAction.EnterComplaintLetter, agencyId, ct);
+        var now = clock.GetUtcNow();
+        var today = VietnamTime.DateOf(now);
+        input.Demand(today);
+        var province = await tree.ProvinceOfAsync(agencyId, ct);
+        var calendar = await calendars.ForUnitAsync(agencyId, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.DemandActiveAccountAsync(actor, now, ct);
+        if (!await db.Units.AnyAsync(u => u.Id == agencyId && u.Status == Portal.Domain.Units.UnitStatus.Active, ct))
+            throw new DomainException("Cơ quan tiếp nhận không còn hoạt động.");
+        ComplaintCase complaintCase;
+        ComplaintLetter? first = null;
+        if (repeatOfCaseId is { } caseId)
+        {
+            complaintCase = await db.ComplaintCases.SingleOrDefaultAsync(c => c.Id == caseId && c.ProvinceId == province, ct)
+                            ?? throw new DomainException("Không tìm thấy vụ việc này.");
+            first = await db.ComplaintLetters.Include(l => l.Log).SingleOrDefaultAsync(l => l.CaseId == caseId && l.Occurrence == 1, ct);
+        }
+        else
+        {
+            complaintCase = new ComplaintCase(province, agencyId, person, now);
+            db.ComplaintCases.Add(complaintCase);
+        }
+        var letter = new ComplaintLetter(complaintCase, agencyId, input, person, now, today, ComplaintLimits.Law.Decide, remote: false, calendar);
+        first?.NoteRepeat(letter, now);
+        db.ComplaintLetters.Add(letter);
+        await SaveAsync(db, ct, "Vụ việc vừa nhận thêm đơn khác nên đơn của bạn chưa được lưu; vui lòng thực hiện lại.");
+        return letter.Id;
+    }
+
+    /// <summary>Notes that the actor's agency received the same letter already held elsewhere (not entered twice).</summary>
+    public async Task NoteCopyAsync(Actor actor, int letterId, DateOnly? receivedOn, string? note, CancellationToken ct = default)
+    {
+        if (actor.UnitId is not { } agency) throw Access.Forbidden(PortalAction.EnterComplaintLetter);
+        var person = await DemandOnAgencyAsync(actor, PortalAction.EnterComplaintLetter, agency, ct);
+        if (receivedOn is not { } on) throw new DomainException("Vui lòng nhập ngày nhận đơn.");
+        var province = await tree.ProvinceOfAsync(agency, ct);
+        var now = clock.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.DemandActiveAccountAsync(actor, now, ct);
+        var letter = await db.ComplaintLetters.Include(l => l.Copies).Include(l => l.Log)
+                         .SingleOrDefaultAsync(l => l.Id == letterId && l.ProvinceId == province, ct) ?? throw new DomainException(NotFound);
+        letter.NoteCopy(agency, on, person, now, VietnamTime.DateOf(now), note);
+        await SaveAsync(db, ct, "Đơn vừa được người khác cập nhật; vui lòng thực hiện lại.");
+    }
+
+    /// <summary>Corrects what was typed, while the letter waits for classification (its own agency).</summary>
+    public Task CorrectAsync(Actor actor, int letterId, int version, LetterInput input, CancellationToken ct = default) =>
+        StepAsync(actor, letterId, version, PortalAction.EnterComplaintLetter, async (letter, person, now, db) =>
+        {
+            var calendar = await calendars.ForUnitAsync(letter.AgencyId, ct);
+            await db.Entry(letter).Reference(l => l.Case).LoadAsync(ct);
+            letter.Correct(person, now, input, VietnamTime.DateOf(now), ComplaintLimits.Law.Decide, remote: false, calendar);
+        }, ct);
+
+    /// <summary>Classifies the letter by content, eligibility and competence (its own agency).</summary>
+    public Task ClassifyAsync(Actor actor, int letterId, int version, LetterClassification classification, CancellationToken ct = default) =>
+        StepAsync(actor, letterId, version, PortalAction.ClassifyComplaintLetter, (letter, person, now, _) =>
+        {
+            letter.Classify(person, classification, now, VietnamTime.DateOf(now));
+            return Task.CompletedTask;
+        }, ct);
+
+    /// <summary>A letter's page: the letter, its case's letters at every agency, the copies noted, its creation log.</summary>
+    public async Task<LetterView> GetAsync(Actor actor, int letterId, CancellationToken ct = default)
+    {
+        actor.Demand(PortalAction.LookUpComplaints);
+        var province = await tree.ReaderProvinceAsync(actor.UnitId, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var letter = await db.ComplaintLetters.AsNoTracking().Include(l => l.Complainants.OrderBy(c => c.Position)).Include(l => l.Copies)
+                         .Include(l => l.Log.OrderBy(e => e.At).ThenBy(e => e.Id)).Include(l => l.Case).AsSplitQuery()
+                         .SingleOrDefaultAsync(l => l.Id == letterId && l.ProvinceId == province, ct) ?? throw new DomainException(NotFound);
+        var version = await db.ComplaintLetters.Where(l => l.Id == letterId).Select(l => EF.Property<int>(l, PortalDbContext.VersionProperty)).SingleAsync(ct);
+        var caseLetters = await db.ComplaintLetters.AsNoTracking().Where(l => l.CaseId == letter.CaseId).OrderBy(l => l.Occurrence)
+            .Select(l => new { l.Id, l.Occurrence, l.ReceivedOn, l.AgencyId, l.Stage, l.EnteredById }).Take(500).ToListAsync(ct);
+        var names = await NamesAsync(db,
+            [letter.AgencyId, .. caseLetters.Select(l => l.AgencyId), .. letter.Copies.Select(c => c.AgencyId)],
+            [letter.EnteredById, .. letter.ClassifiedById is { } c ? new[] { c } : [], .. caseLetters.Select(l => l.EnteredById),
+             .. letter.Copies.Select(c => c.RecordedById), .. letter.Log.Select(e => e.PersonId)], ct);
+        var own = letter.Stage == LetterStage.Received && person(actor) && actor.MayOnUnit(PortalAction.EnterComplaintLetter, letter.AgencyId);
+        var classify = letter.Stage == LetterStage.Received && person(actor) && actor.MayOnUnit(PortalAction.ClassifyComplaintLetter, letter.AgencyId);
+        return new LetterView(letter, version, names.Units.GetValueOrDefault(letter.AgencyId, ""), names.People.GetValueOrDefault(letter.EnteredById, ""),
+            letter.ClassifiedById is { } by ? names.People.GetValueOrDefault(by, "") : null, own, classify,
+            [.. caseLetters.Select(l => new CaseLetterRow(l.Id, l.Occurrence, l.ReceivedOn, names.Units.GetValueOrDefault(l.AgencyId, ""), l.Stage,
+                                                          names.People.GetValueOrDefault(l.EnteredById, "")))],
+            [.. letter.Copies.OrderBy(c => c.RecordedAt).Select(c => new CopyRow(names.Units.GetValueOrDefault(c.AgencyId, ""), c.ReceivedOn,
+                                                                                  names.People.GetValueOrDefault(c.RecordedById, ""), c.RecordedAt, c.Note))],
+            [.. letter.Log.Select(e => new LogRow(e.At, names.People.GetValueOrDefault(e.PersonId, ""), e.Action, e.Details))]);
+
+        static bool person(Actor a) => a.PersonId is not null;
+    }
+
+    /// <summary>The letters the reader's agency received, newest first; a search over names, ID numbers, addresses and content.</summary>
+    public async Task<(IReadOnlyList<LetterRow> Rows, int Total)> ListAsync(Actor actor, LetterListFilter filter, int page, int size, CancellationToken ct = default)
+    {
+        actor.Demand(PortalAction.LookUpComplaints);
+        if (actor.UnitId is not { } agency) return ([], 0);
+        if (filter.Search?.Length > MaxSearchLength) throw new DomainException($"Từ khóa tìm kiếm tối đa {MaxSearchLength} ký tự.");
+        size = Math.Clamp(size, 1, MaxPageSize);
+        page = Math.Max(0, page);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = db.ComplaintLetters.AsNoTracking().Where(l => l.AgencyId == agency);
+        if (filter.Stage is { } stage) query = query.Where(l => l.Stage == stage);
+        foreach (var word in ComplaintLookup.Words(filter.Search).Distinct().OrderByDescending(w => w.Length).Take(6))
+            query = query.Where(l => l.SearchText.Contains(word));
+        var total = await query.CountAsync(ct);
+        var rows = await query.OrderByDescending(l => l.ReceivedOn).ThenByDescending(l => l.Id).Skip(page * size).Take(size)
+            .Select(l => new
+            {
+                l.Id,
+                l.CaseId,
+                l.Occurrence,
+                l.ReceivedOn,
+                Names = l.Complainants.OrderBy(c => c.Position).Select(c => c.Name).Take(3).ToList(),
+                l.Respondent,
+                l.Content,
+                l.ContentKind,
+                l.Field,
+                l.Stage,
+                l.DecisionDueOn,
+            }).ToListAsync(ct);
+        return ([.. rows.Select(r => new LetterRow(r.Id, r.CaseId, r.Occurrence, r.ReceivedOn, string.Join(", ", r.Names), r.Respondent, Excerpt(r.Content),
+                                                   r.ContentKind, r.Field, r.Stage, r.DecisionDueOn))], total);
+    }
+
+    private async Task StepAsync(Actor actor, int letterId, int version, PortalAction action,
+                                 Func<ComplaintLetter, int, DateTimeOffset, PortalDbContext, Task> step, CancellationToken ct)
+    {
+        actor.Demand(action);
+        var person = actor.PersonId ?? throw new ForbiddenException(TaskWorkflowService.NoPersonMessage);
+        var province = await tree.ReaderProvinceAsync(actor.UnitId, ct);
+        var now = clock.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.DemandActiveAccountAsync(actor, now, ct);
+        var letter = await db.ComplaintLetters.Include(l => l.Complainants.OrderBy(c => c.Position)).Include(l => l.Log)
+                         .SingleOrDefaultAsync(l => l.Id == letterId && l.ProvinceId == province, ct) ?? throw new DomainException(NotFound);
+        if (!actor.MayOnUnit(action, letter.AgencyId))
+            throw new ForbiddenException($"Bạn không có quyền {Permissions.Label(action)} của cơ quan khác.");
+        db.ExpectVersion(letter, version);
+        await step(letter, person, now, db);
+        await SaveAsync(db, ct, "Đơn vừa được người khác cập nhật nên thao tác của bạn chưa được lưu; trang đã được tải lại, vui lòng kiểm tra và thực hiện lại.");
+    }
+
+    private async Task<int> DemandOnAgencyAsync(Actor actor, PortalAction action, int agencyId, CancellationToken ct)
+    {
+        actor.Demand(action);
+        var person = actor.PersonId ?? throw new ForbiddenException(TaskWorkflowService.NoPersonMessage);
+        if (!actor.MayOnUnit(action, agencyId)) throw new ForbiddenException($"Bạn không có quyền {Permissions.Label(action)} của cơ quan khác.");
+        if (await tree.ProvinceOfAsync(agencyId, ct) != await tree.ReaderProvinceAsync(actor.UnitId, ct))
+            throw new ForbiddenException($"Bạn không có quyền {Permissions.Label(action)} của tỉnh khác.");
+        return person;
+    }
+
+    private static async Task SaveAsync(PortalDbContext db, CancellationToken ct, string conflict)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException(conflict);
+        }
+        catch (DbUpdateException) when (db.ChangeTracker.Entries<ComplaintLetter>().Any(e => e.State == EntityState.Added))
+        {
+            // Two repeat letters of one case at once: the unique occurrence refused the second.
+            throw new ConcurrencyConflictException(conflict);
+        }
+    }
+
+    private static async Task<(Dictionary<int, string> Units, Dictionary<int, string> People)> NamesAsync(PortalDbContext db, IEnumerable<int> units,
+                                                                                                           IEnumerable<int> people, CancellationToken ct)
+    {
+        var unitIds = units.Distinct().ToList();
+        var personIds = people.Distinct().ToList();
+        var unitNames = unitIds.Count == 0 ? [] : await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        var personNames = personIds.Count == 0 ? [] : await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
+        return (unitNames, personNames);
+    }
+
+    private static string Excerpt(string content) => content.Length <= 200 ? content : content[..200] + "…";
+}

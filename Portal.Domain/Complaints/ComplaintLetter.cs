@@ -1,0 +1,425 @@
+using Portal.Domain.Calendar;
+using Portal.Domain.Text;
+
+namespace Portal.Domain.Complaints;
+
+/// <summary>Where a letter stands after intake (Thông tư 05/2021/TT-TTCP Điều 6–10).</summary>
+public enum LetterStage
+{
+    /// <summary>Entered; not yet classified (chưa xử lý).</summary>
+    Received,
+    /// <summary>Not eligible for handling: filed (lưu đơn), with the reason and the date.</summary>
+    Filed,
+    /// <summary>Eligible and within competence: accepted (thụ lý).</summary>
+    Accepted,
+    /// <summary>Eligible, not within competence: the citizen was guided to the competent agency.</summary>
+    Guided,
+    /// <summary>Eligible, not within competence: forwarded to the competent agency.</summary>
+    Forwarded,
+    /// <summary>Eligible, with the competent agency past its limit: that agency was urged.</summary>
+    Urged,
+}
+
+/// <summary>The clerk's classification of a letter (Thông tư 05/2021/TT-TTCP Điều 6–10).</summary>
+public sealed record LetterClassification(LetterContent Content, bool Eligible, IneligibilityReason? Reason = null, string? Note = null,
+                                          CompetenceOutcome? Competence = null, string? CompetentAgency = null, string? ReplyDocument = null);
+
+/// <summary>
+/// A complaint, petition or feedback letter received by an intake agency (Quyết định 1122/2017 Điều 2.1, 5.1). Every letter
+/// belongs to one case (<see cref="ComplaintCase"/>): the first letter opens it (lần đầu), a later one on the same matter is a
+/// repeat (nhiều lần) and is counted as such; the same letter already received elsewhere is not entered again but noted on
+/// the letter that holds it (<see cref="LetterCopy"/>). The data is one database for the whole province.
+/// </summary>
+public sealed class ComplaintLetter
+{
+    public const int NoteMaxLength = 2000;
+    public const int AgencyMaxLength = 300;
+    public const int ReplyDocumentMaxLength = 300;
+    public const int SearchTextMaxLength = 12000;
+
+    private readonly List<LetterComplainant> _complainants = [];
+    private readonly List<LetterCopy> _copies = [];
+    private readonly List<LetterLogEntry> _log = [];
+
+    private ComplaintLetter() { }
+
+    /// <summary>A letter entered by <paramref name="enteredById"/> at the intake agency <paramref name="agencyId"/>, in the case given.</summary>
+    public ComplaintLetter(ComplaintCase complaintCase, int agencyId, LetterInput input, int enteredById, DateTimeOffset at, DateOnly today,
+                           ComplaintLimitRule decideLimit, bool remote, WorkingCalendar calendar)
+    {
+        input.Demand(today);
+        Case = complaintCase;
+        ProvinceId = complaintCase.ProvinceId;
+        AgencyId = agencyId;
+        Occurrence = complaintCase.TakeLetter(input.ReceivedOn!.Value);
+        ReceivedOn = input.ReceivedOn!.Value;
+        Channel = input.Channel;
+        ReferredBy = TextInput.Optional(input.ReferredBy, LetterInput.ReferredByMaxLength, "Cơ quan, người chuyển đơn");
+        for (var i = 0; i < input.Complainants.Count; i++) _complainants.Add(new LetterComplainant(this, i + 1, input.Complainants[i]));
+        Respondent = TextInput.Optional(input.Respondent, LetterInput.RespondentMaxLength, "Người, cơ quan bị khiếu nại");
+        Content = TextInput.Required(input.Content, LetterInput.ContentMaxLength, "Nội dung đơn");
+        Field = input.Field!.Value;
+        ContentKind = input.ContentKind;
+        EnteredById = enteredById;
+        EnteredAt = at;
+        DecisionDueOn = decideLimit.LastDay(ReceivedOn, complex: false, remote, calendar);
+        IndexSearchText();
+        Write(LetterLogAction.Created, enteredById, at, IsRepeat ? $"Đơn lần thứ {Occurrence} của vụ việc" : "Đơn lần đầu, mở vụ việc mới");
+    }
+
+    public int Id { get; private set; }
+    public int ProvinceId { get; private set; }
+    public int CaseId { get; private set; }
+    public ComplaintCase Case { get; private set; } = null!;
+    /// <summary>The intake agency (a unit of the tree) that received and entered it.</summary>
+    public int AgencyId { get; private set; }
+    /// <summary>The how-many-th letter of its case this is: 1 is the first (lần đầu), more is a repeat (nhiều lần).</summary>
+    public int Occurrence { get; private set; }
+    public bool IsRepeat => Occurrence > 1;
+    public DateOnly ReceivedOn { get; private set; }
+    public LetterChannel Channel { get; private set; }
+    public string? ReferredBy { get; private set; }
+    public IReadOnlyList<LetterComplainant> Complainants => _complainants;
+    public string? Respondent { get; private set; }
+    public string Content { get; private set; } = "";
+    public ComplaintField Field { get; private set; }
+    public LetterContent ContentKind { get; private set; }
+    public int EnteredById { get; private set; }
+    public DateTimeOffset EnteredAt { get; private set; }
+    /// <summary>The last day to accept or refuse it (10 days from receipt, Luật Khiếu nại Điều 27, per the province's profile).</summary>
+    public DateOnly DecisionDueOn { get; private set; }
+
+    public LetterStage Stage { get; private set; } = LetterStage.Received;
+    public int? ClassifiedById { get; private set; }
+    public DateTimeOffset? ClassifiedAt { get; private set; }
+    /// <summary>The day it was classified: filed, accepted, guided, forwarded or the agency urged.</summary>
+    public DateOnly? DecidedOn { get; private set; }
+    public IneligibilityReason? IneligibilityReason { get; private set; }
+    public string? DecisionNote { get; private set; }
+    public CompetenceOutcome? Competence { get; private set; }
+    /// <summary>The competent agency the citizen was guided to, the letter forwarded to, or that was urged.</summary>
+    public string? CompetentAgency { get; private set; }
+    /// <summary>The document that answered or forwarded it (số, ký hiệu).</summary>
+    public string? ReplyDocument { get; private set; }
+
+    /// <summary>The same letter received again at another agency, noted instead of entered twice.</summary>
+    public IReadOnlyList<LetterCopy> Copies => _copies;
+    /// <summary>Every creation and change of the letter — who, when, what (Quyết định 1122/2017 Điều 3.5), in time order.</summary>
+    public IReadOnlyList<LetterLogEntry> Log => _log;
+    /// <summary>Names, ID numbers, phones, addresses, the respondent and the content folded (no accents, lower case), for the look-up.</summary>
+    public string SearchText { get; private set; } = "";
+
+    public bool IsEligible => Stage is not (LetterStage.Received or LetterStage.Filed);
+
+    /// <summary>Whether it was classified on or before its limit; null while it waits.</summary>
+    public LimitKept? DecisionTimeliness => DecidedOn is { } on ? ComplaintLimits.TimelinessOf(DecisionDueOn, on) : null;
+
+    /// <summary>Corrects what was typed, while the letter is not yet classified.</summary>
+    public void Correct(int byId, DateTimeOffset at, LetterInput input, DateOnly today, ComplaintLimitRule decideLimit, bool remote, WorkingCalendar calendar)
+    {
+        Require(Stage == LetterStage.Received, "Đơn đã được phân loại, xử lý; không sửa được thông tin đơn.");
+        input.Demand(today);
+        var before = Snapshot();
+        if (Occurrence == 1 && input.ReceivedOn!.Value != ReceivedOn) Case.MoveFirstLetter(input.ReceivedOn.Value);
+        ReceivedOn = input.ReceivedOn!.Value;
+        Channel = input.Channel;
+        ReferredBy = TextInput.Optional(input.ReferredBy, LetterInput.ReferredByMaxLength, "Cơ quan, người chuyển đơn");
+        var kept = Math.Min(_complainants.Count, input.Complainants.Count);
+        for (var i = 0; i < kept; i++) _complainants[i].Set(input.Complainants[i]);
+        _complainants.RemoveRange(kept, _complainants.Count - kept);
+        for (var i = kept; i < input.Complainants.Count; i++) _complainants.Add(new LetterComplainant(this, i + 1, input.Complainants[i]));
+        Respondent = TextInput.Optional(input.Respondent, LetterInput.RespondentMaxLength, "Người, cơ quan bị khiếu nại");
+        Content = TextInput.Required(input.Content, LetterInput.ContentMaxLength, "Nội dung đơn");
+        Field = input.Field!.Value;
+        ContentKind = input.ContentKind;
+        DecisionDueOn = decideLimit.LastDay(ReceivedOn, complex: false, remote, calendar);
+        IndexSearchText();
+        var changed = before.Zip(Snapshot()).Where(p => p.First.Value != p.Second.Value).Select(p => p.First.Label).ToList();
+        if (changed.Count == 0) throw new DomainException("Thông tin đơn không thay đổi.");
+        Write(LetterLogAction.Corrected, byId, at, "Sửa " + string.Join(", ", changed));
+    }
+
+    private List<(string Label, string? Value)> Snapshot() =>
+    [
+        ("ngày nhận đơn", ReceivedOn.ToString("O")), ("nguồn đơn", Channel.ToString()), ("cơ quan, người chuyển đơn", ReferredBy),
+        ("người đứng đơn", string.Join("|", _complainants.Select(c => $"{c.Name}/{c.IdNumber}/{c.Phone}/{c.Address}/{c.IsRepresentative}"))),
+        ("người, cơ quan bị khiếu nại", Respondent), ("nội dung đơn", Content), ("lĩnh vực", Field.ToString()), ("phân loại nội dung", ContentKind.ToString()),
+    ];
+
+    /// <summary>
+    /// The clerk classifies it: by content (a denunciation is refused), by eligibility (not eligible → filed with the reason and
+    /// the date), and by competence (accepted, or the citizen guided, the letter forwarded, the competent agency urged).
+    /// </summary>
+    public void Classify(int byId, LetterClassification c, DateTimeOffset at, DateOnly today)
+    {
+        Require(Stage == LetterStage.Received, "Đơn đã được phân loại, xử lý.");
+        ComplaintClassification.RequireInScope(c.Content, secret: false);
+        if (!Enum.IsDefined(c.Content)) throw new DomainException("Phân loại nội dung đơn không hợp lệ.");
+        Require(today >= ReceivedOn, "Ngày xử lý đơn không được trước ngày nhận đơn.");
+        var note = TextInput.Optional(c.Note, NoteMaxLength, "Ghi chú xử lý");
+        var reply = TextInput.Optional(c.ReplyDocument, ReplyDocumentMaxLength, "Văn bản trả lời, chuyển đơn");
+        if (!c.Eligible)
+        {
+            if (c.Reason is not { } reason || !Enum.IsDefined(reason)) throw new DomainException("Vui lòng chọn lý do đơn không đủ điều kiện xử lý.");
+            if (reason == Complaints.IneligibilityReason.Other && note is null) throw new DomainException("Vui lòng ghi rõ lý do khác.");
+            Require(c.Competence is null, "Đơn không đủ điều kiện xử lý thì không phân loại theo thẩm quyền.");
+            IneligibilityReason = reason;
+            Competence = null;
+            CompetentAgency = null;
+            Stage = LetterStage.Filed;
+        }
+        else
+        {
+            Require(c.Reason is null, "Đơn đủ điều kiện xử lý thì không có lý do lưu đơn.");
+            if (c.Competence is not { } competence || !Enum.IsDefined(competence)) throw new DomainException("Vui lòng chọn kết quả xử lý theo thẩm quyền.");
+            var agency = TextInput.Optional(c.CompetentAgency, AgencyMaxLength, "Cơ quan có thẩm quyền");
+            if (competence != CompetenceOutcome.Accept && agency is null)
+                throw new DomainException("Vui lòng nhập cơ quan có thẩm quyền giải quyết (hướng dẫn, chuyển đơn hoặc đôn đốc).");
+            IneligibilityReason = null;
+            Competence = competence;
+            CompetentAgency = competence == CompetenceOutcome.Accept ? null : agency;
+            Stage = competence switch
+            {
+                CompetenceOutcome.Accept => LetterStage.Accepted,
+                CompetenceOutcome.Guide => LetterStage.Guided,
+                CompetenceOutcome.Forward => LetterStage.Forwarded,
+                _ => LetterStage.Urged,
+            };
+        }
+        ContentKind = c.Content;
+        DecisionNote = note;
+        ReplyDocument = reply;
+        ClassifiedById = byId;
+        ClassifiedAt = at;
+        DecidedOn = today;
+        Write(LetterLogAction.Classified, byId, at, $"{ComplaintClassification.Label(ContentKind)}; {Label(Stage)}"
+            + (IneligibilityReason is { } r ? $": {ComplaintClassification.Label(r)}" : CompetentAgency is null ? "" : $": {CompetentAgency}"));
+    }
+
+    /// <summary>Notes that another agency received this same letter (Điều 5.1: not entered twice).</summary>
+    public LetterCopy NoteCopy(int agencyId, DateOnly receivedOn, int recordedById, DateTimeOffset at, DateOnly today, string? note)
+    {
+        Require(agencyId != AgencyId, "Đơn này do chính cơ quan của bạn tiếp nhận; không cần ghi nhận lại.");
+        Require(receivedOn <= today, "Ngày nhận đơn không được sau ngày hôm nay.");
+        Require(receivedOn >= ReceivedOn.AddYears(-1), "Ngày nhận đơn trùng quá xa so với ngày nhận đơn gốc.");
+        Require(_copies.Count < 100, "Đơn này đã được ghi nhận trùng quá nhiều lần.");
+        Require(_copies.All(c => c.AgencyId != agencyId || c.ReceivedOn != receivedOn), "Cơ quan của bạn đã ghi nhận đơn trùng này trong ngày đó.");
+        var copy = new LetterCopy(this, agencyId, receivedOn, recordedById, at, TextInput.Optional(note, NoteMaxLength, "Ghi chú"));
+        _copies.Add(copy);
+        Write(LetterLogAction.CopyNoted, recordedById, at, $"Ghi nhận đơn trùng nhận ngày {receivedOn:dd/MM/yyyy} tại cơ quan khác");
+        return copy;
+    }
+
+    /// <summary>A repeat letter joined the case: noted on the letters already in it.</summary>
+    public void NoteRepeat(ComplaintLetter repeat, DateTimeOffset at) =>
+        Write(LetterLogAction.RepeatReceived, repeat.EnteredById, at, $"Nhận thêm đơn lần thứ {repeat.Occurrence} của vụ việc, ngày {repeat.ReceivedOn:dd/MM/yyyy}");
+
+    private void Write(LetterLogAction action, int personId, DateTimeOffset at, string details)
+    {
+        if (_log.Count > 0 && at < _log[^1].At) throw new DomainException("Thao tác có thời điểm trước thao tác gần nhất của đơn.");
+        _log.Add(new LetterLogEntry(this, action, personId, at, details));
+    }
+
+    public static string Label(LetterStage stage) => stage switch
+    {
+        LetterStage.Received => "Chưa xử lý",
+        LetterStage.Filed => "Lưu đơn (không đủ điều kiện xử lý)",
+        LetterStage.Accepted => "Đã thụ lý",
+        LetterStage.Guided => "Đã hướng dẫn",
+        LetterStage.Forwarded => "Đã chuyển đơn",
+        LetterStage.Urged => "Đã đôn đốc",
+        _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
+    };
+
+    public static string Label(LetterChannel channel) => channel switch
+    {
+        LetterChannel.Post => "Qua bưu chính",
+        LetterChannel.Reception => "Trực tiếp tại nơi tiếp công dân",
+        LetterChannel.Box => "Hộp thư góp ý",
+        LetterChannel.LeaderReferral => "Lãnh đạo Đảng, Nhà nước chuyển đến",
+        LetterChannel.DeputyReferral => "Đại biểu dân cử chuyển đến",
+        LetterChannel.AgencyForward => "Cơ quan khác chuyển đến",
+        _ => throw new ArgumentOutOfRangeException(nameof(channel), channel, null),
+    };
+
+    public static string Label(ComplaintField field) => field switch
+    {
+        ComplaintField.Land => "Hành chính — Đất đai",
+        ComplaintField.Housing => "Hành chính — Nhà cửa",
+        ComplaintField.Policy => "Hành chính — Chế độ, chính sách",
+        ComplaintField.OtherAdministrative => "Hành chính — Lĩnh vực khác",
+        ComplaintField.Judicial => "Tư pháp",
+        ComplaintField.PartyAndUnions => "Đảng, đoàn thể",
+        ComplaintField.Other => "Khác",
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
+    };
+
+    /// <summary>The letter's complainants and subject as the look-up compares them, one per signatory.</summary>
+    public IEnumerable<LookupCandidate> Candidates() =>
+        _complainants.Select(c => new LookupCandidate(c.Name, c.IdNumber, c.Phone, c.Address, Respondent, Content));
+
+    private void IndexSearchText()
+    {
+        var parts = _complainants.SelectMany(c => new[] { c.Name, c.IdKey, c.PhoneKey, c.Address }).Append(Respondent).Append(Content);
+        var folded = TextFolding.Join([.. parts]);
+        SearchText = folded.Length <= SearchTextMaxLength ? folded : folded[..SearchTextMaxLength];
+    }
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition) throw new DomainException(message);
+    }
+}
+
+/// <summary>One signatory of a letter, with the keys the look-up reads from indexes: the ID number's and the phone's digits, and the folded name with its words sorted (word order does not matter).</summary>
+public sealed class LetterComplainant
+{
+    public const int NameKeyMaxLength = 200;
+
+    private LetterComplainant() { }
+
+    internal LetterComplainant(ComplaintLetter letter, int position, ComplainantInput input)
+    {
+        Letter = letter;
+        Position = position;
+        Set(input);
+    }
+
+    public long Id { get; private set; }
+    public int LetterId { get; private set; }
+    public ComplaintLetter Letter { get; private set; } = null!;
+    public int Position { get; private set; }
+    public string Name { get; private set; } = "";
+    public string? IdNumber { get; private set; }
+    public string? Phone { get; private set; }
+    public string? Address { get; private set; }
+    public bool IsRepresentative { get; private set; }
+    public string NameKey { get; private set; } = "";
+    public string? IdKey { get; private set; }
+    public string? PhoneKey { get; private set; }
+
+    /// <summary>The name's folded words sorted: "Nguyễn Văn A" and "A Nguyễn Văn" give the same key.</summary>
+    public static string NameKeyOf(string? name)
+    {
+        var key = string.Join(' ', ComplaintLookup.Words(name).Order(StringComparer.Ordinal));
+        return key.Length <= NameKeyMaxLength ? key : key[..NameKeyMaxLength];
+    }
+
+    internal void Set(ComplainantInput input)
+    {
+        Name = TextInput.Required(input.Name, LetterInput.NameMaxLength, "Họ và tên người đứng đơn");
+        IdNumber = LetterInput.CheckedIdNumber(input.IdNumber, "Người đứng đơn");
+        Phone = LetterInput.CheckedPhone(input.Phone, "Người đứng đơn");
+        Address = TextInput.Optional(input.Address, LetterInput.AddressMaxLength, "Địa chỉ người đứng đơn");
+        IsRepresentative = input.Representative;
+        NameKey = NameKeyOf(Name);
+        IdKey = ComplaintLookup.IdNumberKey(IdNumber);
+        PhoneKey = ComplaintLookup.PhoneKey(Phone);
+    }
+}
+
+public enum LetterLogAction { Created, Corrected, Classified, CopyNoted, RepeatReceived }
+
+/// <summary>One line of a letter's creation log: who did what, when.</summary>
+public sealed class LetterLogEntry
+{
+    public const int DetailsMaxLength = 1000;
+
+    private LetterLogEntry() { }
+
+    internal LetterLogEntry(ComplaintLetter letter, LetterLogAction action, int personId, DateTimeOffset at, string details)
+    {
+        Letter = letter;
+        Action = action;
+        PersonId = personId;
+        At = at;
+        Details = details.Length <= DetailsMaxLength ? details : details[..DetailsMaxLength];
+    }
+
+    public long Id { get; private set; }
+    public int LetterId { get; private set; }
+    public ComplaintLetter Letter { get; private set; } = null!;
+    public LetterLogAction Action { get; private set; }
+    public int PersonId { get; private set; }
+    public DateTimeOffset At { get; private set; }
+    public string Details { get; private set; } = "";
+
+    public static string Label(LetterLogAction action) => action switch
+    {
+        LetterLogAction.Created => "Nhập đơn",
+        LetterLogAction.Corrected => "Sửa thông tin đơn",
+        LetterLogAction.Classified => "Phân loại, xử lý đơn",
+        LetterLogAction.CopyNoted => "Ghi nhận đơn trùng",
+        LetterLogAction.RepeatReceived => "Nhận đơn lặp lại",
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
+    };
+}
+
+/// <summary>The same letter, received again at another agency: noted on the letter that holds it, not entered twice.</summary>
+public sealed class LetterCopy
+{
+    private LetterCopy() { }
+
+    internal LetterCopy(ComplaintLetter letter, int agencyId, DateOnly receivedOn, int recordedById, DateTimeOffset at, string? note)
+    {
+        Letter = letter;
+        AgencyId = agencyId;
+        ReceivedOn = receivedOn;
+        RecordedById = recordedById;
+        RecordedAt = at;
+        Note = note;
+    }
+
+    public long Id { get; private set; }
+    public int LetterId { get; private set; }
+    public ComplaintLetter Letter { get; private set; } = null!;
+    public int AgencyId { get; private set; }
+    public DateOnly ReceivedOn { get; private set; }
+    public int RecordedById { get; private set; }
+    public DateTimeOffset RecordedAt { get; private set; }
+    public string? Note { get; private set; }
+}
+
+/// <summary>
+/// A case (vụ việc): the letters of one matter, at whichever agencies they were received. It is held by the agency whose
+/// letter opened it; its file (hồ sơ giải quyết) and resolution tasks hang on it.
+/// </summary>
+public sealed class ComplaintCase
+{
+    private ComplaintCase() { }
+
+    public ComplaintCase(int provinceId, int agencyId, int openedById, DateTimeOffset at)
+    {
+        ProvinceId = provinceId;
+        AgencyId = agencyId;
+        OpenedById = openedById;
+        OpenedAt = at;
+    }
+
+    public int Id { get; private set; }
+    public int ProvinceId { get; private set; }
+    /// <summary>The agency whose letter opened the case.</summary>
+    public int AgencyId { get; private set; }
+    public int OpenedById { get; private set; }
+    public DateTimeOffset OpenedAt { get; private set; }
+    /// <summary>How many letters it holds (the next one's occurrence).</summary>
+    public int LetterCount { get; private set; }
+    public DateOnly? FirstReceivedOn { get; private set; }
+    public DateOnly? LastReceivedOn { get; private set; }
+
+    /// <summary>A letter joins the case: its occurrence (1 for the first).</summary>
+    internal int TakeLetter(DateOnly receivedOn)
+    {
+        if (LetterCount >= 10_000) throw new DomainException("Vụ việc đã có quá nhiều đơn.");
+        LetterCount++;
+        if (FirstReceivedOn is null || receivedOn < FirstReceivedOn) FirstReceivedOn = receivedOn;
+        if (LastReceivedOn is null || receivedOn > LastReceivedOn) LastReceivedOn = receivedOn;
+        return LetterCount;
+    }
+
+    internal void MoveFirstLetter(DateOnly receivedOn)
+    {
+        if (LetterCount == 1) FirstReceivedOn = LastReceivedOn = receivedOn;
+        else if (receivedOn < FirstReceivedOn) FirstReceivedOn = receivedOn;
+    }
+}

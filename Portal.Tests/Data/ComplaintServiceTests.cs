@@ -1,0 +1,297 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+using Portal.App.Features.Complaints;
+using Portal.App.Infrastructure;
+using Portal.Data;
+using Portal.Domain;
+using Portal.Domain.Calendar;
+using Portal.Domain.Complaints;
+using Portal.Domain.People;
+using Portal.Domain.Security;
+using Portal.Domain.Units;
+using Portal.Tests.TestSupport;
+
+namespace Portal.Tests.Data;
+
+/// <summary>
+/// Complaint letters at the intake agencies (Quyết định 1122/2017, issue 16) through the real service on both providers: the
+/// look-up across every agency before entry (names without accents in any order, the ID number, strongest first), a repeat
+/// letter counted on the case found at another agency, the same letter noted instead of entered twice, the statutory limit
+/// to decide, classification, the refusals (a denunciation, a secret letter, another agency's letter, a unit account), and
+/// the creation log and audit trail of every change.
+/// </summary>
+public abstract class ComplaintServiceTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    // Thursday 15/10/2026, 09:30.
+    private readonly FakeTimeProvider _clock = TestClock.At(2026, 10, 15, 9, 30);
+    private TestDatabase _database = null!;
+    private SampleData _data = null!;
+    private ComplaintService _complaints = null!;
+    private Unit _inspectorate = null!;
+    private Unit _districtBoard = null!;
+    private Person _inspector = null!;
+    private Person _boardClerk = null!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private Actor Inspector => new Actor("u-inspector", _inspector.FullName, _inspector.Id, _inspectorate.Id, new HashSet<string> { PortalRoles.ComplaintOfficer }).Signed();
+    private Actor BoardClerk => new Actor("u-board", _boardClerk.FullName, _boardClerk.Id, _districtBoard.Id, new HashSet<string> { PortalRoles.ComplaintOfficer }).Signed();
+    private Actor BoardAccount => new Actor("u-board-unit", "Ban Tiếp công dân", null, _districtBoard.Id, new HashSet<string> { PortalRoles.ComplaintOfficer }).Signed();
+    private Actor Chairman => new Actor("u-chairman", _data.Chairman.FullName, _data.Chairman.Id, _data.Province.Id, new HashSet<string> { PortalRoles.ProvincialLeader }).Signed();
+    private Actor FinanceLeader => new Actor("u-leader", _data.FinanceLeader.FullName, _data.FinanceLeader.Id, _data.Finance.Id, new HashSet<string> { PortalRoles.UnitLeader }).Signed();
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(provider);
+        await using (var db = _database.CreateDbContext())
+        {
+            db.CalendarDays.AddRange(OfficialSchedules.For(2026).Select(e => new CalendarDay(e.Date, e.Kind, e.Name)));
+            _data = await SampleData.SeedAsync(db);
+            _inspectorate = new Unit("Thanh tra tỉnh", "TTT", UnitKind.Department, _data.Province);
+            var district = new Unit("UBND huyện Sông Cũ", "HSC", UnitKind.District, _data.Province);
+            _districtBoard = new Unit("Ban Tiếp công dân huyện", "HSC-TCD", UnitKind.Division, district);
+            db.Units.AddRange(_inspectorate, district, _districtBoard);
+            await db.SaveChangesAsync(Ct);
+            _inspector = new Person("Võ Thị Thanh Tra", _inspectorate.Id, "Thanh tra viên");
+            _boardClerk = new Person("Đặng Văn Tiếp", _districtBoard.Id, "Chuyên viên");
+            db.People.AddRange(_inspector, _boardClerk);
+            await db.SaveChangesAsync(Ct);
+        }
+        await TestAccounts.AddAsync(_database, "u-inspector", "u-board", "u-board-unit", "u-chairman", "u-leader");
+        var tree = new UnitTreeCache(_database);
+        _complaints = new ComplaintService(_database, tree, new CalendarCache(_database, tree), _clock);
+    }
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+
+    private static LetterInput Letter(string name = "Nguyễn Văn A", string? id = "079123456789", string? address = "12 Lê Lợi, phường Trung Tâm",
+                                      string content = "Khiếu nại quyết định thu hồi đất và mức bồi thường khi giải phóng mặt bằng dự án đường tỉnh",
+                                      DateOnly? receivedOn = null, LetterContent kind = LetterContent.Complaint, bool secret = false) => new()
+                                      {
+                                          ReceivedOn = receivedOn ?? new DateOnly(2026, 10, 15),
+                                          Channel = LetterChannel.Reception,
+                                          Complainants = [new ComplainantInput(name, id, "0905 111 222", address)],
+                                          Respondent = "UBND phường Trung Tâm",
+                                          Content = content,
+                                          Field = ComplaintField.Land,
+                                          ContentKind = kind,
+                                          Secret = secret,
+                                      };
+
+    private async Task<int> VersionAsync(int letterId)
+    {
+        await using var db = _database.CreateDbContext();
+        return await db.ComplaintLetters.Where(l => l.Id == letterId).Select(l => EF.Property<int>(l, PortalDbContext.VersionProperty)).SingleAsync(Ct);
+    }
+
+    private async Task<int> LettersAsync()
+    {
+        await using var db = _database.CreateDbContext();
+        return await db.ComplaintLetters.CountAsync(Ct);
+    }
+
+    [Fact]
+    public async Task The_look_up_finds_a_complainant_by_words_typed_without_accents_in_any_order_and_by_an_ID_number_filed_by_another_agency()
+    {
+        var filed = await _complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(), null, Ct);
+        // Another person of the same name, another ID and address, entered later.
+        var namesake = await _complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(id: "001099000111", address: "5 Trần Phú, xã An Bình"), null, Ct);
+        await _complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(name: "Trần Thị B", id: "079000000222", address: "40 Hùng Vương",
+                                                                           content: "Kiến nghị sửa chữa đường giao thông nông thôn"), null, Ct);
+
+        foreach (var words in new[] { "nguyen van a 12 le loi", "Lê Lợi 12 Nguyễn Văn A", "NGUYEN VAN A, 12 LE LOI" })
+        {
+            var matches = await _complaints.LookUpAsync(BoardClerk, new LookupQuery(Words: words), Ct);
+            Assert.Equal(filed, matches[0].LetterId);
+            Assert.Equal("Thanh tra tỉnh", matches[0].Agency);
+            Assert.Equal(_inspector.FullName, matches[0].Handler);
+            Assert.Contains(MatchReason.Name, matches[0].Reasons);
+            Assert.Contains(MatchReason.Address, matches[0].Reasons);
+        }
+
+        var byId = await _complaints.LookUpAsync(BoardClerk, new LookupQuery(IdNumber: "079 123 456 789"), Ct);
+        Assert.Equal(filed, Assert.Single(byId).LetterId);
+        Assert.Equal([MatchReason.IdNumber], byId[0].Reasons);
+
+        // The same name with the true ID ranks the true match first and the namesake (another ID) below it.
+        var ranked = await _complaints.LookUpAsync(BoardClerk, new LookupQuery(Name: "nguyễn văn a", IdNumber: "079123456789"), Ct);
+        Assert.Equal([filed, namesake], ranked.Select(m => m.LetterId).ToArray());
+        Assert.True(ranked[0].Score > ranked[1].Score);
+
+        // Similar content, without any name.
+        var similar = await _complaints.LookUpAsync(BoardClerk, new LookupQuery(Content: "khiếu nại về bồi thường giải phóng mặt bằng đường tỉnh"), Ct);
+        Assert.Contains(similar, m => m.LetterId == filed && m.Reasons.Contains(MatchReason.Content));
+        Assert.DoesNotContain(similar, m => m.Complainants.Contains("Trần Thị B"));
+
+        Assert.Empty(await _complaints.LookUpAsync(BoardClerk, new LookupQuery(Words: "le van khong co"), Ct));
+        var empty = await Assert.ThrowsAsync<DomainException>(() => _complaints.LookUpAsync(BoardClerk, new LookupQuery(), Ct));
+        Assert.Contains("ít nhất một thông tin", empty.Message);
+        await Assert.ThrowsAsync<ForbiddenException>(() => _complaints.LookUpAsync(FinanceLeader, new LookupQuery(Words: "nguyen"), Ct));
+        // A leader follows the province's letters.
+        Assert.NotEmpty(await _complaints.LookUpAsync(Chairman, new LookupQuery(Words: "nguyen van a"), Ct));
+    }
+
+    [Fact]
+    public async Task A_repeat_letter_joins_the_case_found_at_another_agency_and_counts_as_a_repeat_which_that_agency_sees_on_its_letter()
+    {
+        var first = await _complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(receivedOn: new DateOnly(2026, 9, 1)), null, Ct);
+        var match = (await _complaints.LookUpAsync(BoardClerk, new LookupQuery(Words: "nguyen van a le loi"), Ct))[0];
+        _clock.Advance(TimeSpan.FromMinutes(5));
+
+        var repeat = await _complaints.EnterAsync(BoardClerk, _districtBoard.Id, Letter(), match.CaseId, Ct);
+
+        var seen = await _complaints.GetAsync(Inspector, first, Ct);
+        Assert.Equal([1, 2], seen.CaseLetters.Select(l => l.Occurrence).ToArray());
+        Assert.Equal("Ban Tiếp công dân huyện", seen.CaseLetters[1].Agency);
+        Assert.Equal(repeat, seen.CaseLetters[1].LetterId);
+        Assert.Contains(seen.Log, e => e.Action == LetterLogAction.RepeatReceived && e.Person == _boardClerk.FullName);
+        var repeated = await _complaints.GetAsync(BoardClerk, repeat, Ct);
+        Assert.True(repeated.Letter.IsRepeat);
+        Assert.Equal(first, (await _complaints.GetAsync(BoardClerk, first, Ct)).Letter.Id);
+        Assert.Equal(match.CaseId, repeated.Letter.CaseId);
+        await using var db = _database.CreateDbContext();
+        Assert.Equal(1, await db.ComplaintCases.CountAsync(Ct));
+        Assert.Equal(2, (await db.ComplaintCases.SingleAsync(Ct)).LetterCount);
+        Assert.Equal(new DateOnly(2026, 9, 1), (await db.ComplaintCases.SingleAsync(Ct)).FirstReceivedOn);
+    }
+
+    [Fact]
+    public async Task The_same_letter_received_elsewhere_is_noted_on_the_letter_that_holds_it_and_not_entered_twice()
+    {
+        var held = await _complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(), null, Ct);
+        _clock.Advance(TimeSpan.FromMinutes(5));
+
+        await _complaints.NoteCopyAsync(BoardClerk, held, new DateOnly(2026, 10, 15), "Công dân gửi đồng thời", Ct);
+
+        Assert.Equal(1, await LettersAsync());
+        var view = await _complaints.GetAsync(Inspector, held, Ct);
+        var copy = Assert.Single(view.Copies);
+        Assert.Equal("Ban Tiếp công dân huyện", copy.Agency);
+        Assert.Equal(_boardClerk.FullName, copy.RecordedBy);
+        Assert.Contains(view.Log, e => e.Action == LetterLogAction.CopyNoted);
+        // Noted twice the same day, or by the agency that holds it: refused.
+        await Assert.ThrowsAsync<DomainException>(() => _complaints.NoteCopyAsync(BoardClerk, held, new DateOnly(2026, 10, 15), null, Ct));
+        await Assert.ThrowsAsync<DomainException>(() => _complaints.NoteCopyAsync(Inspector, held, new DateOnly(2026, 10, 15), null, Ct));
+    }
+
+    [Fact]
+    public async Task A_denunciation_a_secret_letter_and_bad_input_are_refused_with_a_clear_message_and_change_nothing()
+    {
+        var denunciation = await Assert.ThrowsAsync<DomainException>(() =>
+            _complaints.EnterAsync(BoardClerk, _districtBoard.Id, Letter(kind: LetterContent.Denunciation), null, Ct));
+        Assert.Equal(ComplaintClassification.DenunciationRefused, denunciation.Message);
+        var secret = await Assert.ThrowsAsync<DomainException>(() => _complaints.EnterAsync(BoardClerk, _districtBoard.Id, Letter(secret: true), null, Ct));
+        Assert.Equal(ComplaintClassification.SecretRefused, secret.Message);
+        var future = await Assert.ThrowsAsync<DomainException>(() =>
+            _complaints.EnterAsync(BoardClerk, _districtBoard.Id, Letter(receivedOn: new DateOnly(2026, 10, 16)), null, Ct));
+        Assert.Contains("sau ngày hôm nay", future.Message);
+        var badId = await Assert.ThrowsAsync<DomainException>(() => _complaints.EnterAsync(BoardClerk, _districtBoard.Id, Letter(id: "12345"), null, Ct));
+        Assert.Contains("CCCD", badId.Message);
+        var problems = new LetterInput().Problems(new DateOnly(2026, 10, 15));
+        Assert.Contains("Vui lòng nhập ngày nhận đơn.", problems);
+        Assert.Contains("Vui lòng nhập ít nhất một người đứng đơn.", problems);
+        Assert.Contains("Vui lòng chọn lĩnh vực của đơn.", problems);
+        Assert.Equal(0, await LettersAsync());
+    }
+
+    [Fact]
+    public async Task An_agency_enters_and_classifies_only_its_own_letters_and_only_through_a_personal_account()
+    {
+        var letter = await _complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(), null, Ct);
+        await Assert.ThrowsAsync<ForbiddenException>(() => _complaints.EnterAsync(BoardClerk, _inspectorate.Id, Letter(), null, Ct));
+        await Assert.ThrowsAsync<ForbiddenException>(() => _complaints.EnterAsync(BoardAccount, _districtBoard.Id, Letter(), null, Ct));
+        await Assert.ThrowsAsync<ForbiddenException>(() => _complaints.EnterAsync(FinanceLeader, _data.Finance.Id, Letter(), null, Ct));
+        var classification = new LetterClassification(LetterContent.Complaint, Eligible: true, Competence: CompetenceOutcome.Accept);
+        await Assert.ThrowsAsync<ForbiddenException>(() => _complaints.ClassifyAsync(BoardClerk, letter, 1, classification, Ct));
+        await Assert.ThrowsAsync<ForbiddenException>(() => _complaints.ClassifyAsync(BoardAccount, letter, 1, classification, Ct));
+        Assert.False((await _complaints.GetAsync(BoardClerk, letter, Ct)).MayClassify);
+        Assert.True((await _complaints.GetAsync(Inspector, letter, Ct)).MayClassify);
+        Assert.Equal(1, await LettersAsync());
+        // A unit account reads its agency's list (nothing of its own yet) and may look up.
+        Assert.Equal(0, (await _complaints.ListAsync(BoardAccount, new LetterListFilter(), 0, 20, Ct)).Total);
+        Assert.Equal(1, (await _complaints.ListAsync(Inspector, new LetterListFilter(Search: "nguyen van a"), 0, 20, Ct)).Total);
+    }
+
+    [Fact]
+    public async Task The_limit_to_decide_is_ten_days_from_receipt_and_a_last_day_off_moves_it_to_the_next_working_day()
+    {
+        // Received Thursday 15/10/2026: ten days end on Sunday 25/10, so on Monday 26/10.
+        var letter = await _complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(), null, Ct);
+        var view = await _complaints.GetAsync(Inspector, letter, Ct);
+        Assert.Equal(new DateOnly(2026, 10, 26), view.Letter.DecisionDueOn);
+        // Received Wednesday 23/09/2026: ten days end on Saturday 03/10 … the next working day is Monday 05/10.
+        var other = await _complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(name: "Lê Thị C", id: null, receivedOn: new DateOnly(2026, 9, 23)), null, Ct);
+        Assert.Equal(new DateOnly(2026, 10, 5), (await _complaints.GetAsync(Inspector, other, Ct)).Letter.DecisionDueOn);
+    }
+
+    [Fact]
+    public async Task Classification_files_an_ineligible_letter_with_its_reason_and_date_and_forwards_an_eligible_one_to_the_agency_named()
+    {
+        var ineligible = await _complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(), null, Ct);
+        var eligible = await _complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(name: "Lê Thị C", id: null), null, Ct);
+        _clock.Advance(TimeSpan.FromDays(2));
+
+        var noReason = await Assert.ThrowsAsync<DomainException>(() =>
+            _complaints.ClassifyAsync(Inspector, ineligible, 1, new LetterClassification(LetterContent.Complaint, Eligible: false), Ct));
+        Assert.Contains("lý do", noReason.Message);
+        await _complaints.ClassifyAsync(Inspector, ineligible, await VersionAsync(ineligible),
+            new LetterClassification(LetterContent.Complaint, Eligible: false, Reason: IneligibilityReason.TimeBarred), Ct);
+        var filedView = await _complaints.GetAsync(Inspector, ineligible, Ct);
+        var (filed, filedVersion) = (filedView.Letter, filedView.Version);
+        Assert.Equal(LetterStage.Filed, filed.Stage);
+        Assert.Equal(new DateOnly(2026, 10, 17), filed.DecidedOn);
+        Assert.Equal(LimitKept.BeforeLimit, filed.DecisionTimeliness);
+
+        var noAgency = await Assert.ThrowsAsync<DomainException>(() => _complaints.ClassifyAsync(Inspector, eligible, 1,
+            new LetterClassification(LetterContent.PetitionOrFeedback, Eligible: true, Competence: CompetenceOutcome.Forward), Ct));
+        Assert.Contains("cơ quan có thẩm quyền", noAgency.Message);
+        var denunciation = await Assert.ThrowsAsync<DomainException>(() => _complaints.ClassifyAsync(Inspector, eligible, 1,
+            new LetterClassification(LetterContent.Denunciation, Eligible: true, Competence: CompetenceOutcome.Accept), Ct));
+        Assert.Equal(ComplaintClassification.DenunciationRefused, denunciation.Message);
+        await _complaints.ClassifyAsync(Inspector, eligible, await VersionAsync(eligible), new LetterClassification(LetterContent.PetitionOrFeedback, Eligible: true,
+            Competence: CompetenceOutcome.Forward, CompetentAgency: "Sở Xây dựng", ReplyDocument: "15/TTT-TCD"), Ct);
+        var forwarded = await _complaints.GetAsync(Inspector, eligible, Ct);
+        Assert.Equal(LetterStage.Forwarded, forwarded.Letter.Stage);
+        Assert.Equal("Sở Xây dựng", forwarded.Letter.CompetentAgency);
+        Assert.Equal(LetterContent.PetitionOrFeedback, forwarded.Letter.ContentKind);
+        Assert.False(forwarded.MayClassify);
+        // Classified once; a stale page is told so.
+        await Assert.ThrowsAsync<DomainException>(() => _complaints.ClassifyAsync(Inspector, eligible, forwarded.Version,
+            new LetterClassification(LetterContent.Complaint, Eligible: true, Competence: CompetenceOutcome.Accept), Ct));
+        await Assert.ThrowsAsync<DomainException>(() => _complaints.CorrectAsync(Inspector, ineligible, filedVersion, Letter(name: "Lê Văn Khác"), Ct));
+        // Two pages opened on the same version: the second save is told the letter changed.
+        var third = await _complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(name: "Phan Văn D", id: null), null, Ct);
+        var seen = await VersionAsync(third);
+        await _complaints.CorrectAsync(Inspector, third, seen, Letter(name: "Phan Văn D", id: null, content: "Khiếu nại việc cấp giấy chứng nhận"), Ct);
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            _complaints.CorrectAsync(Inspector, third, seen, Letter(name: "Phan Văn D", id: null, content: "Khiếu nại việc thu hồi đất"), Ct));
+    }
+
+    [Fact]
+    public async Task Every_creation_and_change_of_a_letter_is_in_its_creation_log_and_in_the_audit_trail()
+    {
+        var letter = await _complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(), null, Ct);
+        _clock.Advance(TimeSpan.FromMinutes(10));
+        var corrected = Letter(address: "12 Lê Lợi, phường Trung Tâm, tỉnh Demo", content: "Khiếu nại mức bồi thường đất");
+        await _complaints.CorrectAsync(Inspector, letter, await VersionAsync(letter), corrected, Ct);
+        var unchanged = await Assert.ThrowsAsync<DomainException>(async () => await _complaints.CorrectAsync(Inspector, letter, await VersionAsync(letter), corrected, Ct));
+        Assert.Contains("không thay đổi", unchanged.Message);
+        _clock.Advance(TimeSpan.FromMinutes(10));
+        await _complaints.ClassifyAsync(Inspector, letter, await VersionAsync(letter),
+            new LetterClassification(LetterContent.Complaint, Eligible: true, Competence: CompetenceOutcome.Accept), Ct);
+
+        var log = (await _complaints.GetAsync(Inspector, letter, Ct)).Log;
+        Assert.Equal([LetterLogAction.Created, LetterLogAction.Corrected, LetterLogAction.Classified], log.Select(e => e.Action).ToArray());
+        Assert.All(log, e => Assert.Equal(_inspector.FullName, e.Person));
+        Assert.Equal("Sửa người đứng đơn, nội dung đơn", log[1].Details);
+        Assert.Contains("Đã thụ lý", log[2].Details);
+        await using var db = _database.CreateDbContext();
+        var audited = await db.AuditTrail.Where(a => a.Entity == nameof(ComplaintLetter) && a.EntityKey == letter.ToString()).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync(Ct);
+        Assert.Equal(["Create", "Update", "Update"], audited);
+        Assert.True(await db.AuditTrail.AnyAsync(a => a.Entity == nameof(LetterComplainant), Ct));
+    }
+}
+
+public sealed class SqliteComplaintServiceTests() : ComplaintServiceTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresComplaintServiceTests() : ComplaintServiceTests(DatabaseProvider.Postgres);
