@@ -21,5 +21,9 @@ internal sealed class RuleSettingsConfiguration : IEntityTypeConfiguration<RuleS
         builder.Ignore(r => r.WarningDayList);
         builder.Ignore(r => r.AnswerEntry);
         builder.Ignore(r => r.Review);
+        builder.Ignore(r => r.ComplaintLimits);
+        builder.Property(r => r.ComplaintDecideUnit).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.ComplaintFirstUnit).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.ComplaintSecondUnit).HasConversion<string>().HasMaxLength(20);
     }
 }

@@ -68,6 +68,17 @@ public sealed class RuleSettings
     /// that passed without an update (counted in the evaluation; 0 = counted, not deducted).</summary>
     public double LateUpdateDeduction { get; private set; }
 
+    /// <summary>Whether each complaint limit counts calendar or working days (the law says "ngày"; a province may rule otherwise).</summary>
+    public DeadlineUnit ComplaintDecideUnit { get; private set; } = DeadlineUnit.CalendarDays;
+    public DeadlineUnit ComplaintFirstUnit { get; private set; } = DeadlineUnit.CalendarDays;
+    public DeadlineUnit ComplaintSecondUnit { get; private set; } = DeadlineUnit.CalendarDays;
+
+    /// <summary>The statute's complaint limits, each counted as the profile says.</summary>
+    public Complaints.ComplaintLimits ComplaintLimits => new(
+        Complaints.ComplaintLimits.Law.Decide with { Unit = ComplaintDecideUnit },
+        Complaints.ComplaintLimits.Law.ResolveFirst with { Unit = ComplaintFirstUnit },
+        Complaints.ComplaintLimits.Law.ResolveSecond with { Unit = ComplaintSecondUnit });
+
     public UpdateDeadline AnswerEntry => new(AnswerEntryWorkingDays, AnswerEntryCutOff);
 
     public UpdateDeadline? Review => ReviewWorkingDays is { } days ? new(days, ReviewCutOff) : null;
@@ -144,6 +155,14 @@ public sealed class RuleSettings
         ReviewWorkingDays = reviewWorkingDays;
         ReviewCutOff = reviewWorkingDays is null ? null : reviewCutOff;
         LateUpdateDeduction = lateUpdateDeduction;
+    }
+
+    public void ChangeComplaintLimitUnits(DeadlineUnit decide, DeadlineUnit first, DeadlineUnit second)
+    {
+        Require(Enum.IsDefined(decide) && Enum.IsDefined(first) && Enum.IsDefined(second), "Cách tính thời hạn khiếu nại không hợp lệ.");
+        ComplaintDecideUnit = decide;
+        ComplaintFirstUnit = first;
+        ComplaintSecondUnit = second;
     }
 
     public void ChangeExtensionDocuments(bool required) => ExtensionDocumentsRequired = required;

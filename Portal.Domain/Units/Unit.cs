@@ -43,6 +43,11 @@ public sealed class Unit
 
     public void SetHead(int? personId) => HeadId = personId;
 
+    /// <summary>In a remote or hard-to-reach area (vùng sâu, vùng xa, đi lại khó khăn): its complaints have longer limits (Luật Khiếu nại Điều 28, 37).</summary>
+    public bool IsRemote { get; private set; }
+
+    public void SetRemote(bool remote) => IsRemote = remote;
+
     public void Recode(string code)
     {
         if (string.IsNullOrWhiteSpace(code)) throw new DomainException("Mã đơn vị không được để trống.");

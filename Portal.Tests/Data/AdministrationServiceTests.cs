@@ -140,6 +140,21 @@ public sealed class AdministrationServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_unit_is_marked_as_in_a_remote_area_for_its_longer_complaint_limits_and_a_plain_rename_keeps_the_mark()
+    {
+        var units = _app.Get<UnitAdminService>();
+        var commune = await units.CreateAsync(Admin, "UBND xã Đảo Xa", "XDX", UnitKind.Commune, _committee.Id, Ct);
+        Assert.False((await units.ListAsync(Admin, Ct)).Single(r => r.Id == commune).IsRemote);
+
+        await units.RenameAsync(Admin, commune, await VersionOf(commune), "UBND xã Đảo Xa", "XDX", Ct, remote: true);
+        Assert.True((await units.ListAsync(Admin, Ct)).Single(r => r.Id == commune).IsRemote);
+        await units.RenameAsync(Admin, commune, await VersionOf(commune), "UBND đặc khu Đảo Xa", "XDX", Ct);
+        var row = (await units.ListAsync(Admin, Ct)).Single(r => r.Id == commune);
+        Assert.True(row.IsRemote);
+        Assert.Equal("UBND đặc khu Đảo Xa", row.Name);
+    }
+
+    [Fact]
     public async Task Bad_unit_changes_are_refused_and_change_nothing()
     {
         var units = _app.Get<UnitAdminService>();

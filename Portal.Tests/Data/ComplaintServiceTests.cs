@@ -5,6 +5,7 @@ using Portal.App.Infrastructure;
 using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Calendar;
+using Portal.Domain.Cases;
 using Portal.Domain.Complaints;
 using Portal.Domain.People;
 using Portal.Domain.Security;
@@ -59,7 +60,7 @@ public abstract class ComplaintServiceTests(DatabaseProvider provider) : IAsyncL
         }
         await TestAccounts.AddAsync(_database, "u-inspector", "u-board", "u-board-unit", "u-chairman", "u-leader");
         var tree = new UnitTreeCache(_database);
-        _complaints = new ComplaintService(_database, tree, new CalendarCache(_database, tree), _clock);
+        _complaints = new ComplaintService(_database, tree, new CalendarCache(_database, tree), TestOptions.RuleProfiles(_database), _clock);
     }
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();
@@ -222,6 +223,27 @@ public abstract class ComplaintServiceTests(DatabaseProvider provider) : IAsyncL
         // Received Wednesday 23/09/2026: ten days end on Saturday 03/10 … the next working day is Monday 05/10.
         var other = await _complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(name: "Lê Thị C", id: null, receivedOn: new DateOnly(2026, 9, 23)), null, Ct);
         Assert.Equal(new DateOnly(2026, 10, 5), (await _complaints.GetAsync(Inspector, other, Ct)).Letter.DecisionDueOn);
+    }
+
+    [Fact]
+    public async Task A_province_that_counts_the_limit_to_decide_in_working_days_gets_ten_working_days_over_weekends_and_holidays()
+    {
+        await using (var db = _database.CreateDbContext())
+        {
+            var settings = TestOptions.RuleProfiles(_database).Defaults().ForProvince(_data.Province.Id);
+            settings.ChangeComplaintLimitUnits(DeadlineUnit.WorkingDays, DeadlineUnit.CalendarDays, DeadlineUnit.CalendarDays);
+            db.RuleSettings.Add(settings);
+            await db.SaveChangesAsync(Ct);
+        }
+        var tree = new UnitTreeCache(_database);
+        var complaints = new ComplaintService(_database, tree, new CalendarCache(_database, tree), TestOptions.RuleProfiles(_database), _clock);
+
+        // Thursday 15/10/2026 + 10 working days = Thursday 29/10.
+        var letter = await complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(), null, Ct);
+        Assert.Equal(new DateOnly(2026, 10, 29), (await complaints.GetAsync(Inspector, letter, Ct)).Letter.DecisionDueOn);
+        // Tuesday 25/08/2026: 10 working days skip the National Day holiday (Mon 31/08, swapped for Sat 22/08, Tue 01 and Wed 02/09) — Friday 11/09.
+        var august = await complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(name: "Lê Thị C", id: null, receivedOn: new DateOnly(2026, 8, 25)), null, Ct);
+        Assert.Equal(new DateOnly(2026, 9, 11), (await complaints.GetAsync(Inspector, august, Ct)).Letter.DecisionDueOn);
     }
 
     [Fact]

@@ -161,4 +161,69 @@ public sealed class ComplaintRulesTests
         Assert.Equal(["Họ tên tối đa 500 ký tự."], new LookupQuery(Name: new string('a', 501)).Problems());
         Assert.Empty(new LookupQuery(Words: "nguyen van a").Problems());
     }
+
+    private static readonly DateTimeOffset At = new(2026, 10, 15, 2, 30, 0, TimeSpan.Zero);
+    private static readonly DateOnly Today = new(2026, 10, 15);
+
+    private static LetterInput Input(string name = "Nguyễn Văn A") => new()
+    {
+        ReceivedOn = Today,
+        Complainants = [new ComplainantInput(name, "079123456789", "+84 905 111 222", "12 Lê Lợi")],
+        Content = "Khiếu nại quyết định thu hồi đất",
+        Field = ComplaintField.Land,
+    };
+
+    private static ComplaintLetter NewLetter(ComplaintCase? on = null) =>
+        new(on ?? new ComplaintCase(1, 10, 100, At), 10, Input(), 100, At, Today, ComplaintLimits.Law.Decide, remote: false, Calendar);
+
+    [Fact]
+    public void A_signatorys_keys_ignore_accents_case_word_order_spacing_and_the_country_code()
+    {
+        Assert.Equal(LetterComplainant.NameKeyOf("Nguyễn Văn A"), LetterComplainant.NameKeyOf("a NGUYEN van"));
+        var letter = NewLetter();
+        var signatory = Assert.Single(letter.Complainants);
+        Assert.Equal("079123456789", signatory.IdKey);
+        Assert.Equal("0905111222", signatory.PhoneKey);
+        Assert.Contains("le loi", letter.SearchText);
+        Assert.DoesNotContain("Lê", letter.SearchText);
+    }
+
+    [Fact]
+    public void The_first_letter_of_a_case_is_lan_dau_and_each_later_one_a_repeat_in_order()
+    {
+        var complaintCase = new ComplaintCase(1, 10, 100, At);
+        var first = NewLetter(complaintCase);
+        var second = NewLetter(complaintCase);
+        Assert.Equal((1, false), (first.Occurrence, first.IsRepeat));
+        Assert.Equal((2, true), (second.Occurrence, second.IsRepeat));
+        Assert.Equal(2, complaintCase.LetterCount);
+    }
+
+    [Fact]
+    public void A_letter_not_eligible_for_another_reason_needs_the_reason_in_words_and_a_classified_letter_is_not_classified_or_corrected_again()
+    {
+        var letter = NewLetter();
+        var other = Assert.Throws<DomainException>(() => letter.Classify(100, new LetterClassification(LetterContent.Complaint, false, IneligibilityReason.Other), At, Today));
+        Assert.Contains("lý do khác", other.Message);
+        Assert.Throws<DomainException>(() => letter.Classify(100, new LetterClassification(LetterContent.Complaint, false, IneligibilityReason.Withdrawn,
+                                                                                             Competence: CompetenceOutcome.Accept), At, Today));
+        Assert.Equal(LetterStage.Received, letter.Stage);
+
+        letter.Classify(100, new LetterClassification(LetterContent.Complaint, false, IneligibilityReason.Other, "Đơn photo, không có chữ ký"), At, Today);
+        Assert.Equal(LetterStage.Filed, letter.Stage);
+        Assert.False(letter.IsEligible);
+        Assert.Throws<DomainException>(() => letter.Classify(100, new LetterClassification(LetterContent.Complaint, true, Competence: CompetenceOutcome.Accept), At, Today));
+        Assert.Throws<DomainException>(() => letter.Correct(100, At, Input("Lê Văn B"), Today, ComplaintLimits.Law.Decide, false, Calendar));
+        Assert.Equal([LetterLogAction.Created, LetterLogAction.Classified], letter.Log.Select(e => e.Action).ToArray());
+    }
+
+    [Fact]
+    public void Several_signatories_have_at_most_one_representative_and_each_is_checked_by_position()
+    {
+        var input = Input();
+        input.Complainants = [new ComplainantInput("Nguyễn Văn A", Representative: true), new ComplainantInput("Trần Thị B", IdNumber: "123", Representative: true)];
+        var problems = input.Problems(Today);
+        Assert.Contains("Chỉ chọn một người đại diện cho những người đứng đơn.", problems);
+        Assert.Contains(problems, p => p.StartsWith("Người đứng đơn thứ 2: số CCCD", StringComparison.Ordinal));
+    }
 }

@@ -49,7 +49,7 @@ public sealed class ComplaintPagesTests : ComponentTestContext
     private ComplaintService NewService()
     {
         var tree = new UnitTreeCache(Database);
-        return new ComplaintService(Database, tree, new CalendarCache(Database, tree), Clock);
+        return new ComplaintService(Database, tree, new CalendarCache(Database, tree), TestOptions.RuleProfiles(Database), Clock);
     }
 
     [Fact]

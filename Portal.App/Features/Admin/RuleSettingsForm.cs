@@ -28,6 +28,9 @@ public sealed class RuleSettingsForm
     public bool ReviewUseCutOff { get; set; }
     public TimeSpan? ReviewCutOff { get; set; }
     public double LateUpdateDeduction { get; set; }
+    public Portal.Domain.Cases.DeadlineUnit ComplaintDecideUnit { get; set; }
+    public Portal.Domain.Cases.DeadlineUnit ComplaintFirstUnit { get; set; }
+    public Portal.Domain.Cases.DeadlineUnit ComplaintSecondUnit { get; set; }
     public double EvaluationBase { get; set; }
     public double OverdueDeduction { get; set; }
     public double ExtensionDeduction { get; set; }
@@ -63,6 +66,9 @@ public sealed class RuleSettingsForm
         ReviewUseCutOff = s.ReviewCutOff is not null,
         ReviewCutOff = s.ReviewCutOff?.ToTimeSpan() ?? new TimeSpan(15, 0, 0),
         LateUpdateDeduction = s.LateUpdateDeduction,
+        ComplaintDecideUnit = s.ComplaintDecideUnit,
+        ComplaintFirstUnit = s.ComplaintFirstUnit,
+        ComplaintSecondUnit = s.ComplaintSecondUnit,
         EvaluationBase = s.EvaluationBase,
         OverdueDeduction = s.OverdueDeduction,
         ExtensionDeduction = s.ExtensionDeduction,

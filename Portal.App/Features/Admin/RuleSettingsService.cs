@@ -53,6 +53,7 @@ public sealed class RuleSettingsService(IDbContextFactory<PortalDbContext> dbFac
             form.UrgentSameDay, form.TracksTasksWithoutDeadline, form.WarningDays, form.UrgingIntervalDays, form.NoticesBeforeEscalation,
             form.EvaluationBase, form.OverdueDeduction, form.ExtensionDeduction, form.LateCompletionDeduction);
         settings.ChangeEscalationTarget(form.EscalationTarget);
+        settings.ChangeComplaintLimitUnits(form.ComplaintDecideUnit, form.ComplaintFirstUnit, form.ComplaintSecondUnit);
         settings.ChangeExtensionDocuments(form.ExtensionDocumentsRequired);
         settings.ChangeUnitAccounts(form.OneUnitAccountPerUnit);
         settings.ChangeResponseDocuments(form.ResponseDocumentRequired);

@@ -9,4 +9,4 @@ using Portal.Domain.Units;
 namespace Portal.App.Features.Admin;
 
 public sealed record UnitAdminRow(int Id, int Version, string Name, string Code, UnitKind Kind, int? ParentId, int Depth, UnitStatus Status,
-                                  string? Successor, int People, int OpenTasks, int? HeadId = null, string? Head = null);
+                                  string? Successor, int People, int OpenTasks, int? HeadId = null, string? Head = null, bool IsRemote = false);

@@ -36,7 +36,7 @@ public sealed class UnitAdminService(IDbContextFactory<PortalDbContext> dbFactor
             {
                 rows.Add(new UnitAdminRow(u.Unit.Id, u.Version, u.Unit.Name, u.Unit.Code, u.Unit.Kind, u.Unit.ParentId, depth, u.Unit.Status,
                     u.Unit.SuccessorId is { } s ? names.GetValueOrDefault(s) : null, people.GetValueOrDefault(u.Unit.Id), open.GetValueOrDefault(u.Unit.Id),
-                    u.Unit.HeadId, u.Unit.HeadId is { } h ? heads.GetValueOrDefault(h) : null));
+                    u.Unit.HeadId, u.Unit.HeadId is { } h ? heads.GetValueOrDefault(h) : null, u.Unit.IsRemote));
                 Walk(u.Unit.Id, depth + 1);
             }
         }
@@ -54,13 +54,15 @@ public sealed class UnitAdminService(IDbContextFactory<PortalDbContext> dbFactor
             return unit;
         }, ct);
 
-    public Task RenameAsync(Actor actor, int id, int version, string name, string code, CancellationToken ct = default) =>
+    /// <summary>Renames and recodes a unit; <paramref name="remote"/>, when given, marks it as in a remote area (longer complaint limits).</summary>
+    public Task RenameAsync(Actor actor, int id, int version, string name, string code, CancellationToken ct = default, bool? remote = null) =>
         ChangeAsync(actor, async db =>
         {
             var unit = await FindAsync(db, id, version, ct);
             await RequireFreeCodeAsync(db, code, id, ct);
             unit.Rename(name);
             unit.Recode(code);
+            if (remote is { } r) unit.SetRemote(r);
             return unit;
         }, ct);
 

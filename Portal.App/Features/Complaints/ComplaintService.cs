@@ -35,7 +35,7 @@ public sealed record LogRow(DateTimeOffset At, string Person, LetterLogAction Ac
 /// that the same letter was already received elsewhere, correction and classification (Thông tư 05/2021/TT-TTCP). Every read
 /// is of the reader's province; an agency enters and classifies only its own letters; every step is by a personal account.
 /// </summary>
-public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactory, UnitTreeCache tree, CalendarCache calendars, TimeProvider clock)
+public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactory, UnitTreeCache tree, CalendarCache calendars, RuleProfiles profiles, TimeProvider clock)
 {
     public const int MaxMatches = 20;
     public const int MaxCandidates = 200;
@@ -114,8 +114,9 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
         var calendar = await calendars.ForUnitAsync(agencyId, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await db.DemandActiveAccountAsync(actor, now, ct);
-        if (!await db.Units.AnyAsync(u => u.Id == agencyId && u.Status == Portal.Domain.Units.UnitStatus.Active, ct))
-            throw new DomainException("Cơ quan tiếp nhận không còn hoạt động.");
+        var agency = await db.Units.AsNoTracking().Where(u => u.Id == agencyId && u.Status == Portal.Domain.Units.UnitStatus.Active)
+                         .Select(u => new { u.IsRemote }).SingleOrDefaultAsync(ct) ?? throw new DomainException("Cơ quan tiếp nhận không còn hoạt động.");
+        var limits = (await profiles.ForUnitAsync(agencyId, ct)).ComplaintLimits;
         ComplaintCase complaintCase;
         ComplaintLetter? first = null;
         if (repeatOfCaseId is { } caseId)
@@ -129,7 +130,7 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
             complaintCase = new ComplaintCase(province, agencyId, person, now);
             db.ComplaintCases.Add(complaintCase);
         }
-        var letter = new ComplaintLetter(complaintCase, agencyId, input, person, now, today, ComplaintLimits.Law.Decide, remote: false, calendar);
+        var letter = new ComplaintLetter(complaintCase, agencyId, input, person, now, today, limits.Decide, agency.IsRemote, calendar);
         first?.NoteRepeat(letter, now);
         db.ComplaintLetters.Add(letter);
         await SaveAsync(db, ct, "Vụ việc vừa nhận thêm đơn khác nên đơn của bạn chưa được lưu; vui lòng thực hiện lại.");
@@ -157,8 +158,10 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
         StepAsync(actor, letterId, version, PortalAction.EnterComplaintLetter, async (letter, person, now, db) =>
         {
             var calendar = await calendars.ForUnitAsync(letter.AgencyId, ct);
+            var limits = (await profiles.ForUnitAsync(letter.AgencyId, ct)).ComplaintLimits;
+            var remote = await db.Units.Where(u => u.Id == letter.AgencyId).Select(u => u.IsRemote).SingleAsync(ct);
             await db.Entry(letter).Reference(l => l.Case).LoadAsync(ct);
-            letter.Correct(person, now, input, VietnamTime.DateOf(now), ComplaintLimits.Law.Decide, remote: false, calendar);
+            letter.Correct(person, now, input, VietnamTime.DateOf(now), limits.Decide, remote, calendar);
         }, ct);
 
     /// <summary>Classifies the letter by content, eligibility and competence (its own agency).</summary>

@@ -2089,6 +2089,21 @@ namespace Portal.Data.Migrations.Postgres
                         .HasMaxLength(150)
                         .HasColumnType("character varying(150)");
 
+                    b.Property<string>("ComplaintDecideUnit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ComplaintFirstUnit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ComplaintSecondUnit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<TimeOnly?>("EntryCutOff")
                         .HasColumnType("time without time zone");
 
@@ -2188,6 +2203,9 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.Property<int?>("HeadId")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("IsRemote")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Kind")
                         .IsRequired()

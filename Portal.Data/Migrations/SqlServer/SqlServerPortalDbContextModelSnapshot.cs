@@ -2083,6 +2083,21 @@ namespace Portal.Data.Migrations.SqlServer
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
 
+                    b.Property<string>("ComplaintDecideUnit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("ComplaintFirstUnit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("ComplaintSecondUnit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<TimeOnly?>("EntryCutOff")
                         .HasColumnType("time");
 
@@ -2183,6 +2198,9 @@ namespace Portal.Data.Migrations.SqlServer
 
                     b.Property<int?>("HeadId")
                         .HasColumnType("int");
+
+                    b.Property<bool>("IsRemote")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Kind")
                         .IsRequired()

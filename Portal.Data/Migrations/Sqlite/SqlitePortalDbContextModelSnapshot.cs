@@ -2011,6 +2011,21 @@ namespace Portal.Data.Migrations.Sqlite
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ComplaintDecideUnit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComplaintFirstUnit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComplaintSecondUnit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<TimeOnly?>("EntryCutOff")
                         .HasColumnType("TEXT");
 
@@ -2107,6 +2122,9 @@ namespace Portal.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("HeadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsRemote")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
