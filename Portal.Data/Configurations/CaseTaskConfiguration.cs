@@ -20,6 +20,8 @@ internal sealed class CaseTaskConfiguration : IEntityTypeConfiguration<CaseTask>
         builder.Property(t => t.LastDecisionReason).HasMaxLength(CaseTask.ReasonMaxLength);
         builder.HasOne<Portal.Domain.Press.PressItem>().WithMany().HasForeignKey(t => t.PressItemId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(t => t.PressItemId);
+        builder.HasOne<Portal.Domain.Complaints.ComplaintCase>().WithMany().HasForeignKey(t => t.ComplaintCaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(t => t.ComplaintCaseId);
         builder.HasOne<Portal.Domain.Questions.CitizenQuestion>().WithMany().HasForeignKey(t => t.QuestionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(t => t.QuestionId);
         builder.Property<int>(PortalDbContext.VersionProperty).IsConcurrencyToken();

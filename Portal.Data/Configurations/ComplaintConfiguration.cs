@@ -14,6 +14,7 @@ internal sealed class ComplaintCaseConfiguration : IEntityTypeConfiguration<Comp
         builder.HasOne<Unit>().WithMany().HasForeignKey(c => c.AgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithMany().HasForeignKey(c => c.OpenedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.AgencyId, c.OpenedAt });
+        builder.Ignore(c => c.IsAccepted);
         builder.Property<int>(PortalDbContext.VersionProperty).IsConcurrencyToken();
     }
 }

@@ -30,8 +30,9 @@ public sealed record CaseKindRules(
         new(CaseKind.CitizenQuestion, "Câu hỏi của công dân", DeadlineRule.WorkingDays(5, 10), LifecycleAndPublish, PassOrFail, PublishesAnswer: true),
         // Phụ lục VI: the deadline is set per session's plan; answers are published.
         new(CaseKind.VoterOpinion, "Ý kiến, kiến nghị cử tri", DeadlineRule.Given, LifecycleAndPublish, PassOrFail, PublishesAnswer: true),
-        // Luật Khiếu nại 2011 Điều 28: a first complaint within 30 days of acceptance, 45 for a complex one.
-        new(CaseKind.ComplaintResolution, "Giải quyết khiếu nại", DeadlineRule.CalendarDays(30, 45), Lifecycle, PassOrFail, PublishesAnswer: false),
+        // Đồng Tháp 1122/2017 Điều 5.2, 7.1: the People's Committee's assigning document gives each resolution task its deadline
+        // (a task without one is not entered); the file's own statutory limit is the complaint case's (ComplaintLimits).
+        new(CaseKind.ComplaintResolution, "Giải quyết khiếu nại", DeadlineRule.Given, Lifecycle, PassOrFail, PublishesAnswer: false),
     }.ToDictionary(r => r.Kind);
 
     public static CaseKindRules For(CaseKind kind) =>

@@ -106,8 +106,29 @@ public sealed class CaseTask
         return task;
     }
 
+    /// <summary>
+    /// A resolution task the People's Committee assigns in a complaint file (Đồng Tháp 1122/2017 Điều 5.2–5.6): the deadline the
+    /// assigning document gives (required, Điều 7.1), the Office's tracker as the assigner who confirms the unit's report.
+    /// </summary>
+    public static CaseTask ForComplaint(Complaints.ComplaintCase file, string? content, int leadUnitId, DateOnly? deadline, bool secret,
+                                        string? assigningDocument, DateTimeOffset assignedAt, int assignedById, int trackerId, WorkingCalendar calendar)
+    {
+        Complaints.ComplaintClassification.RequireTaskInScope(deadline, secret);
+        var task = new CaseTask(CaseKind.ComplaintResolution, TextInput.Required(content, ContentMaxLength, "Nội dung nhiệm vụ"), leadUnitId, deadline,
+                                complex: false, reportRequired: true, assignedAt, assignedById, calendar)
+        {
+            TrackingSpecialistId = trackerId,
+        };
+        task.ComplaintCaseId = file.Id;
+        task.SourceReference = TextInput.Optional(assigningDocument, SourceReferenceMaxLength, "Văn bản giao nhiệm vụ") ?? $"Vụ việc khiếu nại số {file.Id}";
+        task.IndexSearchText();
+        return task;
+    }
+
     public int Id { get; private set; }
     public CaseKind Kind { get; private set; }
+    /// <summary>The complaint case (vụ việc, its file) a <see cref="CaseKind.ComplaintResolution"/> task belongs to.</summary>
+    public int? ComplaintCaseId { get; private set; }
     /// <summary>The citizen's question a <see cref="CaseKind.CitizenQuestion"/> case answers.</summary>
     public int? QuestionId { get; private set; }
     /// <summary>The press item a <see cref="CaseKind.PressIncident"/> case answers.</summary>

@@ -21,8 +21,16 @@ public enum LetterStage
 }
 
 /// <summary>The clerk's classification of a letter (Thông tư 05/2021/TT-TTCP Điều 6–10).</summary>
+/// <summary>
+/// The clerk's classification of a letter (Thông tư 05/2021/TT-TTCP Điều 6–10). An accepted complaint opens its case's file:
+/// resolved for the first or the second time (<paramref name="Round"/>), complex or not — which sets the statutory limit.
+/// </summary>
 public sealed record LetterClassification(LetterContent Content, bool Eligible, IneligibilityReason? Reason = null, string? Note = null,
-                                          CompetenceOutcome? Competence = null, string? CompetentAgency = null, string? ReplyDocument = null);
+                                          CompetenceOutcome? Competence = null, string? CompetentAgency = null, string? ReplyDocument = null,
+                                          int Round = 1, bool Complex = false);
+
+/// <summary>What the limit of a file accepted now is computed from: the province's limits, the agency's area, its calendar.</summary>
+public sealed record ResolutionPlan(ComplaintLimits Limits, bool Remote, WorkingCalendar Calendar);
 
 /// <summary>
 /// A complaint, petition or feedback letter received by an intake agency (Quyết định 1122/2017 Điều 2.1, 5.1). Every letter
@@ -150,7 +158,7 @@ public sealed class ComplaintLetter
     /// The clerk classifies it: by content (a denunciation is refused), by eligibility (not eligible → filed with the reason and
     /// the date), and by competence (accepted, or the citizen guided, the letter forwarded, the competent agency urged).
     /// </summary>
-    public void Classify(int byId, LetterClassification c, DateTimeOffset at, DateOnly today)
+    public void Classify(int byId, LetterClassification c, DateTimeOffset at, DateOnly today, ResolutionPlan? plan = null)
     {
         Require(Stage == LetterStage.Received, "Đơn đã được phân loại, xử lý.");
         ComplaintClassification.RequireInScope(c.Content, secret: false);
@@ -175,6 +183,11 @@ public sealed class ComplaintLetter
             var agency = TextInput.Optional(c.CompetentAgency, AgencyMaxLength, "Cơ quan có thẩm quyền");
             if (competence != CompetenceOutcome.Accept && agency is null)
                 throw new DomainException("Vui lòng nhập cơ quan có thẩm quyền giải quyết (hướng dẫn, chuyển đơn hoặc đôn đốc).");
+            if (competence == CompetenceOutcome.Accept && c.Content != LetterContent.PetitionOrFeedback && !Case.IsAccepted)
+            {
+                if (plan is null) throw new InvalidOperationException("Accepting a complaint needs the resolution plan.");
+                Case.Accept(today, c.Round, c.Complex, plan);
+            }
             IneligibilityReason = null;
             Competence = competence;
             CompetentAgency = competence == CompetenceOutcome.Accept ? null : agency;
@@ -402,6 +415,14 @@ public sealed class ComplaintCase
     public int AgencyId { get; private set; }
     public int OpenedById { get; private set; }
     public DateTimeOffset OpenedAt { get; private set; }
+    /// <summary>When a letter of the case was accepted (thụ lý): the file opens and its resolution limit runs from then.</summary>
+    public DateOnly? AcceptedOn { get; private set; }
+    /// <summary>1: a first complaint; 2: a complaint against the first decision.</summary>
+    public int? Round { get; private set; }
+    public bool Complex { get; private set; }
+    /// <summary>The last day to resolve it (Luật Khiếu nại Điều 28, 37, per the province's profile and the agency's area).</summary>
+    public DateOnly? ResolutionDueOn { get; private set; }
+    public bool IsAccepted => AcceptedOn is not null;
     /// <summary>How many letters it holds (the next one's occurrence).</summary>
     public int LetterCount { get; private set; }
     public DateOnly? FirstReceivedOn { get; private set; }
@@ -415,6 +436,15 @@ public sealed class ComplaintCase
         if (FirstReceivedOn is null || receivedOn < FirstReceivedOn) FirstReceivedOn = receivedOn;
         if (LastReceivedOn is null || receivedOn > LastReceivedOn) LastReceivedOn = receivedOn;
         return LetterCount;
+    }
+
+    internal void Accept(DateOnly on, int round, bool complex, ResolutionPlan plan)
+    {
+        var limit = ComplaintLimits.ResolutionOf(round);
+        AcceptedOn = on;
+        Round = round;
+        Complex = complex;
+        ResolutionDueOn = plan.Limits[limit].LastDay(on, complex, plan.Remote, plan.Calendar);
     }
 
     internal void MoveFirstLetter(DateOnly receivedOn)

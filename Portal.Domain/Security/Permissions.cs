@@ -46,8 +46,9 @@ public static class Permissions
         // Huế 53 Phụ lục V: the editors take questions in, the Office routes and follows them, the leaders give opinions.
         [PortalAction.OpenQuestions] = ("xem câu hỏi của công dân", All(Leader, OfficeLeader, Tracker, PortalRoles.Editor)),
         [PortalAction.OpenApiKeys] = ("quản lý khóa API", All(Admin)),
-        // Quyết định 1122/2017: the intake agencies' clerks, and the leaders who follow the province's letters.
-        [PortalAction.OpenComplaints] = ("xem đơn thư khiếu nại", All(Complaints, Leader, OfficeLeader)),
+        // Quyết định 1122/2017: the intake agencies' clerks, the leaders who follow the province's letters, and the Office that enters
+        // and follows the resolution tasks of the files (Điều 2.2a, 5.2).
+        [PortalAction.OpenComplaints] = ("xem đơn thư khiếu nại", All(Complaints, Leader, OfficeLeader, Tracker, Clerk)),
 
         [PortalAction.ViewTask] = ("xem nhiệm vụ", Tasks()),
         [PortalAction.DownloadFile] = ("tải tệp đính kèm", Tasks()),
@@ -97,9 +98,11 @@ public static class Permissions
         [PortalAction.ManageApiKeys] = ("quản lý khóa API", All(Admin)),
         // Điều 5.1: "phải tra cứu" — the look-up reads every agency's letters ("quản lý tập trung", Điều 3.3); an agency enters and
         // classifies only the letters it received.
-        [PortalAction.LookUpComplaints] = ("tra cứu đơn thư khiếu nại", All(Complaints, Leader, OfficeLeader)),
+        [PortalAction.LookUpComplaints] = ("tra cứu đơn thư khiếu nại", All(Complaints, Leader, OfficeLeader, Tracker, Clerk)),
         [PortalAction.EnterComplaintLetter] = ("nhập đơn thư khiếu nại", Grant((Complaints, DataScope.OwnUnit))),
         [PortalAction.ClassifyComplaintLetter] = ("phân loại, xử lý đơn thư", Grant((Complaints, DataScope.OwnUnit))),
+        // Điều 2.2a, 5.2: the People's Committee's resolution tasks in a file are entered and followed by its Office.
+        [PortalAction.AssignComplaintTask] = ("giao nhiệm vụ giải quyết khiếu nại", All(Tracker, Clerk)),
     };
 
     /// <summary>The actions that have a row; every value of <see cref="PortalAction"/> must be one of them.</summary>

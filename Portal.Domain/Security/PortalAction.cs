@@ -73,4 +73,5 @@ public enum PortalAction
     LookUpComplaints,
     EnterComplaintLetter,
     ClassifyComplaintLetter,
+    AssignComplaintTask,
 }

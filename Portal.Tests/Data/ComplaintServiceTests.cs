@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Portal.App.Features.Complaints;
 using Portal.App.Infrastructure;
@@ -39,6 +40,7 @@ public abstract class ComplaintServiceTests(DatabaseProvider provider) : IAsyncL
     private Actor BoardClerk => new Actor("u-board", _boardClerk.FullName, _boardClerk.Id, _districtBoard.Id, new HashSet<string> { PortalRoles.ComplaintOfficer }).Signed();
     private Actor BoardAccount => new Actor("u-board-unit", "Ban Tiếp công dân", null, _districtBoard.Id, new HashSet<string> { PortalRoles.ComplaintOfficer }).Signed();
     private Actor Chairman => new Actor("u-chairman", _data.Chairman.FullName, _data.Chairman.Id, _data.Province.Id, new HashSet<string> { PortalRoles.ProvincialLeader }).Signed();
+    private Actor Tracker => new Actor("u-tracker", _data.Tracker.FullName, _data.Tracker.Id, _data.Office.Id, new HashSet<string> { PortalRoles.TrackingSpecialist }).Signed();
     private Actor FinanceLeader => new Actor("u-leader", _data.FinanceLeader.FullName, _data.FinanceLeader.Id, _data.Finance.Id, new HashSet<string> { PortalRoles.UnitLeader }).Signed();
 
     public async ValueTask InitializeAsync()
@@ -48,6 +50,7 @@ public abstract class ComplaintServiceTests(DatabaseProvider provider) : IAsyncL
         {
             db.CalendarDays.AddRange(OfficialSchedules.For(2026).Select(e => new CalendarDay(e.Date, e.Kind, e.Name)));
             _data = await SampleData.SeedAsync(db);
+            await _data.SeedAccountsAsync(db);
             _inspectorate = new Unit("Thanh tra tỉnh", "TTT", UnitKind.Department, _data.Province);
             var district = new Unit("UBND huyện Sông Cũ", "HSC", UnitKind.District, _data.Province);
             _districtBoard = new Unit("Ban Tiếp công dân huyện", "HSC-TCD", UnitKind.Division, district);
@@ -58,9 +61,9 @@ public abstract class ComplaintServiceTests(DatabaseProvider provider) : IAsyncL
             db.People.AddRange(_inspector, _boardClerk);
             await db.SaveChangesAsync(Ct);
         }
-        await TestAccounts.AddAsync(_database, "u-inspector", "u-board", "u-board-unit", "u-chairman", "u-leader");
+        await TestAccounts.AddAsync(_database, "u-inspector", "u-board", "u-board-unit", "u-chairman", "u-leader", "u-tracker");
         var tree = new UnitTreeCache(_database);
-        _complaints = new ComplaintService(_database, tree, new CalendarCache(_database, tree), TestOptions.RuleProfiles(_database), _clock);
+        _complaints = new ComplaintService(_database, tree, new CalendarCache(_database, tree), TestOptions.RuleProfiles(_database), _clock, new TaskNotifier(NullLogger<TaskNotifier>.Instance));
     }
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();
@@ -236,7 +239,7 @@ public abstract class ComplaintServiceTests(DatabaseProvider provider) : IAsyncL
             await db.SaveChangesAsync(Ct);
         }
         var tree = new UnitTreeCache(_database);
-        var complaints = new ComplaintService(_database, tree, new CalendarCache(_database, tree), TestOptions.RuleProfiles(_database), _clock);
+        var complaints = new ComplaintService(_database, tree, new CalendarCache(_database, tree), TestOptions.RuleProfiles(_database), _clock, new TaskNotifier(NullLogger<TaskNotifier>.Instance));
 
         // Thursday 15/10/2026 + 10 working days = Thursday 29/10.
         var letter = await complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(), null, Ct);
@@ -244,6 +247,63 @@ public abstract class ComplaintServiceTests(DatabaseProvider provider) : IAsyncL
         // Tuesday 25/08/2026: 10 working days skip the National Day holiday (Mon 31/08, swapped for Sat 22/08, Tue 01 and Wed 02/09) — Friday 11/09.
         var august = await complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(name: "Lê Thị C", id: null, receivedOn: new DateOnly(2026, 8, 25)), null, Ct);
         Assert.Equal(new DateOnly(2026, 9, 11), (await complaints.GetAsync(Inspector, august, Ct)).Letter.DecisionDueOn);
+    }
+
+    [Fact]
+    public async Task Accepting_a_complaint_opens_its_file_whose_resolution_tasks_run_on_the_engine_with_the_assigning_documents_deadline()
+    {
+        var accepted = await _complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(), null, Ct);
+        var waiting = await _complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(name: "Lê Thị C", id: null), null, Ct);
+        // Accepted on Thursday 15/10/2026: a first, plain complaint — 30 days end on Saturday 14/11, so on Monday 16/11.
+        await _complaints.ClassifyAsync(Inspector, accepted, await VersionAsync(accepted),
+            new LetterClassification(LetterContent.Complaint, Eligible: true, Competence: CompetenceOutcome.Accept), Ct);
+        var view = await _complaints.GetAsync(Tracker, accepted, Ct);
+        Assert.Equal(new DateOnly(2026, 10, 15), view.Letter.Case.AcceptedOn);
+        Assert.Equal(new DateOnly(2026, 11, 16), view.Letter.Case.ResolutionDueOn);
+        Assert.True(view.MayAssignTask);
+        var waitingCase = (await _complaints.GetAsync(Tracker, waiting, Ct)).Letter.CaseId;
+        ResolutionTaskInput Task(DateOnly? deadline = null, bool secret = false) => new()
+        {
+            Content = "Xác minh nội dung khiếu nại, báo cáo UBND tỉnh",
+            LeadUnitId = _data.Finance.Id,
+            Deadline = deadline,
+            AssigningDocument = "125/UBND-TCD",
+            Secret = secret,
+        };
+
+        var notAccepted = await Assert.ThrowsAsync<DomainException>(() => _complaints.AssignTaskAsync(Tracker, waitingCase, Task(new DateOnly(2026, 10, 30)), Ct));
+        Assert.Contains("chưa được thụ lý", notAccepted.Message);
+        var noDeadline = await Assert.ThrowsAsync<DomainException>(() => _complaints.AssignTaskAsync(Tracker, view.Letter.CaseId, Task(), Ct));
+        Assert.Equal(ComplaintClassification.TaskWithoutDeadlineRefused, noDeadline.Message);
+        var secret = await Assert.ThrowsAsync<DomainException>(() => _complaints.AssignTaskAsync(Tracker, view.Letter.CaseId, Task(new DateOnly(2026, 10, 30), secret: true), Ct));
+        Assert.Equal(ComplaintClassification.SecretRefused, secret.Message);
+        await Assert.ThrowsAsync<ForbiddenException>(() => _complaints.AssignTaskAsync(Inspector, view.Letter.CaseId, Task(new DateOnly(2026, 10, 30)), Ct));
+
+        var taskId = await _complaints.AssignTaskAsync(Tracker, view.Letter.CaseId, Task(new DateOnly(2026, 10, 30)), Ct);
+
+        await using (var db = _database.CreateDbContext())
+        {
+            var task = await db.CaseTasks.AsNoTracking().SingleAsync(t => t.Id == taskId, Ct);
+            Assert.Equal(CaseKind.ComplaintResolution, task.Kind);
+            Assert.Equal(view.Letter.CaseId, task.ComplaintCaseId);
+            Assert.Equal(new DateOnly(2026, 10, 30), task.Deadline);
+            Assert.Equal(_data.Tracker.Id, task.TrackingSpecialistId);
+            Assert.Equal("125/UBND-TCD", task.SourceReference);
+            Assert.Equal(TaskState.Assigned, task.State);
+            // The lead unit's leader is told, as of any new task.
+            Assert.True(await db.Notifications.AnyAsync(n => n.RecipientId == _data.FinanceLeader.Id && n.TaskId == taskId, Ct));
+        }
+        var onFile = Assert.Single((await _complaints.GetAsync(Inspector, accepted, Ct)).Tasks);
+        Assert.Equal((taskId, "Sở Tài chính", TaskState.Assigned), (onFile.TaskId, onFile.LeadUnit, onFile.State));
+        Assert.False((await _complaints.GetAsync(Inspector, accepted, Ct)).MayAssignTask);
+
+        // Counted as complaint work in the report by unit of that kind, and in no other kind's.
+        var reports = new Portal.App.Features.Reports.KindReportService(_database, _clock);
+        var october = Portal.Domain.Reports.ReportPeriod.Create(Portal.Domain.Reports.PeriodKind.Month, 2026, 10);
+        var complaintWork = await reports.BuildAsync(Tracker, CaseKind.ComplaintResolution, october, Portal.Domain.Reports.ReportScope.WithCarriedOver, Ct);
+        var finance = Assert.Single(complaintWork.Rows);
+        Assert.Equal(("Sở Tài chính", 1, 1), (finance.UnitName, finance.Received, finance.PendingOnTime));
+        Assert.Empty((await reports.BuildAsync(Tracker, CaseKind.PressIncident, october, Portal.Domain.Reports.ReportScope.WithCarriedOver, Ct)).Rows);
     }
 
     [Fact]

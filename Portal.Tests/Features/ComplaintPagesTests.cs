@@ -49,7 +49,7 @@ public sealed class ComplaintPagesTests : ComponentTestContext
     private ComplaintService NewService()
     {
         var tree = new UnitTreeCache(Database);
-        return new ComplaintService(Database, tree, new CalendarCache(Database, tree), TestOptions.RuleProfiles(Database), Clock);
+        return new ComplaintService(Database, tree, new CalendarCache(Database, tree), TestOptions.RuleProfiles(Database), Clock, new TaskNotifier(Microsoft.Extensions.Logging.Abstractions.NullLogger<TaskNotifier>.Instance));
     }
 
     [Fact]
@@ -115,5 +115,32 @@ public sealed class ComplaintPagesTests : ComponentTestContext
         page.WaitForAssertion(() => Assert.NotNull(page.Find("#letter-details")));
         Assert.Empty(page.FindAll("#classify-form"));
         Assert.Empty(page.FindAll("#letter-correct"));
+    }
+
+    [Fact]
+    public async Task An_accepted_letter_shows_its_file_with_the_resolution_limit_and_offers_the_Office_to_assign_a_resolution_task()
+    {
+        await TestAccounts.AddAsync(Database, "u-inspector-2");
+        var inspector = new Actor("u-inspector-2", _inspector.FullName, _inspector.Id, _inspectorate.Id, new HashSet<string> { PortalRoles.ComplaintOfficer }).Signed();
+        var service = NewService();
+        var version = (await service.GetAsync(inspector, _letterId, Xunit.TestContext.Current.CancellationToken)).Version;
+        await service.ClassifyAsync(inspector, _letterId, version, new LetterClassification(LetterContent.Complaint, true, Competence: CompetenceOutcome.Accept),
+                                    Xunit.TestContext.Current.CancellationToken);
+        await using (var db = Database.CreateDbContext())
+        {
+            var tracker = new Person("Trần Thị Theo Dõi Đơn", _board.Id, "Chuyên viên");
+            db.People.Add(tracker);
+            await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
+            SignInAs(tracker.FullName, tracker.Id, _board.Id, PortalRoles.TrackingSpecialist);
+        }
+
+        var page = Render<LetterPage>(p => p.Add(x => x.Id, _letterId));
+
+        // Accepted on Thursday 26/11/2026: 30 days end on Saturday 26/12, so on Monday 28/12.
+        page.WaitForAssertion(() => Assert.Contains("28/12/2026", page.Find("#complaint-file").TextContent));
+        Assert.Contains("Chưa có nhiệm vụ giải quyết nào", page.Find("#complaint-file").TextContent);
+        page.Find("#file-assign").Click();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("#file-assign-form")));
+        Assert.Empty(page.FindAll("#classify-form"));
     }
 }

@@ -328,6 +328,17 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
                 new Portal.Domain.Complaints.LetterClassification(Portal.Domain.Complaints.LetterContent.Complaint, Eligible: true,
                     Competence: Portal.Domain.Complaints.CompetenceOutcome.Accept)));
         },
+        [PortalAction.AssignComplaintTask] = async (p, a, t) =>
+        {
+            var caseId = await p.AcceptedComplaintCaseAsync();
+            return await Done(() => p.Get<Portal.App.Features.Complaints.ComplaintService>().AssignTaskAsync(a, caseId, new Portal.App.Features.Complaints.ResolutionTaskInput
+            {
+                Content = "Xác minh nội dung khiếu nại thử quyền",
+                LeadUnitId = p.UnitOf(t).Id,
+                Deadline = Portal.Domain.VietnamTime.Today(p.Get<TimeProvider>()).AddDays(30),
+                TrackerId = p.OfficeTrackerId,
+            }));
+        },
         [PortalAction.RegisterProgramme] = (p, a, t) => Done(() => p.Get<ProgrammeService>().RegisterAsync(a, 2026, p.UnitOf(t).Id, "Đề án thử quyền", 12)),
         [PortalAction.ManageProgramme] = async (p, a, t) =>
         {
@@ -538,6 +549,28 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
             await TestAccounts.AddAsync(factory, userId);
             var clerk = new Actor(userId, person.FullName, person.Id, unit.Id, new HashSet<string> { PortalRoles.ComplaintOfficer }).Signed();
             return await Get<Portal.App.Features.Complaints.ComplaintService>().EnterAsync(clerk, unit.Id, ProbeLetter(this));
+        }
+
+        /// <summary>A case whose letter its agency accepted: its file takes resolution tasks.</summary>
+        public async Task<int> AcceptedComplaintCaseAsync()
+        {
+            var letter = await ComplaintLetterAsync(Target.Own);
+            var factory = Get<IDbContextFactory<PortalDbContext>>();
+            var version = await ComplaintLetterVersionAsync(letter);
+            await using (var db = await factory.CreateDbContextAsync())
+            {
+                var person = new Person("Cán bộ thụ lý thử quyền", Department.Id, "Chuyên viên");
+                db.People.Add(person);
+                await db.SaveChangesAsync();
+                var userId = $"user-{NextCode()}";
+                await TestAccounts.AddAsync(factory, userId);
+                var clerk = new Actor(userId, person.FullName, person.Id, Department.Id, new HashSet<string> { PortalRoles.ComplaintOfficer }).Signed();
+                await Get<Portal.App.Features.Complaints.ComplaintService>().ClassifyAsync(clerk, letter, version,
+                    new Portal.Domain.Complaints.LetterClassification(Portal.Domain.Complaints.LetterContent.Complaint, true,
+                        Competence: Portal.Domain.Complaints.CompetenceOutcome.Accept));
+            }
+            await using var read = await factory.CreateDbContextAsync();
+            return await read.ComplaintLetters.Where(l => l.Id == letter).Select(l => l.CaseId).SingleAsync();
         }
 
         public async Task<int> ComplaintLetterVersionAsync(int id)

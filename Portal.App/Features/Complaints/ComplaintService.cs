@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.App.Features.Directives;
 using Portal.App.Features.Tasks;
 using Portal.App.Infrastructure;
 using Portal.Data;
@@ -21,7 +22,25 @@ public sealed record LetterListFilter(LetterStage? Stage = null, string? Search 
 
 /// <summary>A letter as its page shows it: the letter, the other letters of its case, the copies noted and its creation log.</summary>
 public sealed record LetterView(ComplaintLetter Letter, int Version, string Agency, string EnteredBy, string? ClassifiedBy, bool MayCorrect, bool MayClassify,
-                                IReadOnlyList<CaseLetterRow> CaseLetters, IReadOnlyList<CopyRow> Copies, IReadOnlyList<LogRow> Log);
+                                IReadOnlyList<CaseLetterRow> CaseLetters, IReadOnlyList<CopyRow> Copies, IReadOnlyList<LogRow> Log,
+                                IReadOnlyList<ResolutionTaskRow> Tasks, bool MayAssignTask);
+
+/// <summary>A resolution task of the case's file, as the engine holds it.</summary>
+public sealed record ResolutionTaskRow(int TaskId, string Content, string LeadUnit, DateOnly? Deadline, Portal.Domain.Cases.TaskState State);
+
+/// <summary>What the Office enters for a resolution task the People's Committee assigned in a file (Quyết định 1122/2017 Điều 5.2a).</summary>
+public sealed class ResolutionTaskInput
+{
+    public string? Content { get; set; }
+    public int? LeadUnitId { get; set; }
+    public IReadOnlyCollection<int> CoordinatingUnitIds { get; set; } = [];
+    public DateOnly? Deadline { get; set; }
+    /// <summary>The assigning document: number, symbol, date ("125/UBND-TCD ngày 02/11/2026").</summary>
+    public string? AssigningDocument { get; set; }
+    public bool Secret { get; set; }
+    /// <summary>The Office's specialist who follows it and confirms the result; the one entering it when they may confirm.</summary>
+    public int? TrackerId { get; set; }
+}
 
 public sealed record CaseLetterRow(int LetterId, int Occurrence, DateOnly ReceivedOn, string Agency, LetterStage Stage, string EnteredBy);
 
@@ -35,7 +54,8 @@ public sealed record LogRow(DateTimeOffset At, string Person, LetterLogAction Ac
 /// that the same letter was already received elsewhere, correction and classification (Thông tư 05/2021/TT-TTCP). Every read
 /// is of the reader's province; an agency enters and classifies only its own letters; every step is by a personal account.
 /// </summary>
-public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactory, UnitTreeCache tree, CalendarCache calendars, RuleProfiles profiles, TimeProvider clock)
+public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactory, UnitTreeCache tree, CalendarCache calendars, RuleProfiles profiles, TimeProvider clock,
+                                     TaskNotifier notifier)
 {
     public const int MaxMatches = 20;
     public const int MaxCandidates = 200;
@@ -166,11 +186,53 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
 
     /// <summary>Classifies the letter by content, eligibility and competence (its own agency).</summary>
     public Task ClassifyAsync(Actor actor, int letterId, int version, LetterClassification classification, CancellationToken ct = default) =>
-        StepAsync(actor, letterId, version, PortalAction.ClassifyComplaintLetter, (letter, person, now, _) =>
+        StepAsync(actor, letterId, version, PortalAction.ClassifyComplaintLetter, async (letter, person, now, db) =>
         {
-            letter.Classify(person, classification, now, VietnamTime.DateOf(now));
-            return Task.CompletedTask;
+            await db.Entry(letter).Reference(l => l.Case).LoadAsync(ct);
+            var plan = new ResolutionPlan((await profiles.ForUnitAsync(letter.AgencyId, ct)).ComplaintLimits,
+                                          await db.Units.Where(u => u.Id == letter.AgencyId).Select(u => u.IsRemote).SingleAsync(ct),
+                                          await calendars.ForUnitAsync(letter.AgencyId, ct));
+            letter.Classify(person, classification, now, VietnamTime.DateOf(now), plan);
         }, ct);
+
+    /// <summary>
+    /// The Office enters a resolution task the People's Committee assigned in an accepted case's file (Điều 5.2): a
+    /// <see cref="Portal.Domain.Cases.CaseKind.ComplaintResolution"/> case on the engine, with the deadline of the assigning
+    /// document (required; nothing secret, Điều 7.1), on the lead unit's desk as new work.
+    /// </summary>
+    public async Task<int> AssignTaskAsync(Actor actor, int caseId, ResolutionTaskInput input, CancellationToken ct = default)
+    {
+        actor.Demand(PortalAction.AssignComplaintTask);
+        if (actor.PersonId is not { } person) throw new ForbiddenException(TaskWorkflowService.NoPersonMessage);
+        if (input.LeadUnitId is not { } lead) throw new DomainException("Vui lòng chọn đơn vị chủ trì giải quyết.");
+        var province = await tree.ReaderProvinceAsync(actor.UnitId, ct);
+        var now = clock.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.DemandActiveAccountAsync(actor, now, ct);
+        var file = await db.ComplaintCases.SingleOrDefaultAsync(c => c.Id == caseId && c.ProvinceId == province, ct)
+                   ?? throw new DomainException("Không tìm thấy vụ việc này.");
+        if (!file.IsAccepted) throw new DomainException("Vụ việc chưa được thụ lý giải quyết; chưa giao được nhiệm vụ giải quyết.");
+        var coordinating = await CaseUnits.CheckAsync(db, tree, province, lead, input.CoordinatingUnitIds, "đơn vị chủ trì", ct);
+        var tracker = input.TrackerId ?? person;
+        if (!(await TrackingMapService.ConfirmersAmongAsync(db, [tracker], ct)).Contains(tracker))
+            throw new DomainException(input.TrackerId is null
+                ? "Vui lòng chọn chuyên viên Văn phòng theo dõi, xác nhận kết quả nhiệm vụ."
+                : "Chuyên viên theo dõi phải là người có quyền xác nhận kết quả.");
+        var task = Portal.Domain.Cases.CaseTask.ForComplaint(file, input.Content, lead, input.Deadline, input.Secret, input.AssigningDocument, now, person, tracker,
+                                                           await calendars.ForProvinceAsync(province, ct));
+        foreach (var unit in coordinating) task.AddCoordinatingUnit(unit);
+        db.CaseTasks.Add(task);
+        (IReadOnlySet<int> People, IReadOnlySet<int> Units) told;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            await db.SaveChangesAsync(ct);
+            told = await Portal.App.Features.Notifications.NotificationService.AddNewCaseNoticesAsync(db, [task], person, now, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        Portal.App.Features.Notifications.NotificationService.PublishNewCases(notifier, [task], person, told.People, told.Units);
+        return task.Id;
+    }
 
     /// <summary>A letter's page: the letter, its case's letters at every agency, the copies noted, its creation log.</summary>
     public async Task<LetterView> GetAsync(Actor actor, int letterId, CancellationToken ct = default)
@@ -184,8 +246,10 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
         var version = await db.ComplaintLetters.Where(l => l.Id == letterId).Select(l => EF.Property<int>(l, PortalDbContext.VersionProperty)).SingleAsync(ct);
         var caseLetters = await db.ComplaintLetters.AsNoTracking().Where(l => l.CaseId == letter.CaseId).OrderBy(l => l.Occurrence)
             .Select(l => new { l.Id, l.Occurrence, l.ReceivedOn, l.AgencyId, l.Stage, l.EnteredById }).Take(500).ToListAsync(ct);
+        var tasks = await db.CaseTasks.AsNoTracking().Where(t => t.ComplaintCaseId == letter.CaseId && t.ParentTaskId == null).OrderBy(t => t.Id)
+            .Select(t => new { t.Id, t.Content, t.LeadUnitId, t.EffectiveDeadline, t.State }).Take(200).ToListAsync(ct);
         var names = await NamesAsync(db,
-            [letter.AgencyId, .. caseLetters.Select(l => l.AgencyId), .. letter.Copies.Select(c => c.AgencyId)],
+            [letter.AgencyId, .. caseLetters.Select(l => l.AgencyId), .. letter.Copies.Select(c => c.AgencyId), .. tasks.Select(t => t.LeadUnitId)],
             [letter.EnteredById, .. letter.ClassifiedById is { } c ? new[] { c } : [], .. caseLetters.Select(l => l.EnteredById),
              .. letter.Copies.Select(c => c.RecordedById), .. letter.Log.Select(e => e.PersonId)], ct);
         var own = letter.Stage == LetterStage.Received && person(actor) && actor.MayOnUnit(PortalAction.EnterComplaintLetter, letter.AgencyId);
@@ -196,7 +260,9 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
                                                           names.People.GetValueOrDefault(l.EnteredById, "")))],
             [.. letter.Copies.OrderBy(c => c.RecordedAt).Select(c => new CopyRow(names.Units.GetValueOrDefault(c.AgencyId, ""), c.ReceivedOn,
                                                                                   names.People.GetValueOrDefault(c.RecordedById, ""), c.RecordedAt, c.Note))],
-            [.. letter.Log.Select(e => new LogRow(e.At, names.People.GetValueOrDefault(e.PersonId, ""), e.Action, e.Details))]);
+            [.. letter.Log.Select(e => new LogRow(e.At, names.People.GetValueOrDefault(e.PersonId, ""), e.Action, e.Details))],
+            [.. tasks.Select(t => new ResolutionTaskRow(t.Id, t.Content, names.Units.GetValueOrDefault(t.LeadUnitId, ""), t.EffectiveDeadline, t.State))],
+            letter.Case.IsAccepted && person(actor) && actor.May(PortalAction.AssignComplaintTask));
 
         static bool person(Actor a) => a.PersonId is not null;
     }

@@ -19,7 +19,7 @@ namespace Portal.App.Features.Reports;
 public sealed class KindReportService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
 {
     /// <summary>The kinds that have this report (directives have the official Phụ lục V).</summary>
-    public static readonly IReadOnlyList<CaseKind> Kinds = [CaseKind.PressIncident, CaseKind.CitizenQuestion];
+    public static readonly IReadOnlyList<CaseKind> Kinds = [CaseKind.PressIncident, CaseKind.CitizenQuestion, CaseKind.ComplaintResolution];
 
     public async Task<KindReport> BuildAsync(Actor actor, CaseKind kind, ReportPeriod period, ReportScope scope, CancellationToken ct = default)
     {
@@ -59,6 +59,7 @@ public sealed record KindReport(CaseKind Kind, ReportPeriod Period, ReportScope 
     {
         CaseKind.PressIncident => "Tổng hợp kết quả xử lý các sự việc báo chí nêu",
         CaseKind.CitizenQuestion => "Tổng hợp kết quả trả lời câu hỏi của công dân",
+        CaseKind.ComplaintResolution => "Tổng hợp kết quả thực hiện nhiệm vụ giải quyết khiếu nại",
         _ => "Tổng hợp kết quả xử lý " + CaseKindRules.For(Kind).Label.ToLowerInvariant(),
     };
 }
@@ -66,7 +67,12 @@ public sealed record KindReport(CaseKind Kind, ReportPeriod Period, ReportScope 
 /// <summary>A kind's report by unit as a print-ready workbook in the house format.</summary>
 public sealed class KindReportExporter(IOptions<PortalOptions> portal)
 {
-    public static string FileName(KindReport report) => $"{(report.Kind == CaseKind.PressIncident ? "SuViecBaoNeu" : "DanHoi")}_{report.Period.Code}.xlsx";
+    public static string FileName(KindReport report) => $"{report.Kind switch
+    {
+        CaseKind.PressIncident => "SuViecBaoNeu",
+        CaseKind.ComplaintResolution => "GiaiQuyetKhieuNai",
+        _ => "DanHoi",
+    }}_{report.Period.Code}.xlsx";
 
     public byte[] Export(KindReport report, DateOnly issuedOn, ReportHeader? header = null)
     {

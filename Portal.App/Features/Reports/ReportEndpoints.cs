@@ -51,7 +51,8 @@ internal static class ReportEndpoints
                 return (exporter.Export(letter, header), Notifications.UrgingLetterExporter.FileName(letter));
             })).RequireAuthorization();
 
-        // A kind's report by unit (press-reported incidents, citizens' questions): ?loai=PressIncident|CitizenQuestion with the period.
+        // A kind's report by unit (press-reported incidents, citizens' questions, complaint resolution tasks):
+        // ?loai=PressIncident|CitizenQuestion|ComplaintResolution with the period.
         workbooks.MapGet("/theo-loai.xlsx", (HttpContext http, KindReportService reports, KindReportExporter exporter, TimeProvider clock, CancellationToken ct) =>
             WorkbookAsync(http, SummaryReportService.MayRead, async (actor, query, header) =>
             {

@@ -471,6 +471,9 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<int?>("CompilingUnitId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("ComplaintCaseId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -598,6 +601,8 @@ namespace Portal.Data.Migrations.Postgres
                     b.HasIndex("AssignedAt");
 
                     b.HasIndex("CompilingUnitId");
+
+                    b.HasIndex("ComplaintCaseId");
 
                     b.HasIndex("DelegatedUnitId");
 
@@ -1013,8 +1018,14 @@ namespace Portal.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("AgencyId")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("Complex")
+                        .HasColumnType("boolean");
 
                     b.Property<DateOnly?>("FirstReceivedOn")
                         .HasColumnType("date");
@@ -1032,6 +1043,12 @@ namespace Portal.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int>("ProvinceId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ResolutionDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Round")
                         .HasColumnType("integer");
 
                     b.Property<int>("Version")
@@ -2350,6 +2367,11 @@ namespace Portal.Data.Migrations.Postgres
                     b.HasOne("Portal.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("CompilingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Complaints.ComplaintCase", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintCaseId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.Units.Unit", null)

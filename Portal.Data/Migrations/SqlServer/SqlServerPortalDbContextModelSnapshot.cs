@@ -473,6 +473,9 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Property<int?>("CompilingUnitId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("ComplaintCaseId")
+                        .HasColumnType("int");
+
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("datetime2");
 
@@ -600,6 +603,8 @@ namespace Portal.Data.Migrations.SqlServer
                     b.HasIndex("AssignedAt");
 
                     b.HasIndex("CompilingUnitId");
+
+                    b.HasIndex("ComplaintCaseId");
 
                     b.HasIndex("DelegatedUnitId");
 
@@ -1010,8 +1015,14 @@ namespace Portal.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("AgencyId")
                         .HasColumnType("int");
+
+                    b.Property<bool>("Complex")
+                        .HasColumnType("bit");
 
                     b.Property<DateOnly?>("FirstReceivedOn")
                         .HasColumnType("date");
@@ -1029,6 +1040,12 @@ namespace Portal.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<int>("ProvinceId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("ResolutionDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Round")
                         .HasColumnType("int");
 
                     b.Property<int>("Version")
@@ -2345,6 +2362,11 @@ namespace Portal.Data.Migrations.SqlServer
                     b.HasOne("Portal.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("CompilingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Complaints.ComplaintCase", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintCaseId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.Units.Unit", null)

@@ -449,6 +449,9 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<int?>("CompilingUnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ComplaintCaseId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("TEXT");
 
@@ -576,6 +579,8 @@ namespace Portal.Data.Migrations.Sqlite
                     b.HasIndex("AssignedAt");
 
                     b.HasIndex("CompilingUnitId");
+
+                    b.HasIndex("ComplaintCaseId");
 
                     b.HasIndex("DelegatedUnitId");
 
@@ -972,7 +977,13 @@ namespace Portal.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Complex")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("FirstReceivedOn")
@@ -991,6 +1002,12 @@ namespace Portal.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ProvinceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ResolutionDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Round")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
@@ -2270,6 +2287,11 @@ namespace Portal.Data.Migrations.Sqlite
                     b.HasOne("Portal.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("CompilingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Complaints.ComplaintCase", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintCaseId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.Units.Unit", null)
