@@ -15,6 +15,14 @@ internal sealed class ComplaintCaseConfiguration : IEntityTypeConfiguration<Comp
         builder.HasOne<Person>().WithMany().HasForeignKey(c => c.OpenedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.AgencyId, c.OpenedAt });
         builder.Ignore(c => c.IsAccepted);
+        builder.Ignore(c => c.ResolutionTimeliness);
+        builder.Property(c => c.DecisionNumber).HasMaxLength(ComplaintDecision.NumberMaxLength);
+        builder.Property(c => c.DecisionNote).HasMaxLength(ComplaintLetter.NoteMaxLength);
+        builder.Property(c => c.Verdict).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.FirstDecision).HasConversion<string>().HasMaxLength(20);
+        foreach (var amount in new[] { nameof(ComplaintCase.MoneyToRecover), nameof(ComplaintCase.LandToRecover), nameof(ComplaintCase.MoneyToReturn), nameof(ComplaintCase.LandToReturn) })
+            builder.Property(amount).HasPrecision(20, 2);
+        builder.HasOne<Person>().WithMany().HasForeignKey(c => c.ResolvedById).OnDelete(DeleteBehavior.Restrict);
         builder.Property<int>(PortalDbContext.VersionProperty).IsConcurrencyToken();
     }
 }

@@ -393,6 +393,25 @@ public sealed class LetterCopy
     public string? Note { get; private set; }
 }
 
+/// <summary>What the resolution found (Biểu 01/KQGQ): the complaint right, wrong or partly right.</summary>
+public enum ComplaintVerdict { Right, Wrong, PartlyRight }
+
+/// <summary>What a second resolution did with the first decision (Biểu 01/KQGQ): upheld (công nhận), or annulled or amended (hủy, sửa).</summary>
+public enum FirstDecisionOutcome { Upheld, AnnulledOrAmended }
+
+/// <summary>
+/// The decision that resolved a complaint file and its execution (Biểu 01/KQGQ): its number and date, the verdict, for a second
+/// resolution what became of the first decision, what is to be recovered for the State or returned to the citizen (money in
+/// đồng, land in m²), and the people recommended for discipline.
+/// </summary>
+public sealed record ComplaintDecision(DateOnly? DecidedOn, string? Number, ComplaintVerdict Verdict, FirstDecisionOutcome? FirstDecision = null,
+                                       decimal MoneyToRecover = 0, decimal LandToRecover = 0, decimal MoneyToReturn = 0, decimal LandToReturn = 0,
+                                       int PeopleDisciplined = 0, string? Note = null)
+{
+    public const int NumberMaxLength = 100;
+    public const decimal MaxAmount = 1_000_000_000_000_000m;
+}
+
 /// <summary>
 /// A case (vụ việc): the letters of one matter, at whichever agencies they were received. It is held by the agency whose
 /// letter opened it; its file (hồ sơ giải quyết) and resolution tasks hang on it.
@@ -423,6 +442,67 @@ public sealed class ComplaintCase
     /// <summary>The last day to resolve it (Luật Khiếu nại Điều 28, 37, per the province's profile and the agency's area).</summary>
     public DateOnly? ResolutionDueOn { get; private set; }
     public bool IsAccepted => AcceptedOn is not null;
+
+    /// <summary>The day the decision resolving it was signed, and the decision (Biểu 01/KQGQ); none while it is being resolved.</summary>
+    public DateOnly? ResolvedOn { get; private set; }
+    public string? DecisionNumber { get; private set; }
+    public ComplaintVerdict? Verdict { get; private set; }
+    public FirstDecisionOutcome? FirstDecision { get; private set; }
+    public decimal MoneyToRecover { get; private set; }
+    public decimal LandToRecover { get; private set; }
+    public decimal MoneyToReturn { get; private set; }
+    public decimal LandToReturn { get; private set; }
+    public int PeopleDisciplined { get; private set; }
+    public string? DecisionNote { get; private set; }
+    public int? ResolvedById { get; private set; }
+    public DateTimeOffset? ResolvedAt { get; private set; }
+
+    /// <summary>Resolved before, on or after its last day (Quyết định 1122/2017 Điều 5.7); none while it is being resolved.</summary>
+    public LimitKept? ResolutionTimeliness => ResolvedOn is { } on && ResolutionDueOn is { } due ? ComplaintLimits.TimelinessOf(due, on) : null;
+
+    public static string Label(ComplaintVerdict verdict) => verdict switch
+    {
+        ComplaintVerdict.Right => "Khiếu nại đúng",
+        ComplaintVerdict.Wrong => "Khiếu nại sai",
+        ComplaintVerdict.PartlyRight => "Khiếu nại đúng một phần",
+        _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, null),
+    };
+
+    public static string Label(FirstDecisionOutcome outcome) => outcome switch
+    {
+        FirstDecisionOutcome.Upheld => "Công nhận quyết định giải quyết lần đầu",
+        FirstDecisionOutcome.AnnulledOrAmended => "Hủy, sửa quyết định giải quyết lần đầu",
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
+    };
+
+    /// <summary>Records the decision that resolved the accepted file; once.</summary>
+    public void Resolve(int byId, ComplaintDecision d, DateTimeOffset at, DateOnly today)
+    {
+        if (AcceptedOn is not { } accepted) throw new DomainException("Vụ việc chưa được thụ lý giải quyết.");
+        if (ResolvedOn is not null) throw new DomainException("Vụ việc đã có quyết định giải quyết.");
+        if (d.DecidedOn is not { } on) throw new DomainException("Vui lòng nhập ngày ban hành quyết định giải quyết.");
+        if (on < accepted) throw new DomainException("Ngày quyết định giải quyết không được trước ngày thụ lý.");
+        if (on > today) throw new DomainException("Ngày quyết định giải quyết không được sau ngày hôm nay.");
+        if (!Enum.IsDefined(d.Verdict)) throw new DomainException("Kết quả giải quyết không hợp lệ.");
+        if (Round == 2 && (d.FirstDecision is not { } first || !Enum.IsDefined(first)))
+            throw new DomainException("Giải quyết lần hai: vui lòng chọn công nhận hay hủy, sửa quyết định giải quyết lần đầu.");
+        if (Round != 2 && d.FirstDecision is not null) throw new DomainException("Chỉ giải quyết lần hai mới công nhận hoặc hủy, sửa quyết định lần đầu.");
+        foreach (var amount in new[] { d.MoneyToRecover, d.LandToRecover, d.MoneyToReturn, d.LandToReturn })
+            if (amount is < 0 or > ComplaintDecision.MaxAmount) throw new DomainException("Số tiền, diện tích đất phải từ 0 trở lên.");
+        if (d.PeopleDisciplined is < 0 or > 10_000) throw new DomainException("Số người bị kiến nghị xử lý không hợp lệ.");
+        DecisionNumber = Text.TextInput.Required(d.Number, ComplaintDecision.NumberMaxLength, "Số, ký hiệu quyết định giải quyết");
+        DecisionNote = Text.TextInput.Optional(d.Note, ComplaintLetter.NoteMaxLength, "Ghi chú");
+        ResolvedOn = on;
+        Verdict = d.Verdict;
+        FirstDecision = d.FirstDecision;
+        MoneyToRecover = d.MoneyToRecover;
+        LandToRecover = d.LandToRecover;
+        MoneyToReturn = d.MoneyToReturn;
+        LandToReturn = d.LandToReturn;
+        PeopleDisciplined = d.PeopleDisciplined;
+        ResolvedById = byId;
+        ResolvedAt = at;
+    }
     /// <summary>How many letters it holds (the next one's occurrence).</summary>
     public int LetterCount { get; private set; }
     public DateOnly? FirstReceivedOn { get; private set; }

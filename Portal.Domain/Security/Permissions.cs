@@ -103,6 +103,8 @@ public static class Permissions
         [PortalAction.ClassifyComplaintLetter] = ("phân loại, xử lý đơn thư", Grant((Complaints, DataScope.OwnUnit))),
         // Điều 2.2a, 5.2: the People's Committee's resolution tasks in a file are entered and followed by its Office.
         [PortalAction.AssignComplaintTask] = ("giao nhiệm vụ giải quyết khiếu nại", All(Tracker, Clerk)),
+        // The agency holding the case records the decision that resolved it (Biểu 01/KQGQ).
+        [PortalAction.RecordComplaintDecision] = ("cập nhật kết quả giải quyết khiếu nại", Grant((Complaints, DataScope.OwnUnit))),
     };
 
     /// <summary>The actions that have a row; every value of <see cref="PortalAction"/> must be one of them.</summary>

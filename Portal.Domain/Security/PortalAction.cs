@@ -74,4 +74,5 @@ public enum PortalAction
     EnterComplaintLetter,
     ClassifyComplaintLetter,
     AssignComplaintTask,
+    RecordComplaintDecision,
 }

@@ -307,6 +307,44 @@ public abstract class ComplaintServiceTests(DatabaseProvider provider) : IAsyncL
     }
 
     [Fact]
+    public async Task The_agency_holding_a_case_records_its_resolution_once_and_it_counts_as_before_on_or_after_the_limit()
+    {
+        var letter = await _complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(), null, Ct);
+        async Task<(int Case, int Version)> CaseAsync()
+        {
+            await using var db = _database.CreateDbContext();
+            var id = await db.ComplaintLetters.Where(l => l.Id == letter).Select(l => l.CaseId).SingleAsync(Ct);
+            return (id, await db.ComplaintCases.Where(c => c.Id == id).Select(c => EF.Property<int>(c, PortalDbContext.VersionProperty)).SingleAsync(Ct));
+        }
+        var decision = new ComplaintDecision(new DateOnly(2026, 10, 15), "45/QĐ-TTT", ComplaintVerdict.PartlyRight, MoneyToReturn: 120_000_000m, PeopleDisciplined: 1);
+        var (caseId, version) = await CaseAsync();
+        var notAccepted = await Assert.ThrowsAsync<DomainException>(() => _complaints.ResolveAsync(Inspector, caseId, version, decision, Ct));
+        Assert.Contains("chưa được thụ lý", notAccepted.Message);
+        // A second complaint: the decision must say what became of the first one.
+        await _complaints.ClassifyAsync(Inspector, letter, await VersionAsync(letter),
+            new LetterClassification(LetterContent.Complaint, Eligible: true, Competence: CompetenceOutcome.Accept, Round: 2), Ct);
+        (caseId, version) = await CaseAsync();
+        var noFirst = await Assert.ThrowsAsync<DomainException>(() => _complaints.ResolveAsync(Inspector, caseId, version, decision, Ct));
+        Assert.Contains("lần hai", noFirst.Message);
+        await Assert.ThrowsAsync<ForbiddenException>(() => _complaints.ResolveAsync(BoardClerk, caseId, version, decision with { FirstDecision = FirstDecisionOutcome.Upheld }, Ct));
+        var future = await Assert.ThrowsAsync<DomainException>(() =>
+            _complaints.ResolveAsync(Inspector, caseId, version, decision with { DecidedOn = new DateOnly(2026, 10, 16), FirstDecision = FirstDecisionOutcome.Upheld }, Ct));
+        Assert.Contains("sau ngày hôm nay", future.Message);
+
+        await _complaints.ResolveAsync(Inspector, caseId, version, decision with { FirstDecision = FirstDecisionOutcome.AnnulledOrAmended }, Ct);
+
+        var file = (await _complaints.GetAsync(Inspector, letter, Ct)).Letter.Case;
+        // Second resolution accepted on 15/10: 45 days, Sunday 29/11 → Monday 30/11; resolved the same day it was accepted.
+        Assert.Equal(new DateOnly(2026, 11, 30), file.ResolutionDueOn);
+        Assert.Equal((new DateOnly(2026, 10, 15), ComplaintVerdict.PartlyRight, FirstDecisionOutcome.AnnulledOrAmended, 120_000_000m, 1),
+                     (file.ResolvedOn!.Value, file.Verdict!.Value, file.FirstDecision!.Value, file.MoneyToReturn, file.PeopleDisciplined));
+        Assert.Equal(LimitKept.BeforeLimit, file.ResolutionTimeliness);
+        Assert.False((await _complaints.GetAsync(Inspector, letter, Ct)).MayResolve);
+        (caseId, version) = await CaseAsync();
+        await Assert.ThrowsAsync<DomainException>(() => _complaints.ResolveAsync(Inspector, caseId, version, decision with { FirstDecision = FirstDecisionOutcome.Upheld }, Ct));
+    }
+
+    [Fact]
     public async Task Classification_files_an_ineligible_letter_with_its_reason_and_date_and_forwards_an_eligible_one_to_the_agency_named()
     {
         var ineligible = await _complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(), null, Ct);

@@ -143,4 +143,26 @@ public sealed class ComplaintPagesTests : ComponentTestContext
         page.WaitForAssertion(() => Assert.NotNull(page.Find("#file-assign-form")));
         Assert.Empty(page.FindAll("#classify-form"));
     }
+
+    [Fact]
+    public async Task A_resolved_file_shows_its_decision_and_whether_it_kept_the_limit()
+    {
+        var ct = Xunit.TestContext.Current.CancellationToken;
+        await TestAccounts.AddAsync(Database, "u-inspector-3");
+        var inspector = new Actor("u-inspector-3", _inspector.FullName, _inspector.Id, _inspectorate.Id, new HashSet<string> { PortalRoles.ComplaintOfficer }).Signed();
+        var service = NewService();
+        await service.ClassifyAsync(inspector, _letterId, (await service.GetAsync(inspector, _letterId, ct)).Version,
+                                    new LetterClassification(LetterContent.Complaint, true, Competence: CompetenceOutcome.Accept), ct);
+        var view = await service.GetAsync(inspector, _letterId, ct);
+        Assert.True(view.MayResolve);
+        await service.ResolveAsync(inspector, view.Letter.CaseId, view.CaseVersion, new ComplaintDecision(new DateOnly(2026, 11, 26), "12/QĐ-TTT", ComplaintVerdict.Wrong), ct);
+
+        SignInAs(_inspector.FullName, _inspector.Id, _inspectorate.Id, PortalRoles.ComplaintOfficer);
+        var page = Render<LetterPage>(p => p.Add(x => x.Id, _letterId));
+
+        page.WaitForAssertion(() => Assert.Contains("12/QĐ-TTT", page.Find("#file-decision").TextContent));
+        Assert.Contains("Khiếu nại sai", page.Find("#file-decision").TextContent);
+        Assert.Contains("Trước hạn", page.Find("#file-decision").TextContent);
+        Assert.Empty(page.FindAll("#file-resolve"));
+    }
 }

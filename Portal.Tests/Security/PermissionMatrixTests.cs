@@ -339,6 +339,15 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
                 TrackerId = p.OfficeTrackerId,
             }));
         },
+        [PortalAction.RecordComplaintDecision] = async (p, a, t) =>
+        {
+            var caseId = await p.AcceptedComplaintCaseAsync(t);
+            int version;
+            await using (var db = await p.Get<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
+                version = await db.ComplaintCases.Where(c => c.Id == caseId).Select(c => EF.Property<int>(c, PortalDbContext.VersionProperty)).SingleAsync();
+            return await Done(() => p.Get<Portal.App.Features.Complaints.ComplaintService>().ResolveAsync(a, caseId, version,
+                new Portal.Domain.Complaints.ComplaintDecision(Portal.Domain.VietnamTime.Today(p.Get<TimeProvider>()), "1/QĐ-THU", Portal.Domain.Complaints.ComplaintVerdict.Wrong)));
+        },
         [PortalAction.RegisterProgramme] = (p, a, t) => Done(() => p.Get<ProgrammeService>().RegisterAsync(a, 2026, p.UnitOf(t).Id, "Đề án thử quyền", 12)),
         [PortalAction.ManageProgramme] = async (p, a, t) =>
         {
@@ -552,19 +561,20 @@ public abstract class PermissionMatrixTests(PermissionMatrixTests.Province provi
         }
 
         /// <summary>A case whose letter its agency accepted: its file takes resolution tasks.</summary>
-        public async Task<int> AcceptedComplaintCaseAsync()
+        public async Task<int> AcceptedComplaintCaseAsync(Target target = Target.Own)
         {
-            var letter = await ComplaintLetterAsync(Target.Own);
+            var unit = UnitOf(target);
+            var letter = await ComplaintLetterAsync(target);
             var factory = Get<IDbContextFactory<PortalDbContext>>();
             var version = await ComplaintLetterVersionAsync(letter);
             await using (var db = await factory.CreateDbContextAsync())
             {
-                var person = new Person("Cán bộ thụ lý thử quyền", Department.Id, "Chuyên viên");
+                var person = new Person("Cán bộ thụ lý thử quyền", unit.Id, "Chuyên viên");
                 db.People.Add(person);
                 await db.SaveChangesAsync();
                 var userId = $"user-{NextCode()}";
                 await TestAccounts.AddAsync(factory, userId);
-                var clerk = new Actor(userId, person.FullName, person.Id, Department.Id, new HashSet<string> { PortalRoles.ComplaintOfficer }).Signed();
+                var clerk = new Actor(userId, person.FullName, person.Id, unit.Id, new HashSet<string> { PortalRoles.ComplaintOfficer }).Signed();
                 await Get<Portal.App.Features.Complaints.ComplaintService>().ClassifyAsync(clerk, letter, version,
                     new Portal.Domain.Complaints.LetterClassification(Portal.Domain.Complaints.LetterContent.Complaint, true,
                         Competence: Portal.Domain.Complaints.CompetenceOutcome.Accept));

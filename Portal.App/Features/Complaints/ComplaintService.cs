@@ -23,7 +23,7 @@ public sealed record LetterListFilter(LetterStage? Stage = null, string? Search 
 /// <summary>A letter as its page shows it: the letter, the other letters of its case, the copies noted and its creation log.</summary>
 public sealed record LetterView(ComplaintLetter Letter, int Version, string Agency, string EnteredBy, string? ClassifiedBy, bool MayCorrect, bool MayClassify,
                                 IReadOnlyList<CaseLetterRow> CaseLetters, IReadOnlyList<CopyRow> Copies, IReadOnlyList<LogRow> Log,
-                                IReadOnlyList<ResolutionTaskRow> Tasks, bool MayAssignTask);
+                                IReadOnlyList<ResolutionTaskRow> Tasks, bool MayAssignTask, int CaseVersion = 0, bool MayResolve = false);
 
 /// <summary>A resolution task of the case's file, as the engine holds it.</summary>
 public sealed record ResolutionTaskRow(int TaskId, string Content, string LeadUnit, DateOnly? Deadline, Portal.Domain.Cases.TaskState State);
@@ -234,6 +234,24 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
         return task.Id;
     }
 
+    /// <summary>The agency holding the case records the decision that resolved its file (once; checked against the case's version).</summary>
+    public async Task ResolveAsync(Actor actor, int caseId, int version, ComplaintDecision decision, CancellationToken ct = default)
+    {
+        actor.Demand(PortalAction.RecordComplaintDecision);
+        if (actor.PersonId is not { } person) throw new ForbiddenException(TaskWorkflowService.NoPersonMessage);
+        var province = await tree.ReaderProvinceAsync(actor.UnitId, ct);
+        var now = clock.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.DemandActiveAccountAsync(actor, now, ct);
+        var file = await db.ComplaintCases.SingleOrDefaultAsync(c => c.Id == caseId && c.ProvinceId == province, ct)
+                   ?? throw new DomainException("Không tìm thấy vụ việc này.");
+        if (!actor.MayOnUnit(PortalAction.RecordComplaintDecision, file.AgencyId))
+            throw new ForbiddenException($"Bạn không có quyền {Permissions.Label(PortalAction.RecordComplaintDecision)} của cơ quan khác.");
+        db.ExpectVersion(file, version);
+        file.Resolve(person, decision, now, VietnamTime.DateOf(now));
+        await SaveAsync(db, ct, "Vụ việc vừa được người khác cập nhật; trang đã được tải lại, vui lòng kiểm tra và thực hiện lại.");
+    }
+
     /// <summary>A letter's page: the letter, its case's letters at every agency, the copies noted, its creation log.</summary>
     public async Task<LetterView> GetAsync(Actor actor, int letterId, CancellationToken ct = default)
     {
@@ -262,7 +280,9 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
                                                                                   names.People.GetValueOrDefault(c.RecordedById, ""), c.RecordedAt, c.Note))],
             [.. letter.Log.Select(e => new LogRow(e.At, names.People.GetValueOrDefault(e.PersonId, ""), e.Action, e.Details))],
             [.. tasks.Select(t => new ResolutionTaskRow(t.Id, t.Content, names.Units.GetValueOrDefault(t.LeadUnitId, ""), t.EffectiveDeadline, t.State))],
-            letter.Case.IsAccepted && person(actor) && actor.May(PortalAction.AssignComplaintTask));
+            letter.Case.IsAccepted && person(actor) && actor.May(PortalAction.AssignComplaintTask),
+            await db.ComplaintCases.Where(c => c.Id == letter.CaseId).Select(c => EF.Property<int>(c, PortalDbContext.VersionProperty)).SingleAsync(ct),
+            letter.Case.IsAccepted && letter.Case.ResolvedOn is null && person(actor) && actor.MayOnUnit(PortalAction.RecordComplaintDecision, letter.Case.AgencyId));
 
         static bool person(Actor a) => a.PersonId is not null;
     }

@@ -1027,8 +1027,28 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<bool>("Complex")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FirstDecision")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateOnly?>("FirstReceivedOn")
                         .HasColumnType("date");
+
+                    b.Property<decimal>("LandToRecover")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("numeric(20,2)");
+
+                    b.Property<decimal>("LandToReturn")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("numeric(20,2)");
 
                     b.Property<DateOnly?>("LastReceivedOn")
                         .HasColumnType("date");
@@ -1036,10 +1056,21 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<int>("LetterCount")
                         .HasColumnType("integer");
 
+                    b.Property<decimal>("MoneyToRecover")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("numeric(20,2)");
+
+                    b.Property<decimal>("MoneyToReturn")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("numeric(20,2)");
+
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("OpenedById")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PeopleDisciplined")
                         .HasColumnType("integer");
 
                     b.Property<int>("ProvinceId")
@@ -1048,8 +1079,21 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<DateOnly?>("ResolutionDueOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ResolvedById")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date");
+
                     b.Property<int?>("Round")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Verdict")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1060,6 +1104,8 @@ namespace Portal.Data.Migrations.Postgres
                     b.HasIndex("OpenedById");
 
                     b.HasIndex("ProvinceId");
+
+                    b.HasIndex("ResolvedById");
 
                     b.HasIndex("AgencyId", "OpenedAt");
 
@@ -2660,6 +2706,11 @@ namespace Portal.Data.Migrations.Postgres
                         .HasForeignKey("ProvinceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ResolvedById")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Portal.Domain.Complaints.ComplaintLetter", b =>

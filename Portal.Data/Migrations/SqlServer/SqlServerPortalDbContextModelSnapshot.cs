@@ -1024,8 +1024,28 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Property<bool>("Complex")
                         .HasColumnType("bit");
 
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FirstDecision")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<DateOnly?>("FirstReceivedOn")
                         .HasColumnType("date");
+
+                    b.Property<decimal>("LandToRecover")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("decimal(20,2)");
+
+                    b.Property<decimal>("LandToReturn")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("decimal(20,2)");
 
                     b.Property<DateOnly?>("LastReceivedOn")
                         .HasColumnType("date");
@@ -1033,10 +1053,21 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Property<int>("LetterCount")
                         .HasColumnType("int");
 
+                    b.Property<decimal>("MoneyToRecover")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("decimal(20,2)");
+
+                    b.Property<decimal>("MoneyToReturn")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("decimal(20,2)");
+
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<int>("OpenedById")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PeopleDisciplined")
                         .HasColumnType("int");
 
                     b.Property<int>("ProvinceId")
@@ -1045,8 +1076,21 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("ResolutionDueOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("ResolvedById")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date");
+
                     b.Property<int?>("Round")
                         .HasColumnType("int");
+
+                    b.Property<string>("Verdict")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1057,6 +1101,8 @@ namespace Portal.Data.Migrations.SqlServer
                     b.HasIndex("OpenedById");
 
                     b.HasIndex("ProvinceId");
+
+                    b.HasIndex("ResolvedById");
 
                     b.HasIndex("AgencyId", "OpenedAt");
 
@@ -2655,6 +2701,11 @@ namespace Portal.Data.Migrations.SqlServer
                         .HasForeignKey("ProvinceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ResolvedById")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Portal.Domain.Complaints.ComplaintLetter", b =>

@@ -986,7 +986,27 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<bool>("Complex")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstDecision")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("FirstReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("LandToRecover")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("LandToReturn")
+                        .HasPrecision(20, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("LastReceivedOn")
@@ -995,10 +1015,21 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<int>("LetterCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal>("MoneyToRecover")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("MoneyToReturn")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("OpenedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeopleDisciplined")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ProvinceId")
@@ -1007,8 +1038,21 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("ResolutionDueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResolvedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Round")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Verdict")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1019,6 +1063,8 @@ namespace Portal.Data.Migrations.Sqlite
                     b.HasIndex("OpenedById");
 
                     b.HasIndex("ProvinceId");
+
+                    b.HasIndex("ResolvedById");
 
                     b.HasIndex("AgencyId", "OpenedAt");
 
@@ -2580,6 +2626,11 @@ namespace Portal.Data.Migrations.Sqlite
                         .HasForeignKey("ProvinceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Portal.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ResolvedById")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Portal.Domain.Complaints.ComplaintLetter", b =>
