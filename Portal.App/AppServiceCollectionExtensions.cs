@@ -187,6 +187,7 @@ public static class AppServiceCollectionExtensions
         Portal.App.Components.Layout.ThemeStylesheet.Map(app);
         app.MapFileEndpoints();
         app.MapReportEndpoints();
+        app.MapComplaintEndpoints();
         app.MapAuditEndpoints();
         app.MapQuestionApi();
         app.MapPublicPages();

@@ -410,6 +410,73 @@ public abstract class ComplaintServiceTests(DatabaseProvider provider) : IAsyncL
         Assert.Equal(["Create", "Update", "Update"], audited);
         Assert.True(await db.AuditTrail.AnyAsync(a => a.Entity == nameof(LetterComplainant), Ct));
     }
+
+    [Fact]
+    public async Task The_forms_01_02_and_04_XLD_count_a_periods_letters_per_agency_and_province_wide_as_an_independent_count_of_the_fixture()
+    {
+        async Task<int> Classified(Actor who, int letter, LetterClassification c)
+        {
+            await _complaints.ClassifyAsync(who, letter, await VersionAsync(letter), c, Ct);
+            return letter;
+        }
+        var accept = new LetterClassification(LetterContent.Complaint, true, Competence: CompetenceOutcome.Accept);
+        // The inspectorate: A carried over, not handled; B carried over, filed; C accepted; D a petition forwarded.
+        await _complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(name: "Người A", id: null, receivedOn: new DateOnly(2026, 9, 20)), null, Ct);
+        await Classified(Inspector, await _complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(name: "Người B", id: null, receivedOn: new DateOnly(2026, 9, 25)), null, Ct),
+                         new LetterClassification(LetterContent.Complaint, false, IneligibilityReason.TimeBarred));
+        var c = await Classified(Inspector, await _complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(receivedOn: new DateOnly(2026, 10, 1)), null, Ct), accept);
+        await Classified(Inspector, await _complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(name: "Người D", id: null, receivedOn: new DateOnly(2026, 10, 10),
+                                                                                                     kind: LetterContent.PetitionOrFeedback), null, Ct),
+                         new LetterClassification(LetterContent.PetitionOrFeedback, true, Competence: CompetenceOutcome.Forward, CompetentAgency: "Sở Xây dựng"));
+        var caseOfC = (await _complaints.GetAsync(Inspector, c, Ct)).Letter.CaseId;
+        // The board: E a repeat on C's case, the citizen guided; F not handled.
+        var guide = new LetterClassification(LetterContent.Complaint, true, Competence: CompetenceOutcome.Guide, CompetentAgency: "Thanh tra tỉnh");
+        await Classified(BoardClerk, await _complaints.EnterAsync(BoardClerk, _districtBoard.Id, Letter(), caseOfC, Ct), guide);
+        await _complaints.EnterAsync(BoardClerk, _districtBoard.Id, Letter(name: "Người F", id: null, receivedOn: new DateOnly(2026, 10, 5)), null, Ct);
+        // C's case is resolved on 15/10; G comes on 20/10 about the matter already resolved once.
+        int caseVersion;
+        await using (var db = _database.CreateDbContext())
+            caseVersion = await db.ComplaintCases.Where(x => x.Id == caseOfC).Select(x => EF.Property<int>(x, PortalDbContext.VersionProperty)).SingleAsync(Ct);
+        await _complaints.ResolveAsync(Inspector, caseOfC, caseVersion, new ComplaintDecision(new DateOnly(2026, 10, 15), "9/QĐ-TTT", ComplaintVerdict.Wrong), Ct);
+        _clock.Advance(TimeSpan.FromDays(5));
+        await Classified(BoardClerk, await _complaints.EnterAsync(BoardClerk, _districtBoard.Id, Letter(receivedOn: new DateOnly(2026, 10, 20)), caseOfC, Ct), guide);
+
+        var reports = new ComplaintReportService(_database, new UnitTreeCache(_database));
+        var october = Portal.Domain.Reports.ReportPeriod.Custom(new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31));
+        var xld01 = await reports.BuildAsync(Chairman, ComplaintForms.Xld01, october, null, Ct);
+
+        Assert.Equal(21, ComplaintForms.Xld01.Columns.Count);
+        //                 1  2  3  4  5  6  7  8  9 10 11 12 13 14 15 16 17 18 19 20 21
+        Assert.Equal([7, 2, 5, 5, 2, 4, 2, 3, 0, 1, 1, 0, 3, 1, 1, 0, 0, 3, 2, 1, 0], xld01.Totals);
+        Assert.Equal([3, 0, 3, 2, 1, 2, 1, 2, 0, 0, 1, 0, 1, 0, 0, 0, 0, 2, 2, 0, 0], xld01.Rows.Single(r => r.Agency == "Ban Tiếp công dân huyện").Figures);
+        Assert.Equal([4, 2, 2, 3, 1, 2, 2, 1, 0, 1, 0, 0, 2, 1, 1, 0, 0, 1, 0, 1, 0], xld01.Rows.Single(r => r.Agency == "Thanh tra tỉnh").Figures);
+        // The total of a column is the sum of the agencies' (the case counted once per agency is the exception: column 7).
+        Assert.Equal(xld01.Totals[0], xld01.Rows.Sum(r => r.Figures[0]));
+        // One agency's form; September holds only A and B, received then and not handled then.
+        Assert.Equal(3, (await reports.BuildAsync(BoardClerk, ComplaintForms.Xld01, october, _districtBoard.Id, Ct)).Totals[0]);
+        var september = await reports.BuildAsync(Chairman, ComplaintForms.Xld01, Portal.Domain.Reports.ReportPeriod.Custom(new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 30)), null, Ct);
+        Assert.Equal([2, 0, 2, 0, 2], september.Totals.Take(5).ToArray());
+
+        var xld02 = await reports.BuildAsync(Chairman, ComplaintForms.Xld02, october, null, Ct);
+        var column = (string label, string? group = null) => xld02.Form.Columns.ToList().FindIndex(x => x.Label == label && (group is null || x.Group == group));
+        Assert.Equal(6, xld02.Totals[0]);
+        Assert.Equal(3, xld02.Totals[column("Đất đai")]);
+        Assert.Equal(3, xld02.Totals[column("Lần đầu", "Phân loại theo lần khiếu nại")]);
+        var xld04 = await reports.BuildAsync(Chairman, ComplaintForms.Xld04, october, null, Ct);
+        Assert.Equal(1, xld04.Totals[0]);
+        Assert.Equal(1, xld04.Totals[xld04.Form.Columns.ToList().FindIndex(x => x.Label == "Chuyển đơn")]);
+        await Assert.ThrowsAsync<ForbiddenException>(() => reports.BuildAsync(FinanceLeader, ComplaintForms.Xld01, october, null, Ct));
+
+        // The workbook: the form's code and title, the agencies and the totals row.
+        var bytes = new ComplaintFormExporter(Microsoft.Extensions.Options.Options.Create(new PortalOptions())).Export(xld01, new DateOnly(2026, 10, 20));
+        using var book = new ClosedXML.Excel.XLWorkbook(new MemoryStream(bytes));
+        var sheet = book.Worksheets.First();
+        Assert.Contains(sheet.CellsUsed(), x => x.GetString() == "Biểu số: 01/XLD");
+        Assert.Contains(sheet.CellsUsed(), x => x.GetString() == "TỔNG HỢP KẾT QUẢ XỬ LÝ ĐƠN");
+        var total = sheet.CellsUsed().Single(x => x.GetString() == "Tổng cộng").WorksheetRow();
+        Assert.Equal(7, total.Cell(3).GetValue<int>());
+        Assert.Equal(3, total.Cell(23).GetValue<int>() + total.Cell(22).GetValue<int>() + total.Cell(21).GetValue<int>());
+    }
 }
 
 public sealed class SqliteComplaintServiceTests() : ComplaintServiceTests(DatabaseProvider.Sqlite);

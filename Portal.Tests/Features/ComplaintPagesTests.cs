@@ -165,4 +165,20 @@ public sealed class ComplaintPagesTests : ComponentTestContext
         Assert.Contains("Trước hạn", page.Find("#file-decision").TextContent);
         Assert.Empty(page.FindAll("#file-resolve"));
     }
+
+    [Fact]
+    public void The_agencys_form_01_XLD_is_shown_for_the_year_so_far_with_a_link_to_its_workbook()
+    {
+        SignInAs(_inspector.FullName, _inspector.Id, _inspectorate.Id, PortalRoles.ComplaintOfficer);
+        var page = Render<ComplaintsPage>();
+
+        page.Find("#form-show").Click();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("#form-figures tbody tr")));
+        var first = page.FindAll("#form-figures tbody tr")[0].TextContent;
+        Assert.Contains("Tổng số đơn phải xử lý", first);
+        Assert.EndsWith("1", first.Trim());
+        Assert.Contains("Thanh tra tỉnh, từ 01/01/2026 đến 26/11/2026", page.Find("#complaint-forms").TextContent);
+        Assert.Equal($"/don-thu/bieu.xlsx?bieu=01XLD&tu=2026-01-01&den=2026-11-26&coquan={_inspectorate.Id}", page.Find("#form-download").GetAttribute("href"));
+    }
 }

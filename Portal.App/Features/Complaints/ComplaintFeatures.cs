@@ -6,6 +6,8 @@ public static class ComplaintFeatures
     public static IServiceCollection AddComplaintFeatures(this IServiceCollection services)
     {
         services.AddScoped<ComplaintService>();
+        services.AddScoped<ComplaintReportService>();
+        services.AddScoped<ComplaintFormExporter>();
         return services;
     }
 }
