@@ -447,25 +447,30 @@ public abstract class ComplaintServiceTests(DatabaseProvider provider) : IAsyncL
 
         Assert.Equal(21, ComplaintForms.Xld01.Columns.Count);
         //                 1  2  3  4  5  6  7  8  9 10 11 12 13 14 15 16 17 18 19 20 21
-        Assert.Equal([7, 2, 5, 5, 2, 4, 2, 3, 0, 1, 1, 0, 3, 1, 1, 0, 0, 3, 2, 1, 0], xld01.Totals);
-        Assert.Equal([3, 0, 3, 2, 1, 2, 1, 2, 0, 0, 1, 0, 1, 0, 0, 0, 0, 2, 2, 0, 0], xld01.Rows.Single(r => r.Agency == "Ban Tiếp công dân huyện").Figures);
-        Assert.Equal([4, 2, 2, 3, 1, 2, 2, 1, 0, 1, 0, 0, 2, 1, 1, 0, 0, 1, 0, 1, 0], xld01.Rows.Single(r => r.Agency == "Thanh tra tỉnh").Figures);
+        Assert.Equal<decimal>([7, 2, 5, 5, 2, 4, 2, 3, 0, 1, 1, 0, 3, 1, 1, 0, 0, 3, 2, 1, 0], xld01.Totals);
+        Assert.Equal<decimal>([3, 0, 3, 2, 1, 2, 1, 2, 0, 0, 1, 0, 1, 0, 0, 0, 0, 2, 2, 0, 0], xld01.Rows.Single(r => r.Agency == "Ban Tiếp công dân huyện").Figures);
+        Assert.Equal<decimal>([4, 2, 2, 3, 1, 2, 2, 1, 0, 1, 0, 0, 2, 1, 1, 0, 0, 1, 0, 1, 0], xld01.Rows.Single(r => r.Agency == "Thanh tra tỉnh").Figures);
         // The total of a column is the sum of the agencies' (the case counted once per agency is the exception: column 7).
         Assert.Equal(xld01.Totals[0], xld01.Rows.Sum(r => r.Figures[0]));
         // One agency's form; September holds only A and B, received then and not handled then.
         Assert.Equal(3, (await reports.BuildAsync(BoardClerk, ComplaintForms.Xld01, october, _districtBoard.Id, Ct)).Totals[0]);
         var september = await reports.BuildAsync(Chairman, ComplaintForms.Xld01, Portal.Domain.Reports.ReportPeriod.Custom(new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 30)), null, Ct);
-        Assert.Equal([2, 0, 2, 0, 2], september.Totals.Take(5).ToArray());
+        Assert.Equal<decimal>([2, 0, 2, 0, 2], september.Totals.Take(5).ToArray());
 
         var xld02 = await reports.BuildAsync(Chairman, ComplaintForms.Xld02, october, null, Ct);
-        var column = (string label, string? group = null) => xld02.Form.Columns.ToList().FindIndex(x => x.Label == label && (group is null || x.Group == group));
+        var column = (string label, string? group = null) => xld02.Form.Headings.ToList().FindIndex(x => x.Label == label && (group is null || x.Group == group));
         Assert.Equal(6, xld02.Totals[0]);
         Assert.Equal(3, xld02.Totals[column("Đất đai")]);
         Assert.Equal(3, xld02.Totals[column("Lần đầu", "Phân loại theo lần khiếu nại")]);
         var xld04 = await reports.BuildAsync(Chairman, ComplaintForms.Xld04, october, null, Ct);
         Assert.Equal(1, xld04.Totals[0]);
-        Assert.Equal(1, xld04.Totals[xld04.Form.Columns.ToList().FindIndex(x => x.Label == "Chuyển đơn")]);
+        Assert.Equal(1, xld04.Totals[xld04.Form.Headings.ToList().FindIndex(x => x.Label == "Chuyển đơn")]);
         await Assert.ThrowsAsync<ForbiddenException>(() => reports.BuildAsync(FinanceLeader, ComplaintForms.Xld01, october, null, Ct));
+        // 01/KQGQ: C's case, accepted and resolved in October (wrong, on a first complaint, before its limit).
+        var kqgq = await reports.BuildAsync(Chairman, ComplaintForms.Kqgq01, october, null, Ct);
+        Assert.Equal<decimal>([1, 0, 1, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0], kqgq.Totals);
+        Assert.Equal("Thanh tra tỉnh", Assert.Single(kqgq.Rows).Agency);
+        Assert.Empty((await reports.BuildAsync(Chairman, ComplaintForms.Kqgq01, Portal.Domain.Reports.ReportPeriod.Custom(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30)), null, Ct)).Rows);
 
         // The workbook: the form's code and title, the agencies and the totals row.
         var bytes = new ComplaintFormExporter(Microsoft.Extensions.Options.Options.Create(new PortalOptions())).Export(xld01, new DateOnly(2026, 10, 20));
