@@ -202,15 +202,9 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
     /// </summary>
     public async Task<int> AssignTaskAsync(Actor actor, int caseId, ResolutionTaskInput input, CancellationToken ct = default)
     {
-        actor.Demand(PortalAction.AssignComplaintTask);
-        if (actor.PersonId is not { } person) throw new ForbiddenException(TaskWorkflowService.NoPersonMessage);
-        if (input.LeadUnitId is not { } lead) throw new DomainException("Vui lòng chọn đơn vị chủ trì giải quyết.");
-        var province = await tree.ReaderProvinceAsync(actor.UnitId, ct);
-        var now = clock.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await db.DemandActiveAccountAsync(actor, now, ct);
-        var file = await db.ComplaintCases.SingleOrDefaultAsync(c => c.Id == caseId && c.ProvinceId == province, ct)
-                   ?? throw new DomainException("Không tìm thấy vụ việc này.");
+        var (person, province, now, file) = await OpenCaseAsync(db, actor, PortalAction.AssignComplaintTask, caseId, ct);
+        if (input.LeadUnitId is not { } lead) throw new DomainException("Vui lòng chọn đơn vị chủ trì giải quyết.");
         if (!file.IsAccepted) throw new DomainException("Vụ việc chưa được thụ lý giải quyết; chưa giao được nhiệm vụ giải quyết.");
         var coordinating = await CaseUnits.CheckAsync(db, tree, province, lead, input.CoordinatingUnitIds, "đơn vị chủ trì", ct);
         var tracker = input.TrackerId ?? person;
@@ -237,14 +231,8 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
     /// <summary>The agency holding the case records the decision that resolved its file (once; checked against the case's version).</summary>
     public async Task ResolveAsync(Actor actor, int caseId, int version, ComplaintDecision decision, CancellationToken ct = default)
     {
-        actor.Demand(PortalAction.RecordComplaintDecision);
-        if (actor.PersonId is not { } person) throw new ForbiddenException(TaskWorkflowService.NoPersonMessage);
-        var province = await tree.ReaderProvinceAsync(actor.UnitId, ct);
-        var now = clock.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await db.DemandActiveAccountAsync(actor, now, ct);
-        var file = await db.ComplaintCases.SingleOrDefaultAsync(c => c.Id == caseId && c.ProvinceId == province, ct)
-                   ?? throw new DomainException("Không tìm thấy vụ việc này.");
+        var (person, _, now, file) = await OpenCaseAsync(db, actor, PortalAction.RecordComplaintDecision, caseId, ct);
         if (!actor.MayOnUnit(PortalAction.RecordComplaintDecision, file.AgencyId))
             throw new ForbiddenException($"Bạn không có quyền {Permissions.Label(PortalAction.RecordComplaintDecision)} của cơ quan khác.");
         db.ExpectVersion(file, version);
@@ -336,6 +324,20 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
         db.ExpectVersion(letter, version);
         await step(letter, person, now, db);
         await SaveAsync(db, ct, "Đơn vừa được người khác cập nhật nên thao tác của bạn chưa được lưu; trang đã được tải lại, vui lòng kiểm tra và thực hiện lại.");
+    }
+
+    /// <summary>A step on a case: the action demanded, by a person whose session is live, on a case of the reader's province.</summary>
+    private async Task<(int Person, int Province, DateTimeOffset Now, ComplaintCase File)> OpenCaseAsync(PortalDbContext db, Actor actor, PortalAction action,
+                                                                                                       int caseId, CancellationToken ct)
+    {
+        actor.Demand(action);
+        var person = actor.PersonId ?? throw new ForbiddenException(TaskWorkflowService.NoPersonMessage);
+        var province = await tree.ReaderProvinceAsync(actor.UnitId, ct);
+        var now = clock.GetUtcNow();
+        await db.DemandActiveAccountAsync(actor, now, ct);
+        var file = await db.ComplaintCases.SingleOrDefaultAsync(c => c.Id == caseId && c.ProvinceId == province, ct)
+                   ?? throw new DomainException("Không tìm thấy vụ việc này.");
+        return (person, province, now, file);
     }
 
     private async Task<int> DemandOnAgencyAsync(Actor actor, PortalAction action, int agencyId, CancellationToken ct)
