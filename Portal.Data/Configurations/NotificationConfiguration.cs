@@ -24,6 +24,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.HasIndex(n => new { n.RecipientUnitId, n.ReadAt, n.CreatedAt });
         builder.HasIndex(n => new { n.TaskId, n.Kind, n.DueOn });
         builder.HasIndex(n => n.MailedAt);
+        builder.HasOne<Portal.Domain.Complaints.ComplaintLetter>().WithMany().HasForeignKey(n => n.ComplaintLetterId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -43,6 +43,8 @@ public sealed class Notification
     public int? TaskId { get; private set; }
     /// <summary>The citizen's question the notice is about, before it is a case (routed to you, an opinion asked of you).</summary>
     public int? QuestionId { get; init; }
+    /// <summary>The complaint letter the notice is about (for a case's resolution limit: its first letter).</summary>
+    public int? ComplaintLetterId { get; init; }
     public string Title { get; private set; } = "";
     public string Message { get; private set; } = "";
     public DateTimeOffset CreatedAt { get; private set; }
@@ -85,6 +87,10 @@ public sealed class Notification
         NotificationKind.QuestionRouted => "Câu hỏi được giao theo dõi",
         NotificationKind.QuestionOpinionAsked => "Xin ý kiến về câu hỏi",
         NotificationKind.QuestionOpinionGiven => "Lãnh đạo đã cho ý kiến",
+        NotificationKind.ComplaintDecisionDue => "Sắp đến hạn thụ lý đơn",
+        NotificationKind.ComplaintDecisionOverdue => "Quá hạn thụ lý đơn",
+        NotificationKind.ComplaintResolutionDue => "Sắp đến hạn giải quyết khiếu nại",
+        NotificationKind.ComplaintResolutionOverdue => "Quá hạn giải quyết khiếu nại",
         _ => kind.ToString(),
     };
 }

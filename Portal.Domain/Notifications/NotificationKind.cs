@@ -6,4 +6,5 @@ public enum NotificationKind
     ExtensionRequested, ExtensionDecided, DeadlineApproaching, Overdue, UrgingNotice, Escalation, ProposalSubmitted, ProposalAnswered,
     AnswerEntryDue, AnswerEntryOverdue, ReviewDue, ReviewOverdue, PeriodicUpdateDue, PeriodicUpdateMissed,
     PressDigestMissing, QuestionsToScreen, QuestionsToRoute, QuestionRouted, QuestionOpinionAsked, QuestionOpinionGiven,
+    ComplaintDecisionDue, ComplaintDecisionOverdue, ComplaintResolutionDue, ComplaintResolutionOverdue,
 }

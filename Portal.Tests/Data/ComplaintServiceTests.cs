@@ -482,6 +482,61 @@ public abstract class ComplaintServiceTests(DatabaseProvider provider) : IAsyncL
         Assert.Equal(7, total.Cell(3).GetValue<int>());
         Assert.Equal(3, total.Cell(23).GetValue<int>() + total.Cell(22).GetValue<int>() + total.Cell(21).GetValue<int>());
     }
+
+    [Fact]
+    public async Task The_agencys_clerks_are_warned_before_a_letters_and_a_files_limit_and_told_once_when_it_passed()
+    {
+        await using (var db = _database.CreateDbContext())
+        {
+            var role = await db.Roles.SingleAsync(r => r.Name == PortalRoles.ComplaintOfficer, Ct);
+            db.Users.Add(new PortalUser
+            {
+                Id = "acc-inspector",
+                UserName = "acc-inspector",
+                NormalizedUserName = "ACC-INSPECTOR",
+                DisplayName = _inspector.FullName,
+                PersonId = _inspector.Id,
+                UnitId = _inspectorate.Id,
+                SecurityStamp = TestAccounts.Stamp
+            });
+            db.UserRoles.Add(new Microsoft.AspNetCore.Identity.IdentityUserRole<string> { UserId = "acc-inspector", RoleId = role.Id });
+            await db.SaveChangesAsync(Ct);
+        }
+        var tree = new UnitTreeCache(_database);
+        var reminders = new ComplaintReminderService(_database, tree, new CalendarCache(_database, tree), TestOptions.RuleProfiles(_database), _clock,
+                                                     new TaskNotifier(NullLogger<TaskNotifier>.Instance));
+        async Task<List<Portal.Domain.Notifications.Notification>> NoticesAsync()
+        {
+            await using var db = _database.CreateDbContext();
+            return await db.Notifications.AsNoTracking().Where(n => n.RecipientId == _inspector.Id).OrderBy(n => n.Id).ToListAsync(Ct);
+        }
+        // Thursday 15/10: L1 received today (last day Monday 26/10); L2 received 01/10, its last day (Monday 12/10) passed.
+        var first = await _complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(), null, Ct);
+        var late = await _complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(name: "Lê Thị C", id: null, receivedOn: new DateOnly(2026, 10, 1)), null, Ct);
+
+        Assert.Equal(1, await reminders.RunAsync(Ct));
+        Assert.Equal(0, await reminders.RunAsync(Ct));
+        var overdue = Assert.Single(await NoticesAsync());
+        Assert.Equal((Portal.Domain.Notifications.NotificationKind.ComplaintDecisionOverdue, late, new DateOnly(2026, 10, 12)), (overdue.Kind, overdue.ComplaintLetterId!.Value, overdue.DueOn!.Value));
+
+        // Thursday 22/10: three working days reach L1's last day.
+        _clock.Advance(TimeSpan.FromDays(7));
+        Assert.Equal(1, await reminders.RunAsync(Ct));
+        Assert.Equal(Portal.Domain.Notifications.NotificationKind.ComplaintDecisionDue, (await NoticesAsync())[^1].Kind);
+        // Accepted that day: the file's last day is Monday 23/11; warned on Thursday 19/11, not on Saturday 21/11, told on Tuesday 24/11.
+        await _complaints.ClassifyAsync(Inspector, first, await VersionAsync(first),
+            new LetterClassification(LetterContent.Complaint, Eligible: true, Competence: CompetenceOutcome.Accept), Ct);
+        _clock.Advance(TimeSpan.FromDays(28));
+        Assert.Equal(1, await reminders.RunAsync(Ct));
+        var due = (await NoticesAsync())[^1];
+        Assert.Equal((Portal.Domain.Notifications.NotificationKind.ComplaintResolutionDue, first, new DateOnly(2026, 11, 23)), (due.Kind, due.ComplaintLetterId!.Value, due.DueOn!.Value));
+        _clock.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(0, await reminders.RunAsync(Ct));
+        _clock.Advance(TimeSpan.FromDays(3));
+        Assert.Equal(1, await reminders.RunAsync(Ct));
+        Assert.Equal(Portal.Domain.Notifications.NotificationKind.ComplaintResolutionOverdue, (await NoticesAsync())[^1].Kind);
+        Assert.Equal($"/don-thu/{first}", new Portal.App.Features.Notifications.NotificationRow(1, due.Kind, due.Title, due.Message, null, due.CreatedAt, false, null, first).Link);
+    }
 }
 
 public sealed class SqliteComplaintServiceTests() : ComplaintServiceTests(DatabaseProvider.Sqlite);

@@ -7,6 +7,7 @@ public static class ComplaintFeatures
     {
         services.AddScoped<ComplaintService>();
         services.AddScoped<ComplaintReportService>();
+        services.AddScoped<ComplaintReminderService>();
         services.AddScoped<ComplaintFormExporter>();
         return services;
     }

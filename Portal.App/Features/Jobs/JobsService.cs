@@ -19,6 +19,7 @@ public sealed class JobsService(ISchedulerFactory schedulers, IDbContextFactory<
         [PressDigestJob.Key.Name] = "Kiểm tra điểm tin báo chí",
         [QuestionBatchJob.Key.Name] = "Đợt tiếp nhận, chuyển câu hỏi của công dân",
         [DatabaseStatisticsJob.Key.Name] = "Cập nhật thống kê cơ sở dữ liệu",
+        [ComplaintLimitsJob.Key.Name] = "Thời hạn thụ lý, giải quyết đơn thư",
     };
 
     private static readonly Dictionary<string, string> Descriptions = new()
@@ -28,6 +29,7 @@ public sealed class JobsService(ISchedulerFactory schedulers, IDbContextFactory<
         [MailOutboxJob.Key.Name] = "Gửi thư điện tử bản sao thông báo (nếu bật Mail:Enabled) — mỗi phút",
         [PressDigestJob.Key.Name] = "Báo biên tập viên và lãnh đạo Văn phòng khi đến 11:00 chưa đăng điểm tin báo chí — 11:01 các ngày làm việc",
         [QuestionBatchJob.Key.Name] = "Báo Ban biên tập số câu hỏi chờ tiếp nhận và Lãnh đạo Văn phòng số câu hỏi chờ chuyển chuyên viên — theo các đợt trong ngày làm việc",
+        [ComplaintLimitsJob.Key.Name] = "Cảnh báo cán bộ xử lý đơn thư khi đơn sắp đến hoặc đã quá hạn thụ lý, vụ việc sắp đến hoặc đã quá hạn giải quyết — 07:10 các ngày làm việc",
         [DatabaseStatisticsJob.Key.Name] = "Cập nhật thống kê truy vấn để danh sách, bàn làm việc luôn dùng đúng chỉ mục khi dữ liệu tăng — 02:00 hằng ngày và sau khi khởi động",
     };
 

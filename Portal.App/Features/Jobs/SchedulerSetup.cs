@@ -41,6 +41,7 @@ public static class SchedulerSetup
             });
             Schedule<DeadlineReminderJob>(q, DeadlineReminderJob.Key, "0 0 7 * * ?", catchUp: !clustered, delay: TimeSpan.FromSeconds(20));
             Schedule<UrgingJob>(q, UrgingJob.Key, "0 30 7 * * ?", catchUp: !clustered, delay: TimeSpan.FromSeconds(40));
+            Schedule<ComplaintLimitsJob>(q, ComplaintLimitsJob.Key, "0 10 7 * * ?", catchUp: !clustered, delay: TimeSpan.FromSeconds(50));
             // Just after 11:00 (Huế 53 Phụ lục IV: the digest "chậm nhất trước 11h sáng"); a catch-up after 11:00 flags today's too.
             Schedule<PressDigestJob>(q, PressDigestJob.Key, "0 1 11 * * ?", catchUp: !clustered, delay: TimeSpan.FromSeconds(60));
             // Huế 53 Phụ lục V: the editors' intake batches and the Office's routing batches, one trigger per hour.

@@ -59,7 +59,7 @@ public sealed class MailOutbox(IDbContextFactory<PortalDbContext> dbFactory, Mic
             }
             try
             {
-                var link = new NotificationRow(n.Id, n.Kind, n.Title, n.Message, n.TaskId, n.CreatedAt, false, n.QuestionId).Link;
+                var link = new NotificationRow(n.Id, n.Kind, n.Title, n.Message, n.TaskId, n.CreatedAt, false, n.QuestionId, n.ComplaintLetterId).Link;
                 await sender.SendAsync(to, $"[Portal] {n.Title}", link is null ? n.Message : $"{n.Message}\n\nXem trên Bàn làm việc điện tử: {link}", ct);
                 n.MarkMailed(now);
                 sent++;

@@ -121,7 +121,7 @@ public sealed class NotificationService(IDbContextFactory<PortalDbContext> dbFac
         return await Of(db.Notifications.AsNoTracking(), inbox)
             .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
             .Take(take)
-            .Select(n => new NotificationRow(n.Id, n.Kind, n.Title, n.Message, n.TaskId, n.CreatedAt, n.ReadAt != null, n.QuestionId))
+            .Select(n => new NotificationRow(n.Id, n.Kind, n.Title, n.Message, n.TaskId, n.CreatedAt, n.ReadAt != null, n.QuestionId, n.ComplaintLetterId))
             .ToListAsync(ct);
     }
 
@@ -143,7 +143,7 @@ public sealed class NotificationService(IDbContextFactory<PortalDbContext> dbFac
         var total = await query.CountAsync(ct);
         var rows = await query.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
             .Skip(Math.Max(page, 0) * pageSize).Take(pageSize)
-            .Select(n => new NotificationRow(n.Id, n.Kind, n.Title, n.Message, n.TaskId, n.CreatedAt, n.ReadAt != null, n.QuestionId))
+            .Select(n => new NotificationRow(n.Id, n.Kind, n.Title, n.Message, n.TaskId, n.CreatedAt, n.ReadAt != null, n.QuestionId, n.ComplaintLetterId))
             .ToListAsync(ct);
         return (rows, total);
     }

@@ -1594,6 +1594,9 @@ namespace Portal.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<int?>("ComplaintLetterId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1639,6 +1642,8 @@ namespace Portal.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ComplaintLetterId");
 
                     b.HasIndex("Key")
                         .IsUnique();
@@ -2872,6 +2877,11 @@ namespace Portal.Data.Migrations.Postgres
 
             modelBuilder.Entity("Portal.Domain.Notifications.Notification", b =>
                 {
+                    b.HasOne("Portal.Domain.Complaints.ComplaintLetter", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintLetterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Portal.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("RecipientId")

@@ -1587,6 +1587,9 @@ namespace Portal.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<int?>("ComplaintLetterId")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
@@ -1632,6 +1635,8 @@ namespace Portal.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ComplaintLetterId");
 
                     b.HasIndex("Key")
                         .IsUnique();
@@ -2867,6 +2872,11 @@ namespace Portal.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Portal.Domain.Notifications.Notification", b =>
                 {
+                    b.HasOne("Portal.Domain.Complaints.ComplaintLetter", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintLetterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Portal.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("RecipientId")

@@ -1532,6 +1532,9 @@ namespace Portal.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ComplaintLetterId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -1577,6 +1580,8 @@ namespace Portal.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ComplaintLetterId");
 
                     b.HasIndex("Key")
                         .IsUnique();
@@ -2792,6 +2797,11 @@ namespace Portal.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Portal.Domain.Notifications.Notification", b =>
                 {
+                    b.HasOne("Portal.Domain.Complaints.ComplaintLetter", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintLetterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Portal.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("RecipientId")
