@@ -214,6 +214,10 @@ public abstract class ComplaintServiceTests(DatabaseProvider provider) : IAsyncL
         // A unit account reads its agency's list (nothing of its own yet) and may look up.
         Assert.Equal(0, (await _complaints.ListAsync(BoardAccount, new LetterListFilter(), 0, 20, Ct)).Total);
         Assert.Equal(1, (await _complaints.ListAsync(Inspector, new LetterListFilter(Search: "nguyen van a"), 0, 20, Ct)).Total);
+        // A provincial leader follows every agency's letters.
+        await _complaints.EnterAsync(BoardClerk, _districtBoard.Id, Letter(name: "Lê Thị C", id: null), null, Ct);
+        Assert.Equal(2, (await _complaints.ListAsync(Chairman, new LetterListFilter(), 0, 20, Ct)).Total);
+        Assert.Equal(1, (await _complaints.ListAsync(Inspector, new LetterListFilter(), 0, 20, Ct)).Total);
     }
 
     [Fact]

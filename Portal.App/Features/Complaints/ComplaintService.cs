@@ -279,12 +279,16 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
     public async Task<(IReadOnlyList<LetterRow> Rows, int Total)> ListAsync(Actor actor, LetterListFilter filter, int page, int size, CancellationToken ct = default)
     {
         actor.Demand(PortalAction.LookUpComplaints);
-        if (actor.UnitId is not { } agency) return ([], 0);
+        // An intake agency's clerk lists the agency's letters; the leaders and the Office follow every letter of the province.
+        var ownAgency = actor.May(PortalAction.EnterComplaintLetter);
+        if (ownAgency && actor.UnitId is null) return ([], 0);
         if (filter.Search?.Length > MaxSearchLength) throw new DomainException($"Từ khóa tìm kiếm tối đa {MaxSearchLength} ký tự.");
         size = Math.Clamp(size, 1, MaxPageSize);
         page = Math.Max(0, page);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = db.ComplaintLetters.AsNoTracking().Where(l => l.AgencyId == agency);
+        var province = await tree.ReaderProvinceAsync(actor.UnitId, ct);
+        var query = ownAgency ? db.ComplaintLetters.AsNoTracking().Where(l => l.AgencyId == actor.UnitId)
+            : db.ComplaintLetters.AsNoTracking().Where(l => l.ProvinceId == province);
         if (filter.Stage is { } stage) query = query.Where(l => l.Stage == stage);
         foreach (var word in ComplaintLookup.Words(filter.Search).Distinct().OrderByDescending(w => w.Length).Take(6))
             query = query.Where(l => l.SearchText.Contains(word));
