@@ -29,8 +29,12 @@ public sealed record LetterClassification(LetterContent Content, bool Eligible, 
                                           CompetenceOutcome? Competence = null, string? CompetentAgency = null, string? ReplyDocument = null,
                                           int Round = 1, bool Complex = false);
 
-/// <summary>What the limit of a file accepted now is computed from: the province's limits, the agency's area, its calendar.</summary>
-public sealed record ResolutionPlan(ComplaintLimits Limits, bool Remote, WorkingCalendar Calendar);
+/// <summary>What an agency's limits are computed from: the province's limits, the agency's area, its calendar.</summary>
+public sealed record ResolutionPlan(ComplaintLimits Limits, bool Remote, WorkingCalendar Calendar)
+{
+    /// <summary>The last day to accept or refuse a letter received on <paramref name="receivedOn"/>.</summary>
+    public DateOnly DecisionDueOn(DateOnly receivedOn) => Limits.Decide.LastDay(receivedOn, complex: false, Remote, Calendar);
+}
 
 /// <summary>
 /// A complaint, petition or feedback letter received by an intake agency (Quyết định 1122/2017 Điều 2.1, 5.1). Every letter
@@ -53,7 +57,7 @@ public sealed class ComplaintLetter
 
     /// <summary>A letter entered by <paramref name="enteredById"/> at the intake agency <paramref name="agencyId"/>, in the case given.</summary>
     public ComplaintLetter(ComplaintCase complaintCase, int agencyId, LetterInput input, int enteredById, DateTimeOffset at, DateOnly today,
-                           ComplaintLimitRule decideLimit, bool remote, WorkingCalendar calendar)
+                           ResolutionPlan plan)
     {
         input.Demand(today);
         Case = complaintCase;
@@ -70,7 +74,7 @@ public sealed class ComplaintLetter
         ContentKind = input.ContentKind;
         EnteredById = enteredById;
         EnteredAt = at;
-        DecisionDueOn = decideLimit.LastDay(ReceivedOn, complex: false, remote, calendar);
+        DecisionDueOn = plan.DecisionDueOn(ReceivedOn);
         IndexSearchText();
         Write(LetterLogAction.Created, enteredById, at, IsRepeat ? $"Đơn lần thứ {Occurrence} của vụ việc" : "Đơn lần đầu, mở vụ việc mới");
     }
@@ -123,7 +127,7 @@ public sealed class ComplaintLetter
     public LimitKept? DecisionTimeliness => DecidedOn is { } on ? ComplaintLimits.TimelinessOf(DecisionDueOn, on) : null;
 
     /// <summary>Corrects what was typed, while the letter is not yet classified.</summary>
-    public void Correct(int byId, DateTimeOffset at, LetterInput input, DateOnly today, ComplaintLimitRule decideLimit, bool remote, WorkingCalendar calendar)
+    public void Correct(int byId, DateTimeOffset at, LetterInput input, DateOnly today, ResolutionPlan plan)
     {
         Require(Stage == LetterStage.Received, "Đơn đã được phân loại, xử lý; không sửa được thông tin đơn.");
         input.Demand(today);
@@ -140,7 +144,7 @@ public sealed class ComplaintLetter
         Content = TextInput.Required(input.Content, LetterInput.ContentMaxLength, "Nội dung đơn");
         Field = input.Field!.Value;
         ContentKind = input.ContentKind;
-        DecisionDueOn = decideLimit.LastDay(ReceivedOn, complex: false, remote, calendar);
+        DecisionDueOn = plan.DecisionDueOn(ReceivedOn);
         IndexSearchText();
         var changed = before.Zip(Snapshot()).Where(p => p.First.Value != p.Second.Value).Select(p => p.First.Label).ToList();
         if (changed.Count == 0) throw new DomainException("Thông tin đơn không thay đổi.");

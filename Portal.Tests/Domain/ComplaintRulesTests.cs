@@ -174,7 +174,7 @@ public sealed class ComplaintRulesTests
     };
 
     private static ComplaintLetter NewLetter(ComplaintCase? on = null) =>
-        new(on ?? new ComplaintCase(1, 10, 100, At), 10, Input(), 100, At, Today, ComplaintLimits.Law.Decide, remote: false, Calendar);
+        new(on ?? new ComplaintCase(1, 10, 100, At), 10, Input(), 100, At, Today, new ResolutionPlan(ComplaintLimits.Law, Remote: false, Calendar));
 
     [Fact]
     public void A_signatorys_keys_ignore_accents_case_word_order_spacing_and_the_country_code()
@@ -213,7 +213,7 @@ public sealed class ComplaintRulesTests
         Assert.Equal(LetterStage.Filed, letter.Stage);
         Assert.False(letter.IsEligible);
         Assert.Throws<DomainException>(() => letter.Classify(100, new LetterClassification(LetterContent.Complaint, true, Competence: CompetenceOutcome.Accept), At, Today));
-        Assert.Throws<DomainException>(() => letter.Correct(100, At, Input("Lê Văn B"), Today, ComplaintLimits.Law.Decide, false, Calendar));
+        Assert.Throws<DomainException>(() => letter.Correct(100, At, Input("Lê Văn B"), Today, new ResolutionPlan(ComplaintLimits.Law, Remote: false, Calendar)));
         Assert.Equal([LetterLogAction.Created, LetterLogAction.Classified], letter.Log.Select(e => e.Action).ToArray());
     }
 

@@ -131,12 +131,9 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
         var today = VietnamTime.DateOf(now);
         input.Demand(today);
         var province = await tree.ProvinceOfAsync(agencyId, ct);
-        var calendar = await calendars.ForUnitAsync(agencyId, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await db.DemandActiveAccountAsync(actor, now, ct);
-        var agency = await db.Units.AsNoTracking().Where(u => u.Id == agencyId && u.Status == Portal.Domain.Units.UnitStatus.Active)
-                         .Select(u => new { u.IsRemote }).SingleOrDefaultAsync(ct) ?? throw new DomainException("Cơ quan tiếp nhận không còn hoạt động.");
-        var limits = (await profiles.ForUnitAsync(agencyId, ct)).ComplaintLimits;
+        var plan = await PlanForAsync(db, agencyId, ct, activeOnly: true) ?? throw new DomainException("Cơ quan tiếp nhận không còn hoạt động.");
         ComplaintCase complaintCase;
         ComplaintLetter? first = null;
         if (repeatOfCaseId is { } caseId)
@@ -150,7 +147,7 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
             complaintCase = new ComplaintCase(province, agencyId, person, now);
             db.ComplaintCases.Add(complaintCase);
         }
-        var letter = new ComplaintLetter(complaintCase, agencyId, input, person, now, today, limits.Decide, agency.IsRemote, calendar);
+        var letter = new ComplaintLetter(complaintCase, agencyId, input, person, now, today, plan);
         first?.NoteRepeat(letter, now);
         db.ComplaintLetters.Add(letter);
         await SaveAsync(db, ct, "Vụ việc vừa nhận thêm đơn khác nên đơn của bạn chưa được lưu; vui lòng thực hiện lại.");
@@ -177,11 +174,9 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
     public Task CorrectAsync(Actor actor, int letterId, int version, LetterInput input, CancellationToken ct = default) =>
         StepAsync(actor, letterId, version, PortalAction.EnterComplaintLetter, async (letter, person, now, db) =>
         {
-            var calendar = await calendars.ForUnitAsync(letter.AgencyId, ct);
-            var limits = (await profiles.ForUnitAsync(letter.AgencyId, ct)).ComplaintLimits;
-            var remote = await db.Units.Where(u => u.Id == letter.AgencyId).Select(u => u.IsRemote).SingleAsync(ct);
+            var plan = (await PlanForAsync(db, letter.AgencyId, ct))!;
             await db.Entry(letter).Reference(l => l.Case).LoadAsync(ct);
-            letter.Correct(person, now, input, VietnamTime.DateOf(now), limits.Decide, remote, calendar);
+            letter.Correct(person, now, input, VietnamTime.DateOf(now), plan);
         }, ct);
 
     /// <summary>Classifies the letter by content, eligibility and competence (its own agency).</summary>
@@ -189,10 +184,7 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
         StepAsync(actor, letterId, version, PortalAction.ClassifyComplaintLetter, async (letter, person, now, db) =>
         {
             await db.Entry(letter).Reference(l => l.Case).LoadAsync(ct);
-            var plan = new ResolutionPlan((await profiles.ForUnitAsync(letter.AgencyId, ct)).ComplaintLimits,
-                                          await db.Units.Where(u => u.Id == letter.AgencyId).Select(u => u.IsRemote).SingleAsync(ct),
-                                          await calendars.ForUnitAsync(letter.AgencyId, ct));
-            letter.Classify(person, classification, now, VietnamTime.DateOf(now), plan);
+            letter.Classify(person, classification, now, VietnamTime.DateOf(now), await PlanForAsync(db, letter.AgencyId, ct));
         }, ct);
 
     /// <summary>
@@ -328,6 +320,20 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
         db.ExpectVersion(letter, version);
         await step(letter, person, now, db);
         await SaveAsync(db, ct, "Đơn vừa được người khác cập nhật nên thao tác của bạn chưa được lưu; trang đã được tải lại, vui lòng kiểm tra và thực hiện lại.");
+    }
+
+    /// <summary>
+    /// What an agency's limits are computed from — its province's limits, whether it is in a remote area, its calendar — read
+    /// in one place for the entry, the correction and the classification; none when the agency is not (or, with
+    /// <paramref name="activeOnly"/>, no longer) a unit.
+    /// </summary>
+    private async Task<ResolutionPlan?> PlanForAsync(PortalDbContext db, int agencyId, CancellationToken ct, bool activeOnly = false)
+    {
+        var remote = await db.Units.AsNoTracking().Where(u => u.Id == agencyId && (!activeOnly || u.Status == Portal.Domain.Units.UnitStatus.Active))
+            .Select(u => (bool?)u.IsRemote).SingleOrDefaultAsync(ct);
+        return remote is { } r
+            ? new ResolutionPlan((await profiles.ForUnitAsync(agencyId, ct)).ComplaintLimits, r, await calendars.ForUnitAsync(agencyId, ct))
+            : null;
     }
 
     /// <summary>A step on a case: the action demanded, by a person whose session is live, on a case of the reader's province.</summary>
