@@ -308,6 +308,29 @@ public abstract class ComplaintServiceTests(DatabaseProvider provider) : IAsyncL
         var finance = Assert.Single(complaintWork.Rows);
         Assert.Equal(("Sở Tài chính", 1, 1), (finance.UnitName, finance.Received, finance.PendingOnTime));
         Assert.Empty((await reports.BuildAsync(Tracker, CaseKind.PressIncident, october, Portal.Domain.Reports.ReportScope.WithCarriedOver, Ct)).Rows);
+
+        // On the lead unit's desk as a new task of the complaint kind.
+        var queries = new Portal.App.Features.Tasks.TaskQueryService(_database, new CalendarCache(_database), new UnitTreeCache(_database), _clock, TestOptions.Portal());
+        var desk = await new Portal.App.Features.Desk.DeskService(queries).GetAsync(FinanceLeader, Ct);
+        var fresh = Assert.Single(desk, s => s.View == Portal.App.Features.Tasks.TaskView.New);
+        Assert.Contains(fresh.Top, r => r.Id == taskId);
+
+        // Phụ lục V and IV count it as complaint work: in the complaint (and the combined) summary, not in the directive one.
+        var summaries = new Portal.App.Features.Reports.SummaryReportService(_database, _clock);
+        Portal.App.Features.Reports.ReportFilter Work(Portal.Domain.Reports.ReportWork work) => new(Work: work);
+        Assert.Empty((await summaries.BuildAsync(Tracker, october, new(), Ct)).Rows);
+        var complaintSummary = await summaries.BuildAsync(Tracker, october, Work(Portal.Domain.Reports.ReportWork.ComplaintResolution), Ct);
+        var row = Assert.Single(complaintSummary.Rows);
+        Assert.Equal(("Sở Tài chính", 1, 0), (row.UnitName, row.NotStartedOnTime, row.NotStartedOverdue));
+        Assert.Equal((0, 1), (complaintSummary.DocumentCount, complaintSummary.ComplaintCaseCount));
+        Assert.Contains("1 vụ việc khiếu nại", complaintSummary.SourcesLine);
+        Assert.Equal(1, (await summaries.BuildAsync(Tracker, october, Work(Portal.Domain.Reports.ReportWork.All), Ct)).Totals.NotStartedOnTime);
+        var unitReports = new Portal.App.Features.Reports.UnitReportService(_database, _clock);
+        Assert.Empty((await unitReports.BuildAsync(FinanceLeader, _data.Finance.Id, october, Ct)).Lines);
+        var unitComplaints = await unitReports.BuildAsync(FinanceLeader, _data.Finance.Id, october, Portal.Domain.Reports.ReportScope.WithCarriedOver,
+                                                          Portal.Domain.Reports.ReportWork.ComplaintResolution, Ct);
+        Assert.Equal((taskId, "125/UBND-TCD"), (Assert.Single(unitComplaints.Lines).TaskId, unitComplaints.Lines[0].DocumentNumber));
+        Assert.Contains("Nhiệm vụ giải quyết khiếu nại", unitComplaints.Subtitle);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ internal static class ReportEndpoints
                 async (actor, query, header) =>
             {
                 var unit = query.UnitId ?? throw new DomainException("Vui lòng chọn đơn vị.");
-                var report = await reports.BuildAsync(actor, unit, query.Period, query.Scope, ct);
+                var report = await reports.BuildAsync(actor, unit, query.Period, query.Scope, query.Work, ct);
                 return (exporter.Export(report, clock.Today(), header), UnitReportExporter.FileName(report));
             })).RequireAuthorization();
 

@@ -5,7 +5,8 @@ namespace Portal.App.Features.Reports;
 
 /// <summary>What the clerk picked on the reports page, as it travels in the download link.</summary>
 public sealed record ReportQuery(PeriodKind Kind, int Year, int Number, bool Statutory, DateOnly? From, DateOnly? To, int? UnitId, int? LeaderId,
-                                 Portal.Domain.Directives.DocumentField? Field = null, ReportScope Scope = ReportScope.WithCarriedOver)
+                                 Portal.Domain.Directives.DocumentField? Field = null, ReportScope Scope = ReportScope.WithCarriedOver,
+                                 ReportWork Work = ReportWork.Directive)
 {
     /// <summary>The period picked; a period that does not exist (a 13th month, a 5th quarter) is refused in Vietnamese.</summary>
     public ReportPeriod Period
@@ -26,7 +27,7 @@ public sealed record ReportQuery(PeriodKind Kind, int Year, int Number, bool Sta
         }
     }
 
-    public ReportFilter Filter => new(UnitId, LeaderId, Field, Scope);
+    public ReportFilter Filter => new(UnitId, LeaderId, Field, Scope, Work);
 
     public string ToQueryString()
     {
@@ -37,6 +38,7 @@ public sealed record ReportQuery(PeriodKind Kind, int Year, int Number, bool Sta
         if (LeaderId is { } l) parts.Add($"leader={l}");
         if (Field is { } field) parts.Add($"field={field}");
         if (Scope != ReportScope.WithCarriedOver) parts.Add($"scope={Scope}");
+        if (Work != ReportWork.Directive) parts.Add($"work={Work}");
         return string.Join('&', parts);
     }
 
@@ -50,6 +52,7 @@ public sealed record ReportQuery(PeriodKind Kind, int Year, int Number, bool Sta
                    bool.TryParse(query["statutory"], out var statutory) && statutory,
                    Date(query["from"]), Date(query["to"]), Infrastructure.QueryValues.Id(query["unit"]), Infrastructure.QueryValues.Id(query["leader"]),
                    Infrastructure.QueryValues.Named<Portal.Domain.Directives.DocumentField>(query["field"]),
-                   Infrastructure.QueryValues.Named<ReportScope>(query["scope"]) ?? ReportScope.WithCarriedOver);
+                   Infrastructure.QueryValues.Named<ReportScope>(query["scope"]) ?? ReportScope.WithCarriedOver,
+                   Infrastructure.QueryValues.Named<ReportWork>(query["work"]) ?? ReportWork.Directive);
     }
 }

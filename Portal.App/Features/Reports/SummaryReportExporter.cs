@@ -8,9 +8,10 @@ namespace Portal.App.Features.Reports;
 /// <summary>Phụ lục V as a print-ready workbook.</summary>
 public sealed class SummaryReportExporter(IOptions<PortalOptions> portal)
 {
-    public const string Title = "Tổng hợp kết quả thực hiện nhiệm vụ của UBND tỉnh, Chủ tịch UBND tỉnh";
+    public static string Title => ReportWorks.SummaryTitle(ReportWork.Directive);
 
-    public static string FileName(SummaryReport report) => $"PhuLucV_{report.Period.Code}.xlsx";
+    public static string FileName(SummaryReport report) =>
+        report.Work == ReportWork.Directive ? $"PhuLucV_{report.Period.Code}.xlsx" : $"PhuLucV_{report.Work}_{report.Period.Code}.xlsx";
 
     /// <summary>The workbook, headed with the names of the reader's province (<paramref name="header"/>; none: the configuration's).</summary>
     public byte[] Export(SummaryReport report, DateOnly issuedOn, ReportHeader? header = null)
@@ -19,9 +20,8 @@ public sealed class SummaryReportExporter(IOptions<PortalOptions> portal)
         var book = new OfficialWorkbook("Phụ lục V", [6, 38, 11, 11, 11, 11, 11, 11], landscape: false);
         book.Header(names.ParentBody, "VĂN PHÒNG", "Số:        /BC-VPUB",
                     names.ProvinceName, issuedOn);
-        book.ReportTitle(Title, $"(Kỳ báo cáo: {report.Period.Label}; {ReportScopes.Label(report.Scope)})");
-        book.Line($"Đến ngày {report.AsOfDate:dd'/'MM'/'yyyy}, UBND tỉnh đã ban hành {report.DocumentCount} văn bản giao nhiệm vụ; qua tổng hợp, "
-                  + "Văn phòng UBND tỉnh báo cáo tình hình thực hiện như sau:", align: XLAlignmentHorizontalValues.Left, height: 34);
+        book.ReportTitle(report.Title, $"(Kỳ báo cáo: {report.Period.Label}; {ReportScopes.Label(report.Scope)})");
+        book.Line(report.SourcesLine, align: XLAlignmentHorizontalValues.Left, height: 34);
         book.Skip();
 
         var head = book.BeginTable(headerRows: 2);

@@ -27,11 +27,9 @@ public sealed class SummaryReportService(IDbContextFactory<PortalDbContext> dbFa
         var lastMoment = TaskStanding.JudgedAt(period, clock);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
 
-        var tasks = db.CaseTasks.AsNoTracking()
-            .Where(t => t.Kind == CaseKind.Directive && t.ParentTaskId == null)
-            .InScope(filter.Scope, start, end);
+        var tasks = db.CaseTasks.AsNoTracking().OfWork(filter.Work).InScope(filter.Scope, start, end);
         if (filter.LeaderId is { } leader) tasks = tasks.Where(t => t.TrackingLeaderId == leader);
-        if (filter.Field is { } field) tasks = tasks.Where(t => t.Document!.Field == field);
+        if (filter.Field is { } field) tasks = tasks.Where(t => t.Kind != CaseKind.Directive || t.Document!.Field == field);
 
         var standing = await TaskStanding.AtEndAsync(db, tasks, end, ct);
 
@@ -41,7 +39,7 @@ public sealed class SummaryReportService(IDbContextFactory<PortalDbContext> dbFa
             .Select(s => new
             {
                 Unit = s.LeadUnitId!.Value,
-                s.DocumentId,
+                Source = s.DocumentId is { } document ? (document, false) : s.ComplaintCaseId is { } file ? (file, true) : ((int, bool)?)null,
                 Progress = TaskStatusRules.Classify(s.Deadline, s.Started, s.SubmittedAt, s.Decision, lastMoment)
             })
             .ToList();
@@ -61,7 +59,12 @@ public sealed class SummaryReportService(IDbContextFactory<PortalDbContext> dbFa
                     Count(TaskStage.InProgress, false), Count(TaskStage.InProgress, true), Count(TaskStage.Completed, false), Count(TaskStage.Completed, true));
             })
             .ToList();
-        return new SummaryReport(period, counted.Select(c => c.DocumentId).Distinct().Count(), rows, filter.Scope, VietnamTime.DateOf(lastMoment));
+        var sources = counted.Where(c => c.Source is not null).Select(c => c.Source!.Value).Distinct().ToList();
+        return new SummaryReport(period, sources.Count(s => !s.Item2), rows, filter.Scope, VietnamTime.DateOf(lastMoment))
+        {
+            Work = filter.Work,
+            ComplaintCaseCount = sources.Count(s => s.Item2),
+        };
     }
 
 }

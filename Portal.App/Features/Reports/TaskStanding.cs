@@ -25,13 +25,13 @@ internal static class TaskStanding
                                                         CancellationToken ct)
     {
         var standing = await tasks.Where(t => t.LastHistoryAt < end)
-            .Select(t => new Standing(t.Id, t.DocumentId, t.State, t.LeadUnitId, t.EffectiveDeadline, t.Started, t.LastSubmittedAt, t.LastDecision))
+            .Select(t => new Standing(t.Id, t.DocumentId, t.ComplaintCaseId, t.State, t.LeadUnitId, t.EffectiveDeadline, t.Started, t.LastSubmittedAt, t.LastDecision))
             .ToListAsync(ct);
         var entries = await (
                 from h in db.TaskHistory.AsNoTracking()
                 join t in tasks.Where(t => t.LastHistoryAt == null || t.LastHistoryAt >= end) on h.TaskId equals t.Id
                 where h.At < end
-                select new { h.At, h.Id, Standing = new Standing(t.Id, t.DocumentId, h.ToState, h.LeadUnitId, h.Deadline, h.Started, h.SubmittedAt, h.Decision) })
+                select new { h.At, h.Id, Standing = new Standing(t.Id, t.DocumentId, t.ComplaintCaseId, h.ToState, h.LeadUnitId, h.Deadline, h.Started, h.SubmittedAt, h.Decision) })
             .ToListAsync(ct);
         standing.AddRange(entries.GroupBy(e => e.Standing.TaskId).Select(g => g.MaxBy(e => (e.At, e.Id))!.Standing));
         return standing;
@@ -39,5 +39,5 @@ internal static class TaskStanding
 }
 
 /// <summary>What decides a task's place in a report, as it stood at a period's end.</summary>
-internal sealed record Standing(int TaskId, int? DocumentId, TaskState State, int? LeadUnitId, DateOnly? Deadline, bool Started,
+internal sealed record Standing(int TaskId, int? DocumentId, int? ComplaintCaseId, TaskState State, int? LeadUnitId, DateOnly? Deadline, bool Started,
                                 DateTimeOffset? SubmittedAt, ReviewDecision? Decision);

@@ -13,6 +13,13 @@ public sealed record UnitReport(ReportPeriod Period, int UnitId, string UnitName
 {
     public DateOnly AsOfDate => AsOf ?? Period.To;
 
+    /// <summary>The work reported: the unit's directive tasks (the official Phụ lục IV), its complaint resolution tasks, or both.</summary>
+    public ReportWork Work { get; init; }
+
+    /// <summary>The subtitle: the period, the scope and, unless it is the directive work, the work reported.</summary>
+    public string Subtitle => $"(Kỳ báo cáo: {Period.Label}; {ReportScopes.Label(Scope)}"
+                              + (Work == ReportWork.Directive ? ")" : $"; {ReportWorks.Label(Work)})");
+
     public int NotStartedNotDue => Lines.Count(l => l.Progress.Stage == TaskStage.NotStarted && l.Progress.Timeliness != Timeliness.Overdue);
     public int NotStartedOverdue => Lines.Count(l => l.Progress.Stage == TaskStage.NotStarted && l.Progress.Timeliness == Timeliness.Overdue);
     public int NotStarted => NotStartedNotDue + NotStartedOverdue;

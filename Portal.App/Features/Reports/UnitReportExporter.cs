@@ -11,7 +11,9 @@ public sealed class UnitReportExporter(IOptions<PortalOptions> portal)
 {
     public const string Title = "Kết quả thực hiện nhiệm vụ của UBND tỉnh, Chủ tịch UBND tỉnh";
 
-    public static string FileName(UnitReport report) => $"PhuLucIV_{Portal.Domain.Text.TextFolding.Fold(report.UnitName).Replace(' ', '-')}_{report.Period.Code}.xlsx";
+    public static string FileName(UnitReport report) =>
+        $"PhuLucIV_{Portal.Domain.Text.TextFolding.Fold(report.UnitName).Replace(' ', '-')}"
+        + (report.Work == ReportWork.Directive ? "" : $"_{report.Work}") + $"_{report.Period.Code}.xlsx";
 
     /// <summary>The workbook, headed with the names of the reader's province (<paramref name="header"/>; none: the configuration's).</summary>
     public byte[] Export(UnitReport report, DateOnly issuedOn, ReportHeader? header = null)
@@ -20,7 +22,7 @@ public sealed class UnitReportExporter(IOptions<PortalOptions> portal)
         var book = new OfficialWorkbook("Phụ lục IV", [6, 16, 14, 60, 70], landscape: true);
         book.Header(names.ParentBody, report.UnitName.ToUpperInvariant(), "Số:        /BC",
                     names.ProvinceName, issuedOn);
-        book.ReportTitle(Title, $"(Kỳ báo cáo: {report.Period.Label}; {ReportScopes.Label(report.Scope)})");
+        book.ReportTitle(Title, report.Subtitle);
         book.Line($"Đến ngày {report.AsOfDate:dd'/'MM'/'yyyy}, {report.UnitName} đã nhận được {report.Lines.Count} nội dung theo dõi; qua tổng hợp, "
                   + "tình hình thực hiện các nội dung theo dõi như sau:", align: XLAlignmentHorizontalValues.Left, height: 32);
         book.Line("I. TỔNG HỢP:", bold: true, align: XLAlignmentHorizontalValues.Left);

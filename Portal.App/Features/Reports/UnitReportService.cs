@@ -22,7 +22,11 @@ public sealed class UnitReportService(IDbContextFactory<PortalDbContext> dbFacto
     public async Task<UnitReport> BuildAsync(Actor actor, int unitId, ReportPeriod period, CancellationToken ct = default) =>
         await BuildAsync(actor, unitId, period, ReportScope.WithCarriedOver, ct);
 
-    public async Task<UnitReport> BuildAsync(Actor actor, int unitId, ReportPeriod period, ReportScope scope, CancellationToken ct = default)
+    public async Task<UnitReport> BuildAsync(Actor actor, int unitId, ReportPeriod period, ReportScope scope, CancellationToken ct = default) =>
+        await BuildAsync(actor, unitId, period, scope, ReportWork.Directive, ct);
+
+    /// <summary>The unit's report on the work chosen (its directive tasks by default; its complaint resolution tasks; or both).</summary>
+    public async Task<UnitReport> BuildAsync(Actor actor, int unitId, ReportPeriod period, ReportScope scope, ReportWork work, CancellationToken ct = default)
     {
         if (!MayRead(actor, unitId)) throw new ForbiddenException("Bạn chỉ xem được báo cáo của đơn vị mình.");
         var start = period.StartInstant;
@@ -32,7 +36,7 @@ public sealed class UnitReportService(IDbContextFactory<PortalDbContext> dbFacto
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, ct) ?? throw new DomainException("Không tìm thấy đơn vị.");
 
         // The unit's tasks now, and every task changed since the end: one redirected away later was the unit's then.
-        var tasks = db.CaseTasks.AsNoTracking().Where(t => t.Kind == CaseKind.Directive && t.ParentTaskId == null)
+        var tasks = db.CaseTasks.AsNoTracking().OfWork(work)
             .InScope(scope, start, end)
             .Where(t => t.LeadUnitId == unitId || t.LastHistoryAt == null || t.LastHistoryAt >= end);
         var standing = (await TaskStanding.AtEndAsync(db, tasks, end, ct))
@@ -64,6 +68,6 @@ public sealed class UnitReportService(IDbContextFactory<PortalDbContext> dbFacto
             .OrderBy(l => l.Deadline ?? DateOnly.MaxValue).ThenBy(l => l.TaskId)
             .ToList();
         var proposals = updates.Where(u => u.Proposals != null && u.At >= start).Select(u => u.Proposals!).Distinct().ToList();
-        return new UnitReport(period, unitId, unit.Name, lines, proposals, scope, VietnamTime.DateOf(lastMoment));
+        return new UnitReport(period, unitId, unit.Name, lines, proposals, scope, VietnamTime.DateOf(lastMoment)) { Work = work };
     }
 }
