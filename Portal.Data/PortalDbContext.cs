@@ -56,7 +56,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
         typeof(Portal.Domain.Press.PressDigest), typeof(Portal.Domain.Press.PressItem),
         typeof(Portal.Domain.Questions.CitizenQuestion), typeof(Portal.Domain.Questions.QuestionAnswer), typeof(ApiKey),
         typeof(Portal.Domain.Complaints.ComplaintCase), typeof(Portal.Domain.Complaints.ComplaintLetter), typeof(Portal.Domain.Complaints.LetterComplainant),
-        typeof(Portal.Domain.Complaints.LetterCopy),
+        typeof(Portal.Domain.Complaints.LetterCopy), typeof(Portal.Domain.Complaints.ComplaintDocument),
         typeof(IdentityUserRole<string>), typeof(IdentityUserClaim<string>),
     ];
 
@@ -78,6 +78,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Portal.Domain.Complaints.LetterComplainant> LetterComplainants => Set<Portal.Domain.Complaints.LetterComplainant>();
     public DbSet<Portal.Domain.Complaints.LetterCopy> LetterCopies => Set<Portal.Domain.Complaints.LetterCopy>();
     public DbSet<Portal.Domain.Complaints.LetterLogEntry> LetterLog => Set<Portal.Domain.Complaints.LetterLogEntry>();
+    public DbSet<Portal.Domain.Complaints.ComplaintDocument> ComplaintDocuments => Set<Portal.Domain.Complaints.ComplaintDocument>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

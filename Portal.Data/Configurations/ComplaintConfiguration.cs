@@ -106,3 +106,20 @@ internal sealed class LetterLogEntryConfiguration : IEntityTypeConfiguration<Let
         builder.HasIndex(e => e.LetterId);
     }
 }
+
+internal sealed class ComplaintDocumentConfiguration : IEntityTypeConfiguration<ComplaintDocument>
+{
+    public void Configure(EntityTypeBuilder<ComplaintDocument> builder)
+    {
+        builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.Title).HasMaxLength(ComplaintDocument.TitleMaxLength).IsRequired();
+        builder.HasOne<ComplaintCase>().WithMany().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(d => d.Letter).WithMany().HasForeignKey(d => d.LetterId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Portal.Domain.Files.StoredFile>().WithMany().HasForeignKey(d => d.FileId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(d => d.AddedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(d => d.RemovedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(d => d.CaseId);
+        builder.HasIndex(d => d.LetterId);
+        builder.HasIndex(d => d.FileId).IsUnique();
+    }
+}

@@ -227,6 +227,35 @@ public sealed class ComplaintLetter
         return copy;
     }
 
+    /// <summary>
+    /// Attaches a document through this letter: its own scans while it is with its agency, or a document of the case's file once
+    /// the case is accepted (<paramref name="onCase"/>: how many the case holds already). Written in the letter's creation log.
+    /// </summary>
+    public ComplaintDocument Attach(ComplaintDocumentKind kind, string? title, Guid fileId, string fileName, int byId, DateTimeOffset at, int onCase)
+    {
+        if (!Enum.IsDefined(kind)) throw new DomainException("Loại tài liệu không hợp lệ.");
+        Require(kind == ComplaintDocumentKind.Letter || Case.IsAccepted, "Vụ việc chưa được thụ lý giải quyết; chưa lập hồ sơ giải quyết để đính kèm tài liệu.");
+        Require(onCase < ComplaintDocument.MaxPerCase, $"Hồ sơ vụ việc đã có {ComplaintDocument.MaxPerCase} tài liệu; không đính kèm thêm được.");
+        var document = new ComplaintDocument(this, kind, ComplaintDocument.TitleOf(title, fileName), fileId, byId, at);
+        Write(LetterLogAction.DocumentAttached, byId, at, $"{ComplaintDocument.Label(kind)}: {document.Title}");
+        return document;
+    }
+
+    /// <summary>Removes a document attached through this letter (it stays in the trail, marked removed).</summary>
+    public void Remove(ComplaintDocument document, int byId, DateTimeOffset at)
+    {
+        if (document.LetterId != Id) throw new InvalidOperationException("The document was not attached through this letter.");
+        document.Remove(byId, at);
+        Write(LetterLogAction.DocumentRemoved, byId, at, $"{ComplaintDocument.Label(document.Kind)}: {document.Title}");
+    }
+
+    /// <summary>The decision resolving its case was recorded: written in the log of the letter that opened the case.</summary>
+    public void NoteResolution(int byId, DateTimeOffset at)
+    {
+        if (Case.Verdict is not { } verdict) throw new InvalidOperationException("The case is not resolved.");
+        Write(LetterLogAction.Resolved, byId, at, $"Quyết định {Case.DecisionNumber} ngày {Case.ResolvedOn:dd/MM/yyyy}: {ComplaintCase.Label(verdict)}");
+    }
+
     /// <summary>A repeat letter joined the case: noted on the letters already in it.</summary>
     public void NoteRepeat(ComplaintLetter repeat, DateTimeOffset at) =>
         Write(LetterLogAction.RepeatReceived, repeat.EnteredById, at, $"Nhận thêm đơn lần thứ {repeat.Occurrence} của vụ việc, ngày {repeat.ReceivedOn:dd/MM/yyyy}");
@@ -335,7 +364,7 @@ public sealed class LetterComplainant
     }
 }
 
-public enum LetterLogAction { Created, Corrected, Classified, CopyNoted, RepeatReceived }
+public enum LetterLogAction { Created, Corrected, Classified, CopyNoted, RepeatReceived, DocumentAttached, DocumentRemoved, Resolved }
 
 /// <summary>One line of a letter's creation log: who did what, when.</summary>
 public sealed class LetterLogEntry
@@ -368,6 +397,9 @@ public sealed class LetterLogEntry
         LetterLogAction.Classified => "Phân loại, xử lý đơn",
         LetterLogAction.CopyNoted => "Ghi nhận đơn trùng",
         LetterLogAction.RepeatReceived => "Nhận đơn lặp lại",
+        LetterLogAction.DocumentAttached => "Đính kèm tài liệu",
+        LetterLogAction.DocumentRemoved => "Gỡ tài liệu",
+        LetterLogAction.Resolved => "Ghi nhận quyết định giải quyết",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 }

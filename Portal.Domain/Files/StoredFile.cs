@@ -30,15 +30,14 @@ public sealed class StoredFile
     /// The name the file is served under: the uploader's name with the extension of the type its content was found to be,
     /// so a PDF named "baocao.bat" or "baocao.html" is downloaded as "baocao.pdf" and opens as what it is.
     /// </summary>
-    public string DownloadName
+    public string DownloadName => DownloadNameOf(FileName, ContentType);
+
+    /// <summary>The name a file of that name and found type is served under (<see cref="DownloadName"/>).</summary>
+    public static string DownloadNameOf(string fileName, string contentType)
     {
-        get
-        {
-            var extension = ExtensionOf(ContentType);
-            var stem = Path.GetFileNameWithoutExtension(FileName);
-            if (string.IsNullOrWhiteSpace(stem)) stem = "tep-dinh-kem";
-            return stem + extension;
-        }
+        var stem = Path.GetFileNameWithoutExtension(fileName);
+        if (string.IsNullOrWhiteSpace(stem)) stem = "tep-dinh-kem";
+        return stem + ExtensionOf(contentType);
     }
 
     public static string ExtensionOf(string contentType) => contentType switch

@@ -334,6 +334,67 @@ public abstract class ComplaintServiceTests(DatabaseProvider provider) : IAsyncL
     }
 
     [Fact]
+    public async Task Scans_go_on_the_letter_by_its_agency_and_the_files_documents_by_the_agency_holding_the_accepted_case_read_across_the_province()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"portal-complaint-files-{Guid.NewGuid():N}");
+        var store = new Portal.App.Features.Files.FileStore(Microsoft.Extensions.Options.Options.Create(new FilesOptions { Folder = folder }),
+                                                            new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { ContentRootPath = folder }, _clock);
+        var tree = new UnitTreeCache(_database);
+        var files = new Portal.App.Features.Files.FileService(_database, store,
+            new Portal.App.Features.Tasks.TaskQueryService(_database, new CalendarCache(_database), tree, _clock, TestOptions.Portal()), tree);
+        async Task<Guid> UploadAsync(int uploader, string name) =>
+            (await files.UploadAsync(new MemoryStream("%PDF-1.7\n%âãÏÓ\n1 0 obj\n"u8.ToArray()), name, uploader, Ct)).Id;
+        try
+        {
+            var letter = await _complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(), null, Ct);
+            var scan = await UploadAsync(_inspector.Id, "don-khieu-nai.pdf");
+            var scanId = await _complaints.AttachAsync(Inspector, letter, ComplaintDocumentKind.Letter, "Đơn khiếu nại (bản quét)", scan, Ct);
+
+            // The file's documents wait for the acceptance; another agency, another person's upload, a file twice, no file: refused.
+            var notice = await UploadAsync(_inspector.Id, "thong-bao-thu-ly.pdf");
+            var early = await Assert.ThrowsAsync<DomainException>(() => _complaints.AttachAsync(Inspector, letter, ComplaintDocumentKind.AcceptanceNotice, null, notice, Ct));
+            Assert.Contains("chưa được thụ lý", early.Message);
+            var boardUpload = await UploadAsync(_boardClerk.Id, "ban-sao.pdf");
+            await Assert.ThrowsAsync<ForbiddenException>(() => _complaints.AttachAsync(BoardClerk, letter, ComplaintDocumentKind.Letter, null, boardUpload, Ct));
+            var notMine = await Assert.ThrowsAsync<DomainException>(() => _complaints.AttachAsync(Inspector, letter, ComplaintDocumentKind.Letter, null, boardUpload, Ct));
+            Assert.Contains("tải tệp lên lại", notMine.Message);
+            await Assert.ThrowsAsync<DomainException>(() => _complaints.AttachAsync(Inspector, letter, ComplaintDocumentKind.Letter, null, scan, Ct));
+            await Assert.ThrowsAsync<DomainException>(() => _complaints.AttachAsync(Inspector, letter, ComplaintDocumentKind.Letter, null, null, Ct));
+            await Assert.ThrowsAsync<ForbiddenException>(() => _complaints.AttachAsync(BoardAccount, letter, ComplaintDocumentKind.Letter, null, scan, Ct));
+
+            await _complaints.ClassifyAsync(Inspector, letter, await VersionAsync(letter),
+                new LetterClassification(LetterContent.Complaint, Eligible: true, Competence: CompetenceOutcome.Accept), Ct);
+            await _complaints.AttachAsync(Inspector, letter, ComplaintDocumentKind.AcceptanceNotice, null, notice, Ct);
+
+            // Another agency's clerk sees the case's documents and reads them, but removes none; a unit leader reads none.
+            var seen = await _complaints.GetAsync(BoardClerk, letter, Ct);
+            Assert.Equal([(ComplaintDocumentKind.Letter, "Đơn khiếu nại (bản quét)"), (ComplaintDocumentKind.AcceptanceNotice, "thong-bao-thu-ly.pdf")],
+                         seen.Documents.Select(d => (d.Kind, d.Title)));
+            Assert.All(seen.Documents, d => Assert.False(d.MayRemove));
+            Assert.False(seen.MayAttachToLetter || seen.MayAttachToFile);
+            var read = await files.OpenAsync(BoardClerk, scan, Ct);
+            Assert.NotNull(read);
+            await read.Value.Content.DisposeAsync();
+            Assert.Null(await files.OpenAsync(FinanceLeader, scan, Ct));
+            await Assert.ThrowsAsync<ForbiddenException>(() => _complaints.RemoveDocumentAsync(BoardClerk, scanId, Ct));
+
+            await _complaints.RemoveDocumentAsync(Inspector, scanId, Ct);
+            var own = await _complaints.GetAsync(Inspector, letter, Ct);
+            Assert.Equal([ComplaintDocumentKind.AcceptanceNotice], own.Documents.Select(d => d.Kind));
+            Assert.True(own.MayAttachToLetter && own.MayAttachToFile);
+            Assert.Equal([LetterLogAction.Created, LetterLogAction.DocumentAttached, LetterLogAction.Classified, LetterLogAction.DocumentAttached, LetterLogAction.DocumentRemoved],
+                         own.Log.Select(e => e.Action));
+            Assert.Equal("Đơn và tài liệu kèm theo: Đơn khiếu nại (bản quét)", own.Log[^1].Details);
+            await using var db = _database.CreateDbContext();
+            Assert.True(await db.AuditTrail.AnyAsync(a => a.Entity == nameof(ComplaintDocument), Ct));
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task The_agency_holding_a_case_records_its_resolution_once_and_it_counts_as_before_on_or_after_the_limit()
     {
         var letter = await _complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(), null, Ct);
@@ -366,7 +427,10 @@ public abstract class ComplaintServiceTests(DatabaseProvider provider) : IAsyncL
         Assert.Equal((new DateOnly(2026, 10, 15), ComplaintVerdict.PartlyRight, FirstDecisionOutcome.AnnulledOrAmended, 120_000_000m, 1),
                      (file.ResolvedOn!.Value, file.Verdict!.Value, file.FirstDecision!.Value, file.MoneyToReturn, file.PeopleDisciplined));
         Assert.Equal(LimitKept.BeforeLimit, file.ResolutionTimeliness);
-        Assert.False((await _complaints.GetAsync(Inspector, letter, Ct)).MayResolve);
+        var resolved = await _complaints.GetAsync(Inspector, letter, Ct);
+        Assert.False(resolved.MayResolve);
+        // Written in the creation log of the letter that opened the case.
+        Assert.Equal((LetterLogAction.Resolved, "Quyết định 45/QĐ-TTT ngày 15/10/2026: Khiếu nại đúng một phần"), (resolved.Log[^1].Action, resolved.Log[^1].Details));
         (caseId, version) = await CaseAsync();
         await Assert.ThrowsAsync<DomainException>(() => _complaints.ResolveAsync(Inspector, caseId, version, decision with { FirstDecision = FirstDecisionOutcome.Upheld }, Ct));
     }

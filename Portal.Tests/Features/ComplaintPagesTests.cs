@@ -115,6 +115,20 @@ public sealed class ComplaintPagesTests : ComponentTestContext
         page.WaitForAssertion(() => Assert.NotNull(page.Find("#letter-details")));
         Assert.Empty(page.FindAll("#classify-form"));
         Assert.Empty(page.FindAll("#letter-correct"));
+        // The case's documents are shown to it (none yet), but only the letter's agency attaches them.
+        Assert.Contains("Chưa có tài liệu nào", page.Find("#letter-documents").TextContent);
+        Assert.Empty(page.FindAll("#attach-form"));
+    }
+
+    [Fact]
+    public void The_letters_agency_is_offered_to_attach_its_scans_and_not_yet_the_files_documents_of_a_case_not_accepted()
+    {
+        SignInAs(_inspector.FullName, _inspector.Id, _inspectorate.Id, PortalRoles.ComplaintOfficer);
+        var page = Render<LetterPage>(p => p.Add(x => x.Id, _letterId));
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("#attach-form")));
+        Assert.Contains("Đơn và tài liệu kèm theo", page.Find("#attach-form").TextContent);
+        Assert.True(page.Find("#attach-document").HasAttribute("disabled"));
     }
 
     [Fact]

@@ -39,6 +39,7 @@ public static class AuditLabels
         "ComplaintLetter" => "Đơn thư",
         "LetterComplainant" => "Người đứng đơn",
         "LetterCopy" => "Đơn trùng nhận tại cơ quan khác",
+        "ComplaintDocument" => "Tài liệu của vụ việc khiếu nại",
         _ => code ?? "",
     };
 }

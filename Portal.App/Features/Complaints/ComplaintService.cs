@@ -23,7 +23,18 @@ public sealed record LetterListFilter(LetterStage? Stage = null, string? Search 
 /// <summary>A letter as its page shows it: the letter, the other letters of its case, the copies noted and its creation log.</summary>
 public sealed record LetterView(ComplaintLetter Letter, int Version, string Agency, string EnteredBy, string? ClassifiedBy, bool MayCorrect, bool MayClassify,
                                 IReadOnlyList<CaseLetterRow> CaseLetters, IReadOnlyList<CopyRow> Copies, IReadOnlyList<LogRow> Log,
-                                IReadOnlyList<ResolutionTaskRow> Tasks, bool MayAssignTask, int CaseVersion = 0, bool MayResolve = false);
+                                IReadOnlyList<ResolutionTaskRow> Tasks, bool MayAssignTask, int CaseVersion = 0, bool MayResolve = false)
+{
+    /// <summary>The case's documents in force: every letter's scans and the file's documents, in the order they were attached.</summary>
+    public IReadOnlyList<DocumentRow> Documents { get; init; } = [];
+    /// <summary>Whether the reader may attach this letter's scans (its agency) and the file's documents (the agency holding the accepted case).</summary>
+    public bool MayAttachToLetter { get; init; }
+    public bool MayAttachToFile { get; init; }
+}
+
+/// <summary>A document of a case: what it is, its file, who attached it through which letter, and whether the reader may remove it.</summary>
+public sealed record DocumentRow(long Id, ComplaintDocumentKind Kind, string Title, Guid FileId, string FileName, long Size, string AddedBy, DateTimeOffset AddedAt,
+                                 int LetterId, int Occurrence, bool MayRemove);
 
 /// <summary>A resolution task of the case's file, as the engine holds it.</summary>
 public sealed record ResolutionTaskRow(int TaskId, string Content, string LeadUnit, DateOnly? Deadline, Portal.Domain.Cases.TaskState State);
@@ -220,6 +231,66 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
         return task.Id;
     }
 
+    /// <summary>
+    /// Attaches a file the actor uploaded (its type checked by its content) to a letter: the letter's scans, by its agency; or a
+    /// document of the case's file (acceptance notice, verification, decision, execution), by the agency holding the accepted case.
+    /// Written in the letter's creation log and the audit trail.
+    /// </summary>
+    public async Task<long> AttachAsync(Actor actor, int letterId, ComplaintDocumentKind kind, string? title, Guid? fileId, CancellationToken ct = default)
+    {
+        var action = ActionFor(kind);
+        actor.Demand(action);
+        var person = actor.PersonId ?? throw new ForbiddenException(TaskWorkflowService.NoPersonMessage);
+        if (fileId is not { } id) throw new DomainException("Vui lòng chọn tệp tài liệu để đính kèm.");
+        var province = await tree.ReaderProvinceAsync(actor.UnitId, ct);
+        var now = clock.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.DemandActiveAccountAsync(actor, now, ct);
+        var letter = await db.ComplaintLetters.Include(l => l.Case).Include(l => l.Log)
+                         .SingleOrDefaultAsync(l => l.Id == letterId && l.ProvinceId == province, ct) ?? throw new DomainException(NotFound);
+        DemandOnDocuments(actor, action, kind, letter);
+        // Only a file the actor uploaded, and only once: an id seen elsewhere gives no way to another person's upload.
+        var file = await db.Files.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id && f.UploadedById == person, ct)
+                   ?? throw new DomainException("Không tìm thấy tệp bạn vừa tải lên; vui lòng tải tệp lên lại.");
+        if (await db.ComplaintDocuments.AnyAsync(d => d.FileId == id, ct)) throw new DomainException("Tệp này đã được đính kèm vào hồ sơ.");
+        var onCase = await db.ComplaintDocuments.CountAsync(d => d.CaseId == letter.CaseId && d.RemovedAt == null, ct);
+        var document = letter.Attach(kind, title, id, file.FileName, person, now, onCase);
+        db.ComplaintDocuments.Add(document);
+        await SaveAsync(db, ct, "Tệp này vừa được đính kèm; vui lòng tải lại trang.");
+        return document.Id;
+    }
+
+    /// <summary>Removes a document from the case (the one who may attach it); it stays in the log and the trail, marked removed.</summary>
+    public async Task RemoveDocumentAsync(Actor actor, long documentId, CancellationToken ct = default)
+    {
+        var person = actor.PersonId ?? throw new ForbiddenException(TaskWorkflowService.NoPersonMessage);
+        var province = await tree.ReaderProvinceAsync(actor.UnitId, ct);
+        var now = clock.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.DemandActiveAccountAsync(actor, now, ct);
+        var document = await db.ComplaintDocuments.Include(d => d.Letter).ThenInclude(l => l.Case).Include(d => d.Letter).ThenInclude(l => l.Log)
+                           .SingleOrDefaultAsync(d => d.Id == documentId && d.Letter.ProvinceId == province, ct)
+                       ?? throw new DomainException("Không tìm thấy tài liệu này.");
+        var action = ActionFor(document.Kind);
+        actor.Demand(action);
+        DemandOnDocuments(actor, action, document.Kind, document.Letter);
+        document.Letter.Remove(document, person, now);
+        await SaveAsync(db, ct, "Tài liệu vừa được người khác cập nhật; vui lòng tải lại trang.");
+    }
+
+    private static PortalAction ActionFor(ComplaintDocumentKind kind) =>
+        kind == ComplaintDocumentKind.Letter ? PortalAction.EnterComplaintLetter : PortalAction.RecordComplaintDecision;
+
+    /// <summary>A letter's scans are its agency's; the file's documents are the agency's that holds the case.</summary>
+    private static void DemandOnDocuments(Actor actor, PortalAction action, ComplaintDocumentKind kind, ComplaintLetter letter)
+    {
+        var agency = kind == ComplaintDocumentKind.Letter ? letter.AgencyId : letter.Case.AgencyId;
+        if (!actor.MayOnUnit(action, agency))
+            throw new ForbiddenException(kind == ComplaintDocumentKind.Letter
+                ? "Chỉ cơ quan tiếp nhận đơn mới đính kèm, gỡ tài liệu của đơn."
+                : "Chỉ cơ quan thụ lý giải quyết vụ việc mới đính kèm, gỡ tài liệu của hồ sơ giải quyết.");
+    }
+
     /// <summary>The agency holding the case records the decision that resolved its file (once; checked against the case's version).</summary>
     public async Task ResolveAsync(Actor actor, int caseId, int version, ComplaintDecision decision, CancellationToken ct = default)
     {
@@ -229,6 +300,9 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
             throw new ForbiddenException($"Bạn không có quyền {Permissions.Label(PortalAction.RecordComplaintDecision)} của cơ quan khác.");
         db.ExpectVersion(file, version);
         file.Resolve(person, decision, now, VietnamTime.DateOf(now));
+        // Written in the creation log of the letter that opened the case.
+        var opening = await db.ComplaintLetters.Include(l => l.Log).SingleAsync(l => l.CaseId == caseId && l.Occurrence == 1, ct);
+        opening.NoteResolution(person, now);
         await SaveAsync(db, ct, "Vụ việc vừa được người khác cập nhật; trang đã được tải lại, vui lòng kiểm tra và thực hiện lại.");
     }
 
@@ -246,10 +320,16 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
             .Select(l => new { l.Id, l.Occurrence, l.ReceivedOn, l.AgencyId, l.Stage, l.EnteredById }).Take(500).ToListAsync(ct);
         var tasks = await db.CaseTasks.AsNoTracking().Where(t => t.ComplaintCaseId == letter.CaseId && t.ParentTaskId == null).OrderBy(t => t.Id)
             .Select(t => new { t.Id, t.Content, t.LeadUnitId, t.EffectiveDeadline, t.State }).Take(200).ToListAsync(ct);
+        var documents = await (from d in db.ComplaintDocuments.AsNoTracking()
+                               join f in db.Files.AsNoTracking() on d.FileId equals f.Id
+                               where d.CaseId == letter.CaseId && d.RemovedAt == null
+                               orderby d.AddedAt, d.Id
+                               select new { d.Id, d.Kind, d.Title, d.FileId, f.FileName, f.ContentType, f.Size, d.AddedById, d.AddedAt, d.LetterId, d.Letter.Occurrence, d.Letter.AgencyId })
+            .Take(ComplaintDocument.MaxPerCase).ToListAsync(ct);
         var names = await NamesAsync(db,
             [letter.AgencyId, .. caseLetters.Select(l => l.AgencyId), .. letter.Copies.Select(c => c.AgencyId), .. tasks.Select(t => t.LeadUnitId)],
             [letter.EnteredById, .. letter.ClassifiedById is { } c ? new[] { c } : [], .. caseLetters.Select(l => l.EnteredById),
-             .. letter.Copies.Select(c => c.RecordedById), .. letter.Log.Select(e => e.PersonId)], ct);
+             .. letter.Copies.Select(c => c.RecordedById), .. letter.Log.Select(e => e.PersonId), .. documents.Select(d => d.AddedById)], ct);
         var own = letter.Stage == LetterStage.Received && person(actor) && actor.MayOnUnit(PortalAction.EnterComplaintLetter, letter.AgencyId);
         var classify = letter.Stage == LetterStage.Received && person(actor) && actor.MayOnUnit(PortalAction.ClassifyComplaintLetter, letter.AgencyId);
         return new LetterView(letter, version, names.Units.GetValueOrDefault(letter.AgencyId, ""), names.People.GetValueOrDefault(letter.EnteredById, ""),
@@ -262,7 +342,15 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
             [.. tasks.Select(t => new ResolutionTaskRow(t.Id, t.Content, names.Units.GetValueOrDefault(t.LeadUnitId, ""), t.EffectiveDeadline, t.State))],
             letter.Case.IsAccepted && person(actor) && actor.May(PortalAction.AssignComplaintTask),
             await db.ComplaintCases.Where(c => c.Id == letter.CaseId).Select(c => EF.Property<int>(c, PortalDbContext.VersionProperty)).SingleAsync(ct),
-            letter.Case.IsAccepted && letter.Case.ResolvedOn is null && person(actor) && actor.MayOnUnit(PortalAction.RecordComplaintDecision, letter.Case.AgencyId));
+            letter.Case.IsAccepted && letter.Case.ResolvedOn is null && person(actor) && actor.MayOnUnit(PortalAction.RecordComplaintDecision, letter.Case.AgencyId))
+        {
+            Documents = [.. documents.Select(d => new DocumentRow(d.Id, d.Kind, d.Title, d.FileId,
+                Portal.Domain.Files.StoredFile.DownloadNameOf(d.FileName, d.ContentType), d.Size, names.People.GetValueOrDefault(d.AddedById, ""), d.AddedAt,
+                d.LetterId, d.Occurrence,
+                person(actor) && actor.MayOnUnit(ActionFor(d.Kind), d.Kind == ComplaintDocumentKind.Letter ? d.AgencyId : letter.Case.AgencyId)))],
+            MayAttachToLetter = person(actor) && actor.MayOnUnit(PortalAction.EnterComplaintLetter, letter.AgencyId),
+            MayAttachToFile = letter.Case.IsAccepted && person(actor) && actor.MayOnUnit(PortalAction.RecordComplaintDecision, letter.Case.AgencyId),
+        };
 
         static bool person(Actor a) => a.PersonId is not null;
     }
