@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor;
@@ -15,6 +16,7 @@ using Portal.App.Features.Directives;
 using Portal.App.Features.Files;
 using Portal.App.Features.Jobs;
 using Portal.App.Features.Notifications;
+using Portal.App.Features.Operations;
 using Portal.App.Features.Press;
 using Portal.App.Features.Programme;
 using Portal.App.Features.Questions;
@@ -32,6 +34,9 @@ public static class AppServiceCollectionExtensions
     public static WebApplicationBuilder AddPortalApp(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // The build output (bin/) serves the framework's and the libraries' static files from their packages, as in
+        // development, whatever the environment; a published folder has them in wwwroot and no manifest, so this does nothing there.
+        builder.WebHost.UseStaticWebAssets();
         // A circuit message carries what a field sends on change: room for the longest field (8,000 Vietnamese letters of a
         // report) and no more; every field stops typing at its limit before that.
         services.AddRazorComponents().AddInteractiveServerComponents()
@@ -46,6 +51,9 @@ public static class AppServiceCollectionExtensions
 
         services.AddSingleton(TimeProvider.System);
         services.AddPortalData(builder.Configuration, Path.Combine(builder.Environment.ContentRootPath, "App_Data"));
+        // Cookies and antiforgery tokens stay valid across restarts and servers: their keys are kept in the database.
+        services.AddDataProtection().SetApplicationName("Portal").PersistKeysToDbContext<PortalDbContext>();
+        services.AddPortalHealthChecks();
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
@@ -182,6 +190,7 @@ public static class AppServiceCollectionExtensions
         app.UseAntiforgery();
 
         app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthEndpoints();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         Portal.App.Components.Layout.ThemeStylesheet.Map(app);

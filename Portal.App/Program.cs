@@ -7,11 +7,16 @@ if (args.FirstOrDefault() == "generate") return await BenchCommand.GenerateComma
 if (args.FirstOrDefault() == "apikey")
 {
     ProcessTimeZone.UseVietnam();
-    return await Portal.App.Features.Questions.ApiKeyCommand.RunAsync(args[1..], []);
+    return await Portal.App.Features.Questions.ApiKeyCommand.RunAsync(args[1..], args[1..]);
+}
+if (args.FirstOrDefault() == "admin")
+{
+    ProcessTimeZone.UseVietnam();
+    return await Portal.App.Features.Admin.AdminCommand.RunAsync(args[1..], args[1..]);
 }
 
 ProcessTimeZone.UseVietnam();
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(PortalHosting.Options(args));
 builder.AddPortalApp();
 
 var app = builder.Build();

@@ -21,7 +21,8 @@ namespace Portal.Data;
 /// dotnet ef migrations add NAME --project Portal.Data --context SqlServerPortalDbContext --output-dir Migrations/SqlServer
 /// </code>
 /// </summary>
-public abstract class PortalDbContext(DbContextOptions options) : IdentityDbContext<PortalUser>(options)
+public abstract class PortalDbContext(DbContextOptions options) : IdentityDbContext<PortalUser>(options),
+                                      Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
     /// <summary>Shadow concurrency token on the mutable aggregates, bumped on every update.</summary>
     public const string VersionProperty = "Version";
@@ -47,6 +48,9 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Portal.Domain.Rules.RuleSettings> RuleSettings => Set<Portal.Domain.Rules.RuleSettings>();
     public DbSet<PasswordHistory> PasswordHistory => Set<PasswordHistory>();
     public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
+    /// <summary>The keys that protect cookies and antiforgery tokens: kept here, so a restart or a second server keeps sessions valid.</summary>
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
+        Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
     /// <summary>The records whose changes the audit trail keeps (derived rows — history, notifications — are not).</summary>
     private static readonly HashSet<Type> Audited =

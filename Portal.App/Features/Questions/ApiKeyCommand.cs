@@ -13,15 +13,13 @@ public static class ApiKeyCommand
 {
     public const string Usage = "Cách dùng: apikey create --name TÊN --scopes questions [--province MÃ_ĐƠN_VỊ_TỈNH] | apikey list | apikey revoke --id SỐ";
 
-    public static async Task<int> RunAsync(string[] args, string[] hostArgs)
+    public static Task<int> RunAsync(string[] args, string[] hostArgs) =>
+        CommandHost.RunAsync(hostArgs, services => RunAsync(args, services));
+
+    private static async Task<int> RunAsync(string[] args, IServiceProvider services)
     {
-        var options = Options(args.Skip(1));
-        var builder = WebApplication.CreateBuilder(hostArgs);
-        builder.AddPortalApp();
-        await using var app = builder.Build();
-        await app.Services.InitializeDatabaseAsync(app.Configuration, app.Environment, CancellationToken.None);
-        await using var scope = app.Services.CreateAsyncScope();
-        var keys = scope.ServiceProvider.GetRequiredService<ApiKeyService>();
+        var options = CommandHost.Options(args.Skip(1));
+        var keys = services.GetRequiredService<ApiKeyService>();
         try
         {
             switch (args.FirstOrDefault())
@@ -34,17 +32,17 @@ public static class ApiKeyCommand
                     Console.WriteLine(created.Key);
                     return 0;
                 case "list":
-                    var db = scope.ServiceProvider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<PortalDbContext>>();
+                    var db = services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<PortalDbContext>>();
                     await using (var context = await db.CreateDbContextAsync())
                         foreach (var k in context.ApiKeys.OrderBy(k => k.Id))
                             Console.WriteLine($"#{k.Id}\tpk_{k.Prefix}_…\t{k.Name}\t{k.Scopes}\t{(k.RevokedAt is null ? "đang dùng" : "đã thu hồi")}");
                     return 0;
                 case "revoke" when options.TryGetValue("id", out var text) && int.TryParse(text, out var keyId):
-                    await using (var context = await scope.ServiceProvider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
+                    await using (var context = await services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
                     {
                         var key = await context.ApiKeys.FindAsync(keyId);
                         if (key is null || key.RevokedAt is not null) throw new DomainException("Không có khóa đang dùng với số này.");
-                        key.RevokedAt = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
+                        key.RevokedAt = services.GetRequiredService<TimeProvider>().GetUtcNow();
                         await context.SaveChangesAsync();
                     }
                     Console.WriteLine($"Đã thu hồi khóa #{keyId}.");
@@ -60,21 +58,5 @@ public static class ApiKeyCommand
             Console.Error.WriteLine(Usage);
             return 1;
         }
-    }
-
-    /// <summary>"--name X --scopes a,b" as a dictionary.</summary>
-    private static Dictionary<string, string> Options(IEnumerable<string> args)
-    {
-        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        string? name = null;
-        foreach (var arg in args)
-        {
-            if (arg.StartsWith("--", StringComparison.Ordinal)) name = arg[2..];
-            else if (name is not null)
-            {
-                result[name] = result.TryGetValue(name, out var before) ? $"{before} {arg}" : arg;
-            }
-        }
-        return result;
     }
 }

@@ -1,0 +1,43 @@
+namespace Portal.App.Infrastructure;
+
+/// <summary>
+/// What the installer's commands (<c>apikey …</c>, <c>admin …</c>) share: the portal's own configuration and services, the
+/// database migrated first as at start-up, no web server; and their "--name value" options.
+/// </summary>
+public static class CommandHost
+{
+    /// <summary>Builds the portal (its settings, environment variables and user secrets), migrates, runs <paramref name="run"/> in a scope.</summary>
+    public static async Task<int> RunAsync(string[] hostArgs, Func<IServiceProvider, Task<int>> run)
+    {
+        var builder = WebApplication.CreateBuilder(PortalHosting.Options(hostArgs));
+        builder.AddPortalApp();
+        // What the command prints is its answer (a one-time password, a key): the host's own log says only errors, on stderr.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Error);
+        await using var app = builder.Build();
+        await app.Services.InitializeDatabaseAsync(app.Configuration, app.Environment, CancellationToken.None);
+        await using var scope = app.Services.CreateAsyncScope();
+        return await run(scope.ServiceProvider);
+    }
+
+    /// <summary>"--name X --scopes a b" as a dictionary (a value of several words is joined by spaces); a bare "--flag" maps to "".</summary>
+    public static Dictionary<string, string> Options(IEnumerable<string> args)
+    {
+        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        string? name = null;
+        foreach (var arg in args)
+        {
+            if (arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                name = arg[2..];
+                result.TryAdd(name, "");
+            }
+            else if (name is not null)
+            {
+                result[name] = result[name] is { Length: > 0 } before ? $"{before} {arg}" : arg;
+            }
+        }
+        return result;
+    }
+}
