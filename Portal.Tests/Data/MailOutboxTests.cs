@@ -21,7 +21,7 @@ public sealed class MailOutboxTests : IAsyncLifetime
 
         public Task SendAsync(string to, string subject, string body, CancellationToken ct)
         {
-            if (fail) throw new SmtpException("Máy chủ thư không phản hồi");
+            if (fail) throw new MailNotSentException("Máy chủ thư không phản hồi");
             Sent.Add((to, subject));
             return Task.CompletedTask;
         }

@@ -1,19 +1,38 @@
-using System.Net;
-using System.Net.Mail;
+using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
+using MimeKit;
 using Portal.Data;
 
 namespace Portal.App.Features.Notifications;
 
+/// <summary>
+/// Sends through the province's SMTP server with MailKit: TLS on connect for port 465, STARTTLS otherwise when
+/// <see cref="MailSettings.EnableSsl"/>, plain SMTP when it is off; a login when a user name is set; UTF-8 plain text.
+/// </summary>
 internal sealed class SmtpMailSender(Microsoft.Extensions.Options.IOptions<MailSettings> settings) : IMailSender
 {
     public async Task SendAsync(string to, string subject, string body, CancellationToken ct)
     {
         var s = settings.Value;
-        using var client = new SmtpClient(s.Host, s.Port) { EnableSsl = s.EnableSsl };
-        if (!string.IsNullOrEmpty(s.UserName)) client.Credentials = new NetworkCredential(s.UserName, s.Password);
-        using var message = new MailMessage(s.From, to, subject, body);
-        await client.SendMailAsync(message, ct);
+        using var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(s.From));
+        message.To.Add(MailboxAddress.Parse(to));
+        message.Subject = subject;
+        message.Body = new TextPart(MimeKit.Text.TextFormat.Plain) { Text = body };
+        using var client = new MailKit.Net.Smtp.SmtpClient { Timeout = 30_000 };
+        try
+        {
+            var security = !s.EnableSsl ? SecureSocketOptions.None : s.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;
+            await client.ConnectAsync(s.Host, s.Port, security, ct);
+            if (!string.IsNullOrEmpty(s.UserName)) await client.AuthenticateAsync(s.UserName, s.Password ?? "", ct);
+            await client.SendAsync(message, ct);
+            await client.DisconnectAsync(quit: true, ct);
+        }
+        catch (Exception e) when (e is MailKit.CommandException or MailKit.ProtocolException or MailKit.ServiceNotConnectedException
+                                   or AuthenticationException or System.Net.Sockets.SocketException or IOException or ParseException)
+        {
+            throw new MailNotSentException($"Thư tới {to} chưa gửi được: {e.Message}", e);
+        }
     }
 }
 
@@ -64,7 +83,7 @@ public sealed class MailOutbox(IDbContextFactory<PortalDbContext> dbFactory, Mic
                 n.MarkMailed(now);
                 sent++;
             }
-            catch (Exception ex) when (ex is SmtpException or InvalidOperationException or IOException)
+            catch (Exception ex) when (ex is MailNotSentException or InvalidOperationException)
             {
                 logger.LogWarning(ex, "E-mail of notification {Id} not sent; it stays in the outbox.", n.Id);
                 failed++;
