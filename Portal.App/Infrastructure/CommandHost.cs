@@ -7,7 +7,11 @@ namespace Portal.App.Infrastructure;
 public static class CommandHost
 {
     /// <summary>Builds the portal (its settings, environment variables and user secrets), migrates, runs <paramref name="run"/> in a scope.</summary>
-    public static async Task<int> RunAsync(string[] hostArgs, Func<IServiceProvider, Task<int>> run)
+    public static Task<int> RunAsync(string[] hostArgs, Func<IServiceProvider, Task<int>> run) =>
+        RunAsync(hostArgs, (services, _) => run(services), migrateFirst: true);
+
+    /// <summary>As above; without <paramref name="migrateFirst"/> the command migrates when it chooses (a restore, into an empty database, first).</summary>
+    public static async Task<int> RunAsync(string[] hostArgs, Func<IServiceProvider, Func<Task>, Task<int>> run, bool migrateFirst)
     {
         var builder = WebApplication.CreateBuilder(PortalHosting.Options(hostArgs));
         builder.AddPortalApp();
@@ -16,9 +20,10 @@ public static class CommandHost
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Error);
         await using var app = builder.Build();
-        await app.Services.InitializeDatabaseAsync(app.Configuration, app.Environment, CancellationToken.None);
+        Task Migrate() => app.Services.InitializeDatabaseAsync(app.Configuration, app.Environment, CancellationToken.None);
+        if (migrateFirst) await Migrate();
         await using var scope = app.Services.CreateAsyncScope();
-        return await run(scope.ServiceProvider);
+        return await run(scope.ServiceProvider, Migrate);
     }
 
     /// <summary>"--name X --scopes a b" as a dictionary (a value of several words is joined by spaces); a bare "--flag" maps to "".</summary>

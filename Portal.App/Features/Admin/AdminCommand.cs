@@ -16,12 +16,14 @@ namespace Portal.App.Features.Admin;
 /// </summary>
 public static class AdminCommand
 {
-    public const string Usage = "Cách dùng: admin create --user TÊN_ĐĂNG_NHẬP --email ĐỊA_CHỈ_EMAIL [--name \"HỌ TÊN\"] | admin list | admin unlock --user TÊN_ĐĂNG_NHẬP";
+    public const string Usage = "Cách dùng: admin create --user TÊN_ĐĂNG_NHẬP --email ĐỊA_CHỈ_EMAIL [--name \"HỌ TÊN\"] | admin list | admin unlock --user TÊN_ĐĂNG_NHẬP"
+                                + " | admin backup [--to THƯ_MỤC] | admin restore --from TỆP.zip";
 
     public static Task<int> RunAsync(string[] args, string[] hostArgs) =>
-        CommandHost.RunAsync(hostArgs, services => RunAsync(args, services));
+        // A restore goes into an empty database: it is migrated after the restore, not before.
+        CommandHost.RunAsync(hostArgs, (services, migrate) => RunAsync(args, services, migrate), migrateFirst: args.FirstOrDefault() != "restore");
 
-    private static async Task<int> RunAsync(string[] args, IServiceProvider services)
+    private static async Task<int> RunAsync(string[] args, IServiceProvider services, Func<Task> migrate)
     {
         var options = CommandHost.Options(args.Skip(1));
         var users = services.GetRequiredService<UserManager<PortalUser>>();
@@ -29,6 +31,19 @@ public static class AdminCommand
         {
             switch (args.FirstOrDefault())
             {
+                case "backup":
+                    var backup = await services.GetRequiredService<Operations.BackupService>().CreateAsync(options.GetValueOrDefault("to"));
+                    Console.WriteLine($"Đã sao lưu vào {backup.Path} ({backup.Bytes.ToString("N0", Portal.App.Infrastructure.VietnameseDates.Culture)} byte): {(backup.HasDatabase ? "cơ sở dữ liệu SQLite và " : "")}{backup.Files} tệp đính kèm.");
+                    if (!backup.HasDatabase)
+                        Console.WriteLine("Cơ sở dữ liệu PostgreSQL / SQL Server sao lưu bằng công cụ của nó (pg_dump -Fc; BACKUP DATABASE): xem README, mục Backups.");
+                    return 0;
+                case "restore":
+                    var from = options.GetValueOrDefault("from");
+                    if (string.IsNullOrWhiteSpace(from)) throw new DomainException("Vui lòng chỉ tệp sao lưu (--from TỆP.zip).");
+                    var restored = await services.GetRequiredService<Operations.BackupService>().RestoreAsync(from);
+                    await migrate();
+                    Console.WriteLine($"Đã khôi phục cơ sở dữ liệu và {restored} tệp đính kèm từ {from}.");
+                    return 0;
                 case "create":
                     var (created, password) = await CreateOrResetAsync(users, options.GetValueOrDefault("user"), options.GetValueOrDefault("email"),
                                                                        options.GetValueOrDefault("name"));

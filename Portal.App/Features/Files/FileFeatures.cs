@@ -10,6 +10,9 @@ public static class FileFeatures
         services.AddOptions<FilesOptions>().BindConfiguration(FilesOptions.Section);
         services.AddScoped<FileService>();
         services.AddSingleton<FileStore>();
+        services.AddOptions<Portal.App.Features.Operations.BackupOptions>().BindConfiguration(Portal.App.Features.Operations.BackupOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<Portal.App.Features.Operations.BackupService>();
         return services;
     }
 }

@@ -20,6 +20,7 @@ public sealed class JobsService(ISchedulerFactory schedulers, IDbContextFactory<
         [QuestionBatchJob.Key.Name] = "Đợt tiếp nhận, chuyển câu hỏi của công dân",
         [DatabaseStatisticsJob.Key.Name] = "Cập nhật thống kê cơ sở dữ liệu",
         [ComplaintLimitsJob.Key.Name] = "Thời hạn thụ lý, giải quyết đơn thư",
+        [BackupJob.Key.Name] = "Sao lưu dữ liệu",
     };
 
     private static readonly Dictionary<string, string> Descriptions = new()
@@ -30,6 +31,7 @@ public sealed class JobsService(ISchedulerFactory schedulers, IDbContextFactory<
         [PressDigestJob.Key.Name] = "Báo biên tập viên và lãnh đạo Văn phòng khi đến 11:00 chưa đăng điểm tin báo chí — 11:01 các ngày làm việc",
         [QuestionBatchJob.Key.Name] = "Báo Ban biên tập số câu hỏi chờ tiếp nhận và Lãnh đạo Văn phòng số câu hỏi chờ chuyển chuyên viên — theo các đợt trong ngày làm việc",
         [ComplaintLimitsJob.Key.Name] = "Cảnh báo cán bộ xử lý đơn thư khi đơn sắp đến hoặc đã quá hạn thụ lý, vụ việc sắp đến hoặc đã quá hạn giải quyết — 07:10 các ngày làm việc",
+        [BackupJob.Key.Name] = "Sao lưu cơ sở dữ liệu SQLite và các tệp đính kèm vào Backup:Folder, giữ Backup:Keep bản mới nhất — 02:30 hằng đêm",
         [DatabaseStatisticsJob.Key.Name] = "Cập nhật thống kê truy vấn để danh sách, bàn làm việc luôn dùng đúng chỉ mục khi dữ liệu tăng — 02:00 hằng ngày và sau khi khởi động",
     };
 

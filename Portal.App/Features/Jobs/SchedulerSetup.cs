@@ -52,6 +52,11 @@ public static class SchedulerSetup
                     .WithCronSchedule($"0 {time.Minute} {time.Hour} * * ?", c => c.InTimeZone(VietnamTime.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
             // 02:00, out of office hours; the start-up run gives a new or just-migrated database its statistics.
             Schedule<DatabaseStatisticsJob>(q, DatabaseStatisticsJob.Key, "0 0 2 * * ?", catchUp: !clustered, delay: TimeSpan.FromSeconds(90));
+            // The nightly backup (Backup:Hour, Backup:Minute; off with Backup:Enabled=false), no catch-up at start-up.
+            var backup = configuration.GetSection(Portal.App.Features.Operations.BackupOptions.Section).Get<Portal.App.Features.Operations.BackupOptions>()
+                         ?? new Portal.App.Features.Operations.BackupOptions();
+            if (backup.Enabled)
+                Schedule<BackupJob>(q, BackupJob.Key, $"0 {backup.Minute} {backup.Hour} * * ?", catchUp: false, delay: TimeSpan.Zero);
             q.AddJob<MailOutboxJob>(j => j.WithIdentity(MailOutboxJob.Key).StoreDurably());
             q.AddTrigger(t => t.ForJob(MailOutboxJob.Key).WithIdentity("mail-outbox-every-minute", MailOutboxJob.Key.Group)
                 .StartAt(WallClock.GetUtcNow().AddSeconds(60)).WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
