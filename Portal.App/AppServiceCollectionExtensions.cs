@@ -54,6 +54,7 @@ public static class AppServiceCollectionExtensions
         // Cookies and antiforgery tokens stay valid across restarts and servers: their keys are kept in the database.
         services.AddDataProtection().SetApplicationName("Portal").PersistKeysToDbContext<PortalDbContext>();
         services.AddPortalHealthChecks();
+        services.AddPortalTelemetry(builder.Configuration);
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
@@ -186,6 +187,7 @@ public static class AppServiceCollectionExtensions
         });
         app.UseAuthentication();
         app.UseMiddleware<Portal.App.Features.Audit.AuditActorMiddleware>();
+        app.UseMiddleware<RequestLogScopeMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
 

@@ -100,13 +100,20 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     {
         BumpVersions();
         var pending = TrackAudit(RoleNames(RoleIdsToAudit()));
-        if (pending.Count == 0) return base.SaveChanges(acceptAllChangesOnSuccess);
+        var notices = NewNoticeKinds();
+        if (pending.Count == 0)
+        {
+            var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+            CountNotices(notices);
+            return saved;
+        }
         // The change and its audit rows commit together.
         using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
         var result = base.SaveChanges(acceptAllChangesOnSuccess);
         CompleteAudit(pending);
         base.SaveChanges(acceptAllChangesOnSuccess);
         transaction?.Commit();
+        CountNotices(notices);
         return result;
     }
 
@@ -117,14 +124,30 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
         var roleNames = roleIds.Count == 0 ? RoleNames(roleIds)
             : await Roles.AsNoTracking().Where(r => roleIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name ?? r.Id, cancellationToken);
         var pending = TrackAudit(roleNames);
-        if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var notices = NewNoticeKinds();
+        if (pending.Count == 0)
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            CountNotices(notices);
+            return saved;
+        }
         // The change and its audit rows commit together.
         await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         CompleteAudit(pending);
         await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+        CountNotices(notices);
         return result;
+    }
+
+    private List<Portal.Domain.Notifications.NotificationKind> NewNoticeKinds() => _bulkLoad || !PortalMetrics.Notices.Enabled ? []
+        : [.. ChangeTracker.Entries<Portal.Domain.Notifications.Notification>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Kind)];
+
+    private static void CountNotices(List<Portal.Domain.Notifications.NotificationKind> kinds)
+    {
+        foreach (var group in kinds.GroupBy(k => k))
+            PortalMetrics.Notices.Add(group.Count(), new KeyValuePair<string, object?>("kind", group.Key.ToString()));
     }
 
     /// <summary>

@@ -69,6 +69,47 @@ public abstract class WorkflowServiceTests(DatabaseProvider provider) : IAsyncLi
     private async Task<int> VersionAsync(Actor actor, int id) => (await _details.GetAsync(actor, id, TestContext.Current.CancellationToken))!.Version;
 
     [Fact]
+    public async Task Each_step_and_each_notice_it_writes_are_counted_on_the_portal_meter()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        // Only this test's measurements: the callback runs in the flow of the call that made them.
+        var mine = new AsyncLocal<bool> { Value = true };
+        var steps = new List<(long Value, string? Action, string? Kind)>();
+        var notices = new List<(long Value, string? Kind)>();
+        void Measured(System.Diagnostics.Metrics.Instrument instrument, long value, ReadOnlySpan<KeyValuePair<string, object?>> tags, object? state)
+        {
+            if (!mine.Value) return;
+            var named = new Dictionary<string, string?>();
+            foreach (var tag in tags) named[tag.Key] = tag.Value?.ToString();
+            lock (steps)
+            {
+                if (instrument.Name == "portal.case.steps") steps.Add((value, named.GetValueOrDefault("action"), named.GetValueOrDefault("kind")));
+                if (instrument.Name == "portal.notices.created") notices.Add((value, named.GetValueOrDefault("kind")));
+            }
+        }
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == PortalMetrics.MeterName) l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<long>(Measured);
+        listener.Start();
+
+        var id = await RegisterAsync(new DateTime(2026, 11, 20));
+        await _workflow.ReceiveAsync(LeaderUser, id, await VersionAsync(LeaderUser, id), ct);
+
+        await _workflow.DelegateAsync(LeaderUser, id, await VersionAsync(LeaderUser, id), _data.FinanceSpecialist.Id, [], null, ct);
+
+        Assert.Equal([(1L, "ReceiveTask", "Directive"), (1L, "DelegateTask", "Directive")], steps);
+        // Every notice written to this database was counted, by its kind.
+        await using var db = _database.CreateDbContext();
+        var written = await db.Notifications.GroupBy(n => n.Kind).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(ct);
+        Assert.NotEmpty(written);
+        Assert.Equal(written.OrderBy(w => w.Key.ToString()).Select(w => (w.Key.ToString(), w.Count)),
+                     notices.GroupBy(n => n.Kind).OrderBy(g => g.Key).Select(g => (g.Key!, g.Sum(n => n.Value))));
+    }
+
+    [Fact]
     public async Task The_full_lifecycle_persists_reloads_and_reaches_completed_on_time()
     {
         var ct = TestContext.Current.CancellationToken;

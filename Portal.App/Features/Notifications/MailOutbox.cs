@@ -82,11 +82,13 @@ public sealed class MailOutbox(IDbContextFactory<PortalDbContext> dbFactory, Mic
                 await sender.SendAsync(to, $"[Portal] {n.Title}", link is null ? n.Message : $"{n.Message}\n\nXem trên Bàn làm việc điện tử: {link}", ct);
                 n.MarkMailed(now);
                 sent++;
+                PortalMetrics.MailSent.Add(1);
             }
             catch (Exception ex) when (ex is MailNotSentException or InvalidOperationException)
             {
                 logger.LogWarning(ex, "E-mail of notification {Id} not sent; it stays in the outbox.", n.Id);
                 failed++;
+                PortalMetrics.MailFailed.Add(1);
             }
         }
         await db.SaveChangesAsync(ct);

@@ -289,6 +289,7 @@ public sealed class TaskWorkflowService(
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }
+        PortalMetrics.Steps.Add(1, new KeyValuePair<string, object?>("action", permission.ToString()), new KeyValuePair<string, object?>("kind", task.Kind.ToString()));
         notifier.Publish(context.Change(action));
         notifier.PublishNotifications(notified.People, notified.Units);
     }
