@@ -197,6 +197,7 @@ public static class AppServiceCollectionExtensions
         app.MapAccountEndpoints();
         Portal.App.Components.Layout.ThemeStylesheet.Map(app);
         app.MapFileEndpoints();
+        app.MapImportEndpoints();
         app.MapReportEndpoints();
         app.MapComplaintEndpoints();
         app.MapAuditEndpoints();

@@ -16,7 +16,7 @@ public sealed class NavMenuTests : ComponentTestContext
     [InlineData(PortalRoles.ComplaintOfficer, new[] { "/", "/press", "/don-thu" })]
     [InlineData(PortalRoles.TrackingSpecialist, new[] { "/", "/tasks", "/overview", "/press", "/questions", "/don-thu", "/documents", "/documents/new", "/urging-letter", "/reports", "/programme", "/acting" })]
     [InlineData(PortalRoles.Administrator, new[] { "/", "/tasks", "/overview", "/press", "/documents", "/reports", "/programme", "/acting", "/admin/jobs", "/admin/audit", "/admin/accounts",
-                                                   "/admin/people", "/admin/units", "/admin/calendar", "/admin/rules", "/admin/tracking-map", "/admin/api-keys" })]
+                                                   "/admin/people", "/admin/units", "/admin/import", "/admin/calendar", "/admin/rules", "/admin/tracking-map", "/admin/api-keys" })]
     public void The_menu_lists_the_pages_the_role_may_open(string role, string[] expected)
     {
         SignInAs("Người dùng", 1, 1, role);

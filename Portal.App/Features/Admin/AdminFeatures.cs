@@ -14,6 +14,8 @@ public static class AdminFeatures
         services.AddScoped<CalendarAdminService>();
         services.AddScoped<AccountAdminService>();
         services.AddScoped<UnitAdminService>();
+        services.AddScoped<ImportService>();
+        services.AddSingleton<OneTimeDownloads>();
         services.AddScoped<PeopleAdminService>();
         services.AddScoped<RuleSettingsService>();
         services.AddScoped<JobsService>();
