@@ -13,7 +13,8 @@ namespace Portal.Tests.EndToEnd;
 /// The first installation as a province's IT staff does it (issue 17): the app published with <c>dotnet publish</c>, started in
 /// Production from another folder (the repository root) on an empty PostgreSQL database without demo data; it migrates the
 /// database, reports itself ready, and the first administrator — made with <c>admin create</c> — signs in through the browser
-/// with the one-time password, must change it, and reaches an interactive page.
+/// with the one-time password, must change it, reaches an interactive page and imports the unit tree from Excel (a file with
+/// an error first, refused whole).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ProductionInstallTests(PortalAppFixture app) : IAsyncLifetime
@@ -84,6 +85,19 @@ public sealed class ProductionInstallTests(PortalAppFixture app) : IAsyncLifetim
         timeout.CancelAfter(TimeSpan.FromMinutes(3));
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output, await errors);
+    }
+
+    private static byte[] UnitsWorkbook(params string[][] rows)
+    {
+        using var book = new ClosedXML.Excel.XLWorkbook();
+        var sheet = book.AddWorksheet("Dữ liệu");
+        var headers = Portal.App.Features.Admin.ImportService.HeadersOf(Portal.App.Features.Admin.ImportKind.Units);
+        for (var c = 0; c < headers.Count; c++) sheet.Cell(1, c + 1).Value = headers[c];
+        for (var r = 0; r < rows.Length; r++)
+            for (var c = 0; c < rows[r].Length; c++) sheet.Cell(r + 2, c + 1).Value = rows[r][c];
+        using var stream = new MemoryStream();
+        book.SaveAs(stream);
+        return stream.ToArray();
     }
 
     private static int FreePort()
@@ -165,9 +179,32 @@ public sealed class ProductionInstallTests(PortalAppFixture app) : IAsyncLifetim
             await page.Locator("#change-submit").ClickAsync();
             await page.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
+            // The organisation from Excel: a file with an error is refused whole, the corrected one goes in.
+            await page.GotoAsync("/admin/import");
+            await page.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            await page.Locator("#import-file input[type=file]").First.SetInputFilesAsync(new FilePayload
+            {
+                Name = "don-vi-loi.xlsx",
+                MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                Buffer = UnitsWorkbook(["UBND-T", "UBND tỉnh Thử Nghiệm", "UBND tỉnh", "", ""], ["STC-T", "Sở Tài chính", "Sở, ban, ngành", "KHONGCO", ""]),
+            });
+            await Expect(page.Locator("#import-errors")).ToContainTextAsync("KHONGCO");
+            await Expect(page.Locator("#import-run")).ToHaveCountAsync(0);
+            await page.Locator("#import-file input[type=file]").First.SetInputFilesAsync(new FilePayload
+            {
+                Name = "don-vi.xlsx",
+                MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                Buffer = UnitsWorkbook(["UBND-T", "UBND tỉnh Thử Nghiệm", "UBND tỉnh", "", ""], ["STC-T", "Sở Tài chính", "Sở, ban, ngành", "UBND-T", ""]),
+            });
+            await Expect(page.Locator("#import-valid")).ToContainTextAsync("2 dòng");
+            await page.Locator("#import-run").ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Nhập", Exact = true }).ClickAsync();
+            await Expect(page.Locator("#import-done")).ToContainTextAsync("Đã nhập 2 đơn vị");
+
             await page.GotoAsync("/admin/units");
             await page.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cơ cấu tổ chức" })).ToBeVisibleAsync();
+            await Expect(page.GetByText("Sở Tài chính").First).ToBeVisibleAsync();
         }
         finally
         {
