@@ -18,6 +18,13 @@ internal static class ImportEndpoints
             return Results.File(imports.Template(actor, kind), Xlsx, ImportService.TemplateName(kind));
         }).RequireAuthorization();
 
+        endpoints.MapGet("/documents/mau-nhiem-vu.xlsx", (HttpContext http, Directives.TaskListImport tasks) =>
+        {
+            var actor = Actor.From(http.User);
+            if (!actor.May(PortalAction.RegisterDocument)) return Results.Forbid();
+            return Results.File(tasks.Template(actor), Xlsx, Directives.TaskListImport.TemplateName);
+        }).RequireAuthorization();
+
         endpoints.MapGet("/admin/import/tai-khoan/{token}", (string token, HttpContext http, OneTimeDownloads downloads) =>
         {
             var actor = Actor.From(http.User);

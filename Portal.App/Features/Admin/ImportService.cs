@@ -56,18 +56,9 @@ public sealed class ImportService(IServiceScopeFactory scopes, IDbContextFactory
     public byte[] Template(Actor actor, ImportKind kind)
     {
         actor.Demand(ActionFor(kind));
-        using var book = new XLWorkbook();
-        var data = book.AddWorksheet("Dữ liệu");
-        var headers = HeadersOf(kind);
-        for (var c = 0; c < headers.Count; c++) data.Cell(1, c + 1).Value = headers[c];
-        data.Row(1).Style.Font.Bold = true;
         string[] example = kind == ImportKind.Units
             ? ["UBND", "UBND tỉnh Mẫu", "UBND tỉnh", "", "Không"]
             : ["Nguyễn Văn An", "STC", "Chuyên viên", "an.nv@tinh.gov.vn", "0905123456", "", "annv", "Chuyên viên đơn vị"];
-        for (var c = 0; c < example.Length; c++) data.Cell(2, c + 1).Value = example[c];
-        // Fixed widths: ClosedXML measures text with System.Drawing, which these servers do not have.
-        for (var c = 1; c <= headers.Count; c++) data.Column(c).Width = 24;
-        var help = book.AddWorksheet("Hướng dẫn");
         string[][] lines = kind == ImportKind.Units
             ?
             [
@@ -88,17 +79,7 @@ public sealed class ImportService(IServiceScopeFactory scopes, IDbContextFactory
                 ["Tên đăng nhập", "Để trống nếu chưa cấp tài khoản; nếu có: 3–100 ký tự chữ không dấu, số, . _ - ; không trùng."],
                 ["Vai trò", "Bắt buộc khi có tên đăng nhập; một hoặc nhiều (cách nhau bởi dấu phẩy): " + string.Join("; ", PortalRoles.All.Select(PortalRoles.Label)) + "."],
             ];
-        for (var r = 0; r < lines.Length; r++)
-        {
-            help.Cell(r + 1, 1).Value = lines[r][0];
-            help.Cell(r + 1, 2).Value = lines[r][1];
-        }
-        help.Column(1).Style.Font.Bold = true;
-        help.Column(1).Width = 24;
-        help.Column(2).Width = 110;
-        using var stream = new MemoryStream();
-        book.SaveAs(stream);
-        return stream.ToArray();
+        return Workbook(HeadersOf(kind), example, lines);
     }
 
     /// <summary>Reads and checks the file; writes nothing.</summary>
@@ -197,14 +178,16 @@ public sealed class ImportService(IServiceScopeFactory scopes, IDbContextFactory
         if (!result.Succeeded) throw new DomainException($"Dòng {row}: " + string.Join(" ", result.Errors.Select(e => e.Description)));
     }
 
-    private sealed record SheetRow(int Row, string[] Cells);
+    internal sealed record SheetRow(int Row, string[] Cells);
 
-    private sealed record Sheet(List<SheetRow> Rows, List<ImportError> Errors);
+    internal sealed record Sheet(List<SheetRow> Rows, List<ImportError> Errors);
 
-    /// <summary>The first sheet's rows under the template's headings (matched by name, accents and case aside); empty rows skipped.</summary>
-    private static Sheet Read(ImportKind kind, Stream content)
+    private static Sheet Read(ImportKind kind, Stream content) => Read(HeadersOf(kind), content);
+
+    /// <summary>The first sheet's rows under the template's headings (matched by name, accents and case aside); empty rows
+    /// skipped; a date cell reads as dd/MM/yyyy.</summary>
+    internal static Sheet Read(IReadOnlyList<string> headers, Stream content)
     {
-        var headers = HeadersOf(kind);
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
@@ -240,7 +223,7 @@ public sealed class ImportService(IServiceScopeFactory scopes, IDbContextFactory
             if (lastRow - 1 > MaxRows) throw new DomainException($"Tệp có quá {MaxRows:N0} dòng; hãy chia thành nhiều tệp.");
             for (var r = 2; r <= lastRow; r++)
             {
-                var cells = columns.Select(c => c == 0 ? "" : sheet.Cell(r, c).GetFormattedString().Trim()).ToArray();
+                var cells = columns.Select(c => c == 0 ? "" : Text(sheet.Cell(r, c))).ToArray();
                 if (cells.All(string.IsNullOrEmpty)) continue;
                 rows.Add(new SheetRow(r, cells));
             }
@@ -248,7 +231,38 @@ public sealed class ImportService(IServiceScopeFactory scopes, IDbContextFactory
         }
     }
 
-    private static string? Cell(List<ImportError> errors, SheetRow row, string column, Func<string> check)
+    private static string Text(IXLCell cell) => cell.DataType == XLDataType.DateTime
+        ? cell.GetDateTime().ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)
+        : cell.GetFormattedString().Trim();
+
+    /// <summary>A template workbook: the headings on "Dữ liệu" with an example row, and what each column takes on "Hướng dẫn".</summary>
+    internal static byte[] Workbook(IReadOnlyList<string> headers, IReadOnlyList<string> example, IReadOnlyList<string[]> help)
+    {
+        using var book = new XLWorkbook();
+        var data = book.AddWorksheet("Dữ liệu");
+        for (var c = 0; c < headers.Count; c++)
+        {
+            data.Cell(1, c + 1).Value = headers[c];
+            data.Cell(2, c + 1).Value = c < example.Count ? example[c] : "";
+            // Fixed widths: ClosedXML measures text with System.Drawing, which these servers do not have.
+            data.Column(c + 1).Width = 24;
+        }
+        data.Row(1).Style.Font.Bold = true;
+        var sheet = book.AddWorksheet("Hướng dẫn");
+        for (var r = 0; r < help.Count; r++)
+        {
+            sheet.Cell(r + 1, 1).Value = help[r][0];
+            sheet.Cell(r + 1, 2).Value = help[r][1];
+        }
+        sheet.Column(1).Style.Font.Bold = true;
+        sheet.Column(1).Width = 28;
+        sheet.Column(2).Width = 110;
+        using var stream = new MemoryStream();
+        book.SaveAs(stream);
+        return stream.ToArray();
+    }
+
+    internal static string? Cell(List<ImportError> errors, SheetRow row, string column, Func<string> check)
     {
         try
         {

@@ -6,6 +6,7 @@ public static class DirectiveFeatures
     public static IServiceCollection AddDirectiveFeatures(this IServiceCollection services)
     {
         services.AddScoped<DocumentRegistrationService>();
+        services.AddScoped<TaskListImport>();
         services.AddScoped<TrackingMapService>();
         services.AddScoped<DocumentService>();
         return services;
