@@ -26,6 +26,21 @@ public static class CommandHost
         return await run(scope.ServiceProvider, Migrate);
     }
 
+    /// <summary>Runs a command's body: a refusal (<see cref="Portal.Domain.DomainException"/>) prints its message and the usage and exits 1.</summary>
+    public static async Task<int> GuardAsync(string usage, Func<Task<int>> body)
+    {
+        try
+        {
+            return await body();
+        }
+        catch (Portal.Domain.DomainException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine(usage);
+            return 1;
+        }
+    }
+
     /// <summary>"--name X --scopes a b" as a dictionary (a value of several words is joined by spaces); a bare "--flag" maps to "".</summary>
     public static Dictionary<string, string> Options(IEnumerable<string> args)
     {

@@ -27,7 +27,7 @@ public static class AdminCommand
     {
         var options = CommandHost.Options(args.Skip(1));
         var users = services.GetRequiredService<UserManager<PortalUser>>();
-        try
+        return await CommandHost.GuardAsync(Usage, async () =>
         {
             switch (args.FirstOrDefault())
             {
@@ -70,13 +70,7 @@ public static class AdminCommand
                     Console.Error.WriteLine(Usage);
                     return 2;
             }
-        }
-        catch (DomainException e)
-        {
-            Console.Error.WriteLine(e.Message);
-            Console.Error.WriteLine(Usage);
-            return 1;
-        }
+        });
     }
 
     /// <summary>Creates the administrator, or makes an existing account one again (unlocked, a new one-time password).</summary>

@@ -20,7 +20,7 @@ public static class ApiKeyCommand
     {
         var options = CommandHost.Options(args.Skip(1));
         var keys = services.GetRequiredService<ApiKeyService>();
-        try
+        return await CommandHost.GuardAsync(Usage, async () =>
         {
             switch (args.FirstOrDefault())
             {
@@ -51,12 +51,6 @@ public static class ApiKeyCommand
                     Console.Error.WriteLine(Usage);
                     return 2;
             }
-        }
-        catch (DomainException e)
-        {
-            Console.Error.WriteLine(e.Message);
-            Console.Error.WriteLine(Usage);
-            return 1;
-        }
+        });
     }
 }
