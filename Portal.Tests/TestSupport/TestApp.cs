@@ -27,9 +27,13 @@ public sealed class TestApp : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<TestApp> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    /// <summary>The folder of its SQLite database and files: a second instance made on it (<c>CreateAsync(folder: …)</c>) is a
+    /// second server of the same installation.</summary>
+    public string Folder => _folder;
+
+    public static async Task<TestApp> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, string? folder = null)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "portal-app-" + Guid.NewGuid().ToString("N"));
+        folder ??= Path.Combine(Path.GetTempPath(), "portal-app-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development", ContentRootPath = folder });
         string? postgresName = null;
@@ -69,6 +73,6 @@ public sealed class TestApp : IAsyncDisposable
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", connection);
             await drop.ExecuteNonQueryAsync();
         }
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+        try { Directory.Delete(_folder, recursive: true); } catch (Exception e) when (e is IOException or DirectoryNotFoundException) { }
     }
 }
