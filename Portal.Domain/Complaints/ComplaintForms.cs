@@ -4,10 +4,10 @@ namespace Portal.Domain.Complaints;
 /// How one letter stands in a reporting period, as the inspectorate's forms count it (Thông tư 01/2024/TT-TTCP): carried over
 /// from before the period (received earlier, not handled before it began) or received in it; handled by the period's end or
 /// not; eligible; its content; how many times its matter had already been resolved when it came (none, once, several times);
-/// the result by competence; its field; the resolution round of its case.
+/// the result by competence; its field; the resolution round of its case; whether its matter already has a court's judgment.
 /// </summary>
 public sealed record LetterFacts(int LetterId, int CaseId, int AgencyId, bool CarriedOver, bool Handled, bool Eligible, LetterContent Content,
-                                 int PriorResolutions, CompetenceOutcome? Competence, ComplaintField Field, int? Round)
+                                 int PriorResolutions, CompetenceOutcome? Competence, ComplaintField Field, int? Round, bool CourtJudgment = false)
 {
     public bool IsComplaint => Content is LetterContent.Complaint or LetterContent.Several;
     public bool IsPetition => Content == LetterContent.PetitionOrFeedback;
@@ -20,7 +20,8 @@ public sealed record LetterFacts(int LetterId, int CaseId, int AgencyId, bool Ca
 
     /// <summary>The facts of a letter for the period [<paramref name="from"/>, <paramref name="to"/>]; null when the period does not hold it.</summary>
     public static LetterFacts? For(int letterId, int caseId, int agencyId, DateOnly receivedOn, DateOnly? decidedOn, LetterStage stage, LetterContent content,
-                                   CompetenceOutcome? competence, ComplaintField field, int? round, DateOnly? resolvedOn, DateOnly from, DateOnly to)
+                                   CompetenceOutcome? competence, ComplaintField field, int? round, DateOnly? resolvedOn, DateOnly from, DateOnly to,
+                                   bool courtJudgment = false)
     {
         if (receivedOn > to) return null;
         var carriedOver = receivedOn < from;
@@ -29,7 +30,7 @@ public sealed record LetterFacts(int LetterId, int CaseId, int AgencyId, bool Ca
         var handled = decidedOn is { } on && on <= to;
         var eligible = handled && stage is not (LetterStage.Received or LetterStage.Filed);
         return new LetterFacts(letterId, caseId, agencyId, carriedOver, handled, eligible, content, PriorResolutionsOf(receivedOn, round, resolvedOn),
-                               handled ? competence : null, field, round);
+                               handled ? competence : null, field, round, courtJudgment);
     }
 }
 
@@ -147,8 +148,9 @@ public static class ComplaintForms
     [
         .. Intake(),
         .. Fields("Phân loại theo lĩnh vực"),
-        L("Phân loại theo lần khiếu nại", null, "Lần đầu", f => f.Eligible && f.Round != 2),
-        L("Phân loại theo lần khiếu nại", null, "Lần hai", f => f.Eligible && f.Round == 2),
+        L("Phân loại theo lần khiếu nại", null, "Lần đầu", f => f.Eligible && !f.CourtJudgment && f.Round != 2),
+        L("Phân loại theo lần khiếu nại", null, "Lần hai", f => f.Eligible && !f.CourtJudgment && f.Round == 2),
+        L("Phân loại theo lần khiếu nại", null, "Đã có bản án của Tòa án", f => f.Eligible && f.CourtJudgment),
         .. ResolutionState(),
         .. Competence([], []),
     ]);

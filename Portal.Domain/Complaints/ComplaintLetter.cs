@@ -72,6 +72,7 @@ public sealed class ComplaintLetter
         Content = TextInput.Required(input.Content, LetterInput.ContentMaxLength, "Nội dung đơn");
         Field = input.Field!.Value;
         ContentKind = input.ContentKind;
+        CourtJudgment = input.CourtJudgment;
         EnteredById = enteredById;
         EnteredAt = at;
         DecisionDueOn = plan.DecisionDueOn(ReceivedOn);
@@ -95,6 +96,8 @@ public sealed class ComplaintLetter
     public string? Respondent { get; private set; }
     public string Content { get; private set; } = "";
     public ComplaintField Field { get; private set; }
+    /// <summary>The matter already has a court's judgment or decision when the letter came.</summary>
+    public bool CourtJudgment { get; private set; }
     public LetterContent ContentKind { get; private set; }
     public int EnteredById { get; private set; }
     public DateTimeOffset EnteredAt { get; private set; }
@@ -144,6 +147,7 @@ public sealed class ComplaintLetter
         Content = TextInput.Required(input.Content, LetterInput.ContentMaxLength, "Nội dung đơn");
         Field = input.Field!.Value;
         ContentKind = input.ContentKind;
+        CourtJudgment = input.CourtJudgment;
         DecisionDueOn = plan.DecisionDueOn(ReceivedOn);
         IndexSearchText();
         var changed = before.Zip(Snapshot()).Where(p => p.First.Value != p.Second.Value).Select(p => p.First.Label).ToList();
@@ -156,6 +160,7 @@ public sealed class ComplaintLetter
         ("ngày nhận đơn", ReceivedOn.ToString("O")), ("nguồn đơn", Channel.ToString()), ("cơ quan, người chuyển đơn", ReferredBy),
         ("người đứng đơn", string.Join("|", _complainants.Select(c => $"{c.Name}/{c.IdNumber}/{c.Phone}/{c.Address}/{c.IsRepresentative}"))),
         ("người, cơ quan bị khiếu nại", Respondent), ("nội dung đơn", Content), ("lĩnh vực", Field.ToString()), ("phân loại nội dung", ContentKind.ToString()),
+        ("đã có bản án, quyết định của Tòa án", CourtJudgment ? "có" : "không"),
     ];
 
     /// <summary>

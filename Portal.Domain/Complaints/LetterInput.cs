@@ -70,6 +70,8 @@ public sealed class LetterInput
     public LetterContent ContentKind { get; set; } = LetterContent.Complaint;
     /// <summary>Marked secret (mật, tối mật, tuyệt mật): refused.</summary>
     public bool Secret { get; set; }
+    /// <summary>The matter already has a court's judgment or decision (Biểu 02/XLD counts these apart from first and second complaints).</summary>
+    public bool CourtJudgment { get; set; }
 
     public static bool IsReferral(LetterChannel channel) => channel is LetterChannel.LeaderReferral or LetterChannel.DeputyReferral or LetterChannel.AgencyForward;
 

@@ -575,6 +575,32 @@ public abstract class ComplaintServiceTests(DatabaseProvider provider) : IAsyncL
     }
 
     [Fact]
+    public async Task A_complaint_whose_matter_already_has_a_court_judgment_is_counted_apart_in_02_XLD_and_its_marking_is_logged()
+    {
+        var accept = new LetterClassification(LetterContent.Complaint, true, Competence: CompetenceOutcome.Accept);
+        var h = await _complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(name: "Người H", id: null, receivedOn: new DateOnly(2026, 10, 2)), null, Ct);
+        // Marking it afterwards is a correction in the letter's creation log.
+        var judged = Letter(name: "Người H", id: null, receivedOn: new DateOnly(2026, 10, 2));
+        judged.CourtJudgment = true;
+        await _complaints.CorrectAsync(Inspector, h, await VersionAsync(h), judged, Ct);
+        var view = await _complaints.GetAsync(Inspector, h, Ct);
+        Assert.True(view.Letter.CourtJudgment);
+        Assert.Equal("Sửa đã có bản án, quyết định của Tòa án", view.Log[^1].Details);
+        await _complaints.ClassifyAsync(Inspector, h, await VersionAsync(h), accept, Ct);
+        var first = await _complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(name: "Người K", id: null, receivedOn: new DateOnly(2026, 10, 3)), null, Ct);
+        await _complaints.ClassifyAsync(Inspector, first, await VersionAsync(first), accept, Ct);
+
+        var reports = new ComplaintReportService(_database, new UnitTreeCache(_database));
+        var october = Portal.Domain.Reports.ReportPeriod.Custom(new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31));
+        var xld02 = await reports.BuildAsync(Chairman, ComplaintForms.Xld02, october, null, Ct);
+        var column = (string label) => xld02.Form.Headings.ToList().FindIndex(x => x.Label == label && x.Group == "Phân loại theo lần khiếu nại");
+        Assert.Equal(2, xld02.Totals[0]);
+        Assert.Equal(1, xld02.Totals[column("Lần đầu")]);
+        Assert.Equal(0, xld02.Totals[column("Lần hai")]);
+        Assert.Equal(1, xld02.Totals[column("Đã có bản án của Tòa án")]);
+    }
+
+    [Fact]
     public async Task The_agencys_clerks_are_warned_before_a_letters_and_a_files_limit_and_told_once_when_it_passed()
     {
         await using (var db = _database.CreateDbContext())

@@ -62,10 +62,10 @@ public sealed class ComplaintReportService(IDbContextFactory<PortalDbContext> db
             .Where(l => l.ProvinceId == province && l.ReceivedOn <= to && (l.ReceivedOn >= from || l.DecidedOn == null || l.DecidedOn >= from));
         if (agencyId is { } agency) letters = letters.Where(l => l.AgencyId == agency);
         var read = await letters
-            .Select(l => new { l.Id, l.CaseId, l.AgencyId, l.ReceivedOn, l.DecidedOn, l.Stage, l.ContentKind, l.Competence, l.Field, l.Case.Round, l.Case.ResolvedOn })
+            .Select(l => new { l.Id, l.CaseId, l.AgencyId, l.ReceivedOn, l.DecidedOn, l.Stage, l.ContentKind, l.Competence, l.Field, l.CourtJudgment, l.Case.Round, l.Case.ResolvedOn })
             .ToListAsync(ct);
         var facts = read.Select(l => LetterFacts.For(l.Id, l.CaseId, l.AgencyId, l.ReceivedOn, l.DecidedOn, l.Stage, l.ContentKind, l.Competence, l.Field,
-                                                     l.Round, l.ResolvedOn, from, to))
+                                                     l.Round, l.ResolvedOn, from, to, l.CourtJudgment))
             .OfType<LetterFacts>().Where(form.Scope).ToList();
         var rows = facts.GroupBy(f => f.AgencyId).Select(g => new ComplaintFormRow(g.Key, "", form.Figures(g, f => f.CaseId))).ToList();
         return (rows, form.Figures(facts, f => f.CaseId));

@@ -1229,6 +1229,9 @@ namespace Portal.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<bool>("CourtJudgment")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("DecidedOn")
                         .HasColumnType("date");
 

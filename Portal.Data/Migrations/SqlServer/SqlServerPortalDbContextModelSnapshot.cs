@@ -1226,6 +1226,9 @@ namespace Portal.Data.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<bool>("CourtJudgment")
+                        .HasColumnType("bit");
+
                     b.Property<DateOnly?>("DecidedOn")
                         .HasColumnType("date");
 

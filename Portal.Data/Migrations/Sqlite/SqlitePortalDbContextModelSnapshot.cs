@@ -1182,6 +1182,9 @@ namespace Portal.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("CourtJudgment")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("DecidedOn")
                         .HasColumnType("TEXT");
 
