@@ -212,7 +212,7 @@ public static class BenchCommand
             Add("The Office's tracking list, first page, text filter without accents", "p95 ≤ 100 ms", list, list.P95 <= 100);
 
             var workflow = new TaskWorkflowService(factory, clock, calendars, tree, notifier, reminderProfiles);
-            var drafts = await cast.DraftsAsync(factory, runs + 1);
+            var drafts = await cast.DraftsAsync(factory, runs + 1, clock.GetUtcNow());
             if (drafts.Count < 2) throw new InvalidOperationException("The database holds too few drafts waiting for approval to measure approving one.");
             var next = 0;
             var approve = await TimeAsync(Math.Min(runs, drafts.Count - 1), async () =>
@@ -385,13 +385,18 @@ public static class BenchCommand
             new Actor("bench-office-leader", "Lãnh đạo Văn phòng", null, office, new HashSet<string> { PortalRoles.OfficeLeader }),
             leaderOfUnit);
 
-        /// <summary>Tasks waiting for their leader's approval, each with the version and the leader who approves it.</summary>
-        public async Task<List<(int Id, int Version, Actor Leader)>> DraftsAsync(IDbContextFactory<PortalDbContext> factory, int count)
+        /// <summary>
+        /// Tasks waiting for their leader's approval at <paramref name="now"/>, each with the version and the leader who approves
+        /// it. A database measured before (--reuse) holds steps of that run's later daily passes: a task whose last step is after
+        /// <paramref name="now"/> cannot be approved then, so it is passed over.
+        /// </summary>
+        public async Task<List<(int Id, int Version, Actor Leader)>> DraftsAsync(IDbContextFactory<PortalDbContext> factory, int count, DateTimeOffset now)
         {
             await using var db = await factory.CreateDbContextAsync();
-            var rows = await db.CaseTasks.AsNoTracking().Where(t => t.State == TaskState.DraftPendingApproval && t.DelegatedUnitId == null)
-                .OrderBy(t => t.Id).Take(count)
-                .Select(t => new { t.Id, t.LeadUnitId, Version = EF.Property<int>(t, PortalDbContext.VersionProperty) }).ToListAsync();
+            var rows = (await db.CaseTasks.AsNoTracking().Where(t => t.State == TaskState.DraftPendingApproval && t.DelegatedUnitId == null)
+                    .OrderBy(t => t.Id)
+                    .Select(t => new { t.Id, t.LeadUnitId, t.LastHistoryAt, Version = EF.Property<int>(t, PortalDbContext.VersionProperty) }).ToListAsync())
+                .Where(t => t.LastHistoryAt is null || t.LastHistoryAt <= now).Take(count).ToList();
             // The workflow re-checks the account behind every step: each approving leader gets one (kept on --reuse).
             var accounts = rows.Select(r => r.LeadUnitId).Distinct().ToDictionary(unit => unit, unit => $"bench-leader-{unit}");
             var ids = accounts.Values.ToList();
