@@ -7,7 +7,7 @@ namespace Portal.Domain.Complaints;
 /// the result by competence; its field; the resolution round of its case; whether its matter already has a court's judgment.
 /// </summary>
 public sealed record LetterFacts(int LetterId, int CaseId, int AgencyId, bool CarriedOver, bool Handled, bool Eligible, LetterContent Content,
-                                 int PriorResolutions, CompetenceOutcome? Competence, ComplaintField Field, int? Round, bool CourtJudgment = false)
+                                 int PriorResolutions, CompetenceOutcome? Competence, ComplaintField Field, int? Round, bool CourtJudgment)
 {
     public bool IsComplaint => Content is LetterContent.Complaint or LetterContent.Several;
     public bool IsPetition => Content == LetterContent.PetitionOrFeedback;
@@ -20,8 +20,8 @@ public sealed record LetterFacts(int LetterId, int CaseId, int AgencyId, bool Ca
 
     /// <summary>The facts of a letter for the period [<paramref name="from"/>, <paramref name="to"/>]; null when the period does not hold it.</summary>
     public static LetterFacts? For(int letterId, int caseId, int agencyId, DateOnly receivedOn, DateOnly? decidedOn, LetterStage stage, LetterContent content,
-                                   CompetenceOutcome? competence, ComplaintField field, int? round, DateOnly? resolvedOn, DateOnly from, DateOnly to,
-                                   bool courtJudgment = false)
+                                   CompetenceOutcome? competence, ComplaintField field, bool courtJudgment, int? round, DateOnly? resolvedOn,
+                                   DateOnly from, DateOnly to)
     {
         if (receivedOn > to) return null;
         var carriedOver = receivedOn < from;

@@ -393,10 +393,10 @@ public static class BenchCommand
         public async Task<List<(int Id, int Version, Actor Leader)>> DraftsAsync(IDbContextFactory<PortalDbContext> factory, int count, DateTimeOffset now)
         {
             await using var db = await factory.CreateDbContextAsync();
-            var rows = (await db.CaseTasks.AsNoTracking().Where(t => t.State == TaskState.DraftPendingApproval && t.DelegatedUnitId == null)
-                    .OrderBy(t => t.Id)
-                    .Select(t => new { t.Id, t.LeadUnitId, t.LastHistoryAt, Version = EF.Property<int>(t, PortalDbContext.VersionProperty) }).ToListAsync())
-                .Where(t => t.LastHistoryAt is null || t.LastHistoryAt <= now).Take(count).ToList();
+            var rows = await db.CaseTasks.AsNoTracking()
+                .Where(t => t.State == TaskState.DraftPendingApproval && t.DelegatedUnitId == null && (t.LastHistoryAt == null || t.LastHistoryAt <= now))
+                .OrderBy(t => t.Id).Take(count)
+                .Select(t => new { t.Id, t.LeadUnitId, Version = EF.Property<int>(t, PortalDbContext.VersionProperty) }).ToListAsync();
             // The workflow re-checks the account behind every step: each approving leader gets one (kept on --reuse).
             var accounts = rows.Select(r => r.LeadUnitId).Distinct().ToDictionary(unit => unit, unit => $"bench-leader-{unit}");
             var ids = accounts.Values.ToList();

@@ -65,7 +65,7 @@ public sealed class ComplaintReportService(IDbContextFactory<PortalDbContext> db
             .Select(l => new { l.Id, l.CaseId, l.AgencyId, l.ReceivedOn, l.DecidedOn, l.Stage, l.ContentKind, l.Competence, l.Field, l.CourtJudgment, l.Case.Round, l.Case.ResolvedOn })
             .ToListAsync(ct);
         var facts = read.Select(l => LetterFacts.For(l.Id, l.CaseId, l.AgencyId, l.ReceivedOn, l.DecidedOn, l.Stage, l.ContentKind, l.Competence, l.Field,
-                                                     l.Round, l.ResolvedOn, from, to, l.CourtJudgment))
+                                                     l.CourtJudgment, l.Round, l.ResolvedOn, from, to))
             .OfType<LetterFacts>().Where(form.Scope).ToList();
         var rows = facts.GroupBy(f => f.AgencyId).Select(g => new ComplaintFormRow(g.Key, "", form.Figures(g, f => f.CaseId))).ToList();
         return (rows, form.Figures(facts, f => f.CaseId));
