@@ -136,6 +136,22 @@ public abstract class ComplaintServiceTests(DatabaseProvider provider) : IAsyncL
     }
 
     [Fact]
+    public async Task The_look_up_follows_a_corrected_letter_to_its_new_words_and_no_longer_finds_it_by_the_old_ones()
+    {
+        var letter = await _complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(name: "Phạm Thị Hồng", id: null, address: "7 Nguyễn Huệ, xã Tân Phước"), null, Ct);
+        Task<IReadOnlyList<LetterMatch>> Look(string words) => _complaints.LookUpAsync(BoardClerk, new LookupQuery(Words: words), Ct);
+        Assert.Equal(letter, Assert.Single(await Look("tan phuoc 7")).LetterId);
+
+        await _complaints.CorrectAsync(Inspector, letter, await VersionAsync(letter), Letter(name: "Phạm Thị Hồng", id: null, address: "9 Bạch Đằng, xã Hòa Hiệp"), Ct);
+
+        Assert.Empty(await Look("tan phuoc 7"));
+        Assert.Equal(letter, Assert.Single(await Look("Bạch Đằng 9 Hòa Hiệp")).LetterId);
+        // Content matches on two of its longest words at least: one word in common is not similar content.
+        Assert.Empty(await _complaints.LookUpAsync(BoardClerk, new LookupQuery(Content: "tiền điện đất"), Ct));
+        Assert.Equal(letter, Assert.Single(await _complaints.LookUpAsync(BoardClerk, new LookupQuery(Content: "khiếu nại về bồi thường giải phóng mặt bằng đường tỉnh"), Ct)).LetterId);
+    }
+
+    [Fact]
     public async Task A_repeat_letter_joins_the_case_found_at_another_agency_and_counts_as_a_repeat_which_that_agency_sees_on_its_letter()
     {
         var first = await _complaints.EnterAsync(Inspector, _inspectorate.Id, Letter(receivedOn: new DateOnly(2026, 9, 1)), null, Ct);

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Directives;
 using Portal.App.Features.Tasks;
@@ -94,26 +96,24 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
         if (ComplaintLookup.PhoneKey(query.Phone) is { } phone) await Add(byComplainant.Where(c => c.PhoneKey == phone).Select(c => c.LetterId));
         if (LetterComplainant.NameKeyOf(query.Name) is { Length: > 0 } name) await Add(byComplainant.Where(c => c.NameKey == name).Select(c => c.LetterId));
         // The words of the name, the address, the respondent and the free text must all be in the letter (the longest four,
-        // which say the most); the content's longest words, at least two of them.
+        // which say the most); the content's longest words, at least two of them. SQLite reads them from its word index
+        // (SqliteLetterWords), PostgreSQL from its trigram index; both the most recent letters first.
+        var sqlite = db.Database.IsSqlite();
         var words = ComplaintLookup.Words(string.Join(' ', query.Words, query.Name, query.Address, query.Respondent)).Distinct()
             .OrderByDescending(w => w.Length).Take(4).ToList();
         if (words.Count > 0)
         {
-            var withWords = letters;
-            foreach (var word in words) withWords = withWords.Where(l => l.SearchText.Contains(word));
+            var withWords = sqlite ? Matching(letters, SqliteLetterWords.Matching(db, SqliteLetterWords.AllOf(words), MaxCandidates))
+                : words.Aggregate(letters, (found, word) => found.Where(l => l.SearchText.Contains(word)));
             await Add(withWords.OrderByDescending(l => l.ReceivedOn).Select(l => l.Id));
         }
         var content = ComplaintLookup.Words(query.Content).Where(w => w.Length >= 3).Distinct().OrderByDescending(w => w.Length).Take(5).ToList();
         if (content.Count > 0)
         {
             var needed = Math.Min(2, content.Count);
-            var padded = content.Concat(Enumerable.Repeat(content[0], 5 - content.Count)).ToArray();
-            string w0 = padded[0], w1 = padded[1], w2 = padded[2], w3 = padded[3], w4 = padded[4];
-            var distinct = content.Count;
-            await Add(letters.Where(l => (l.SearchText.Contains(w0) ? 1 : 0) + (distinct > 1 && l.SearchText.Contains(w1) ? 1 : 0)
-                                         + (distinct > 2 && l.SearchText.Contains(w2) ? 1 : 0) + (distinct > 3 && l.SearchText.Contains(w3) ? 1 : 0)
-                                         + (distinct > 4 && l.SearchText.Contains(w4) ? 1 : 0) >= needed)
-                .OrderByDescending(l => l.ReceivedOn).Select(l => l.Id));
+            var withContent = sqlite ? Matching(letters, SqliteLetterWords.Matching(db, SqliteLetterWords.AtLeast(needed, content), MaxCandidates))
+                : letters.Where(HoldingAtLeast(needed, content));
+            await Add(withContent.OrderByDescending(l => l.ReceivedOn).Select(l => l.Id));
         }
         if (candidates.Count == 0) return [];
 
@@ -129,6 +129,26 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
         return [.. scored.Select(x => new LetterMatch(x.Letter.Id, x.Letter.CaseId, x.Letter.Occurrence, x.Letter.Case.LetterCount,
             names.Units.GetValueOrDefault(x.Letter.AgencyId, ""), x.Letter.ReceivedOn, x.Letter.Stage, names.People.GetValueOrDefault(x.Letter.EnteredById, ""),
             [.. x.Letter.Complainants.Select(c => c.Name)], x.Letter.Respondent, Excerpt(x.Letter.Content), x.Score.Score, x.Score.Reasons))];
+    }
+
+    private static IQueryable<ComplaintLetter> Matching(IQueryable<ComplaintLetter> letters, IQueryable<int> ids) => letters.Where(l => ids.Contains(l.Id));
+
+    /// <summary>
+    /// Letters whose text holds at least <paramref name="needed"/> (1 or 2) of <paramref name="words"/>, written as an OR of
+    /// pairs so that PostgreSQL's trigram index serves it (a sum of matches would read every letter).
+    /// </summary>
+    private static Expression<Func<ComplaintLetter, bool>> HoldingAtLeast(int needed, IReadOnlyList<string> words)
+    {
+        var letter = Expression.Parameter(typeof(ComplaintLetter), "l");
+        var text = Expression.Property(letter, nameof(ComplaintLetter.SearchText));
+        var contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+        // Each word through a captured value, so that it is sent as a parameter.
+        Expression Holds(string word) => Expression.Call(text, contains,
+            Expression.Field(Expression.Constant(new StrongBox<string>(word)), nameof(StrongBox<string>.Value)));
+        var terms = needed <= 1 || words.Count < 2
+            ? words.Select(Holds)
+            : words.SelectMany((w, i) => words.Skip(i + 1).Select(other => (Expression)Expression.AndAlso(Holds(w), Holds(other))));
+        return Expression.Lambda<Func<ComplaintLetter, bool>>(terms.Aggregate(Expression.OrElse), letter);
     }
 
     /// <summary>
