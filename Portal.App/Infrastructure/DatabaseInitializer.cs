@@ -23,6 +23,9 @@ public static class DatabaseInitializer
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
             await DemandKnownHistoryAsync(db, ct);
+            // A migration may build an index over a large table (the letters' word index: about 40 s at a million letters on
+            // PostgreSQL): more than the 30 s a command is given otherwise.
+            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
             await db.Database.MigrateAsync(ct);
             if (!await db.CalendarDays.AnyAsync(ct))
             {

@@ -121,7 +121,7 @@ public sealed class ComplaintLetter
     public IReadOnlyList<LetterCopy> Copies => _copies;
     /// <summary>Every creation and change of the letter — who, when, what (Quyết định 1122/2017 Điều 3.5), in time order.</summary>
     public IReadOnlyList<LetterLogEntry> Log => _log;
-    /// <summary>Names, ID numbers, phones, addresses, the respondent and the content folded (no accents, lower case), for the look-up.</summary>
+    /// <summary>The words of the names, ID numbers, phones, addresses, the respondent and the content, folded (no accents, lower case), for the look-up.</summary>
     public string SearchText { get; private set; } = "";
 
     public bool IsEligible => Stage is not (LetterStage.Received or LetterStage.Filed);
@@ -311,8 +311,10 @@ public sealed class ComplaintLetter
 
     private void IndexSearchText()
     {
+        // Its words alone (ComplaintLookup.Words: "12/3" is "12 3"), as the look-up splits what it is asked, so that the word
+        // indexes (FTS5, PostgreSQL's text search) hold the same words the look-up asks for.
         var parts = _complainants.SelectMany(c => new[] { c.Name, c.IdKey, c.PhoneKey, c.Address }).Append(Respondent).Append(Content);
-        var folded = TextFolding.Join([.. parts]);
+        var folded = string.Join(' ', ComplaintLookup.Words(string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p)))));
         SearchText = folded.Length <= SearchTextMaxLength ? folded : folded[..SearchTextMaxLength];
     }
 

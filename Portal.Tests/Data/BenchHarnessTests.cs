@@ -13,6 +13,7 @@ public sealed class BenchHarnessTests
         "Information: the reminder and urging jobs catching up", "A unit leader's desk data", "The tracking specialist's desk data",
         "The chairman's desk data", "An Office leader's desk data", "The Office's tracking list", "One lifecycle transition",
         "The reminder and urging jobs, a daily pass", "Start-up of the app", "The public answers page /hoi-dap", "Phụ lục V",
+        "The complaint letters' duplicate look-up", "Biểu 01/XLD",
     ];
 
     [Fact]

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Portal.App.Features.Complaints;
 using Portal.App.Features.Desk;
 using Portal.App.Features.Notifications;
 using Portal.App.Features.Reports;
@@ -16,6 +17,7 @@ using Portal.Data;
 using Portal.Domain;
 using Portal.Domain.Calendar;
 using Portal.Domain.Cases;
+using Portal.Domain.Complaints;
 using Portal.Domain.Directives;
 using Portal.Domain.People;
 using Portal.Domain.Press;
@@ -28,12 +30,13 @@ namespace Portal.App.Features.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project Portal.App -- bench [--provider Sqlite|Postgres] [--connection "…"] [--reuse]
-/// [--tasks N] [--units N] [--people N] [--years N] [--now yyyy-MM-dd] [--quick] [--desks] [--out BENCHMARKS.md] [--append]</c>:
+/// [--tasks N] [--units N] [--people N] [--years N] [--letters N] [--now yyyy-MM-dd] [--quick] [--desks] [--complaints] [--out BENCHMARKS.md] [--append]</c>:
 /// generates a deterministic province (a fresh SQLite file unless a connection is given; units, people, documents, tasks
 /// played through the domain transitions, so with history) whose register ends on the day before "now" (today unless
 /// <c>--now</c> gives another day; 09:00 Vietnam time), or with <c>--reuse</c> takes the one already in the database, then
 /// runs each measurement of issue 7 with a warm-up and repeated runs and writes the median, p95 and peak managed memory
-/// against the budgets; <c>--desks</c> measures the desks alone and logs each section's time (for finding where a desk's time goes).
+/// against the budgets; <c>--desks</c> measures the desks alone and logs each section's time (for finding where a desk's time goes),
+/// <c>--complaints</c> the complaint letters alone and logs each look-up's time.
 /// </summary>
 public static class BenchCommand
 {
@@ -44,7 +47,8 @@ public static class BenchCommand
         var provider = Provider(args);
         var output = args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault() ?? "BENCHMARKS.md";
         var results = await MeasureAsync(size, provider, Text(args, "--connection"), runs: quick ? 5 : 50, Console.WriteLine, args.Contains("--reuse"),
-                                         now: NowOf(args), desksOnly: args.Contains("--desks"));
+                                         now: NowOf(args), desksOnly: args.Contains("--desks"),
+                                         complaintsOnly: args.Contains("--complaints"));
         var append = args.Contains("--append") && File.Exists(output);
         await File.WriteAllTextAsync(output, (append ? await File.ReadAllTextAsync(output) + "\n" : Header()) + Markdown(size, provider, results));
         Console.WriteLine($"Wrote {output}");
@@ -103,7 +107,7 @@ public static class BenchCommand
     public const string SearchPhrase = "giai ngan von";
 
     /// <summary>The size of a generated register; its documents spread over the <c>Years</c> years before "now".</summary>
-    public sealed record DataSize(int Tasks, int Units, int People, int Seed, int Years = 10);
+    public sealed record DataSize(int Tasks, int Units, int People, int Seed, int Years = 10, int? Letters = null);
 
     /// <summary>"Now" of a generated register and its measurements: 09:00 (Vietnam) of <c>--now yyyy-MM-dd</c>, or of today.</summary>
     public static DateTimeOffset NowOf(string[] args)
@@ -120,7 +124,8 @@ public static class BenchCommand
 
     private static DataSize Size(string[] args, bool quick) => new(
         Option(args, "--tasks") ?? (quick ? 10_000 : 1_000_000), Option(args, "--units") ?? (quick ? 50 : 300),
-        Option(args, "--people") ?? (quick ? 2_000 : 100_000), Option(args, "--seed") ?? 300, Option(args, "--years") ?? 10);
+        Option(args, "--people") ?? (quick ? 2_000 : 100_000), Option(args, "--seed") ?? 300, Option(args, "--years") ?? 10,
+        Option(args, "--letters"));
 
     private static DatabaseProvider Provider(string[] args) =>
         Enum.TryParse<DatabaseProvider>(Text(args, "--provider"), true, out var p) ? p : DatabaseProvider.Sqlite;
@@ -138,7 +143,7 @@ public static class BenchCommand
 
     public static async Task<IReadOnlyList<BenchResult>> MeasureAsync(DataSize size, DatabaseProvider provider, string? connection, int runs,
                                                                       Action<string> log, bool reuse = false, bool awaitAutovacuum = true,
-                                                                      DateTimeOffset? now = null, bool desksOnly = false)
+                                                                      DateTimeOffset? now = null, bool desksOnly = false, bool complaintsOnly = false)
     {
         var start = now ?? NowOf([]);
         // SQLite works in a temporary file unless a connection is given.
@@ -172,6 +177,45 @@ public static class BenchCommand
             // urging, escalations — so that the desks below are measured with their escalated lists filled.
             var reminderProfiles = new RuleProfiles(Options.Create(new PortalOptions()), Options.Create(new RemindersOptions()), Options.Create(new EvaluationOptions()), factory, tree);
             var reminders = new ReminderService(factory, calendars, clock, reminderProfiles, notifier, tree, NullLogger<ReminderService>.Instance);
+            // Issue 16: complaint letters, as many as the register's tasks (a million) unless --letters says, from three fifths as
+            // many complainants; their look-up before intake and Biểu 01/XLD.
+            async Task MeasureComplaintsAsync()
+            {
+                var letters = size.Letters ?? size.Tasks;
+                var complainants = Math.Max(100, letters / 5 * 3);
+                var generating = Stopwatch.StartNew();
+                await ComplaintBench.EnsureLettersAsync(factory, letters, complainants, size.Years, await calendars.ForProvinceAsync(null), start);
+                log($"Complaint letters ready ({letters:N0} from {complainants:N0} complainants) in {generating.Elapsed.TotalSeconds:0.0} s.");
+                var complaints = new ComplaintService(factory, tree, calendars, reminderProfiles, clock, notifier);
+                var officer = new Actor("bench-complaints", "Cán bộ tiếp dân", null, cast.Leader.UnitId, new HashSet<string> { PortalRoles.ComplaintOfficer });
+                var lookups = ComplaintBench.Queries(complainants);
+                var asked = 0;
+                var lookUp = await TimeAsync(Math.Max(runs * 2, 2), () => complaints.LookUpAsync(officer, lookups[asked++ % lookups.Count]));
+                Add($"The complaint letters' duplicate look-up before intake (ID number, name and phone, name and address words in any order, content), {letters:N0} letters, "
+                    + $"{complainants:N0} complainants, top {ComplaintService.MaxMatches}", "p95 ≤ 100 ms", lookUp, lookUp.P95 <= 100);
+                if (complaintsOnly)
+                    // `--complaints` (development): each look-up of the set once, its time, what it asked and how many it found.
+                    foreach (var query in lookups)
+                    {
+                        var watch3 = Stopwatch.StartNew();
+                        var found = await complaints.LookUpAsync(officer, query);
+                        log($"  {watch3.Elapsed.TotalMilliseconds:0.0} ms, {found.Count} found: {query}");
+                    }
+                var complaintReports = new ComplaintReportService(factory, tree);
+                var complaintExporter = new ComplaintFormExporter(Options.Create(new PortalOptions()));
+                var xld01 = await TimeAsync(Math.Min(runs, 7), async () =>
+                {
+                    var report = await complaintReports.BuildAsync(officer, ComplaintForms.Xld01, ReportPeriod.Create(PeriodKind.Year, ReportYear(start)));
+                    complaintExporter.Export(report, VietnamTime.DateOf(clock.Now));
+                });
+                Add("Biểu 01/XLD for a year province-wide, figures + .xlsx", "≤ 3 s", xld01, xld01.P95 <= 3000);
+            }
+            if (complaintsOnly)
+            {
+                await MeasureComplaintsAsync();
+                return results;
+            }
+
             var catchUp = await TimeAsync(0, () => reminders.RunAllAsync());
             // Not a budget of its own: a generated register never reminded, all caught up in one pass.
             Add("Information: the reminder and urging jobs catching up a register never reminded, in one pass", "— (no budget)", catchUp, true);
@@ -252,6 +296,8 @@ public static class BenchCommand
             });
             Add("Phụ lục V for a year over all units, figures + .xlsx", "≤ 3 s, peak managed memory ≤ 300 MB", phuLucV,
                 phuLucV.P95 <= 3000 && phuLucV.PeakMb <= 300);
+
+            await MeasureComplaintsAsync();
             return results;
         }
         finally
@@ -460,6 +506,7 @@ public static class BenchCommand
     private static async Task<Cast?> CastAsync(IDbContextFactory<PortalDbContext> factory)
     {
         await using var db = await factory.CreateDbContextAsync();
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
         await db.Database.MigrateAsync();
         var first = await db.Units.AsNoTracking().Where(u => u.Code == "DV001").Select(u => (int?)u.Id).FirstOrDefaultAsync();
         var office = await db.Units.AsNoTracking().Where(u => u.Code == "VPUB").Select(u => (int?)u.Id).FirstOrDefaultAsync();

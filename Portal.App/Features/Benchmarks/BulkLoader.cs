@@ -47,13 +47,15 @@ internal sealed class BulkLoader
         var sql = db.GetService<ISqlGenerationHelper>();
         var connection = db.Database.GetDbConnection();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        // SQLite binds parameters by name, one search per parameter: a prepared one-row statement reused is fastest there;
-        // PostgreSQL gets many rows per statement and round trip.
-        var rowsPerCommand = db.Database.IsSqlite() ? 1 : 0;
+        // SQLite binds parameters by name, one search per parameter: a prepared one-row statement reused is fastest there —
+        // except into a table with triggers (the letters' word index): each statement is a savepoint, at which FTS5 writes
+        // what it holds, so one row a statement leaves a segment a row to merge. PostgreSQL gets many rows per statement
+        // and round trip.
+        var sqlite = db.Database.IsSqlite();
         foreach (var table in InsertionOrder(rows.Keys))
         {
             var columns = table.Columns.ToList();
-            var perCommand = rowsPerCommand > 0 ? rowsPerCommand : Math.Max(1, MaxParameters / columns.Count);
+            var perCommand = !sqlite ? Math.Max(1, MaxParameters / columns.Count) : await HasTriggersAsync(db, table, ct) ? Math.Max(1, 1_000 / columns.Count) : 1;
             var commands = new Dictionary<int, DbCommand>();
             try
             {
@@ -80,6 +82,9 @@ internal sealed class BulkLoader
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
     }
+
+    private static async Task<bool> HasTriggersAsync(PortalDbContext db, ITable table, CancellationToken ct) =>
+        await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'trigger' AND tbl_name = {table.Name}").SingleAsync(ct) > 0;
 
     private static string InsertText(ISqlGenerationHelper sql, ITable table, List<IColumn> columns, int rowCount)
     {

@@ -72,6 +72,7 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
 {
     public const int MaxMatches = 20;
     public const int MaxCandidates = 200;
+    public const int MaxWords = 8;
     public const int MaxPageSize = 100;
     public const int MaxSearchLength = 200;
     public const string NotFound = "Không tìm thấy đơn thư này.";
@@ -95,24 +96,23 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
         if (ComplaintLookup.IdNumberKey(query.IdNumber) is { } id) await Add(byComplainant.Where(c => c.IdKey == id).Select(c => c.LetterId));
         if (ComplaintLookup.PhoneKey(query.Phone) is { } phone) await Add(byComplainant.Where(c => c.PhoneKey == phone).Select(c => c.LetterId));
         if (LetterComplainant.NameKeyOf(query.Name) is { Length: > 0 } name) await Add(byComplainant.Where(c => c.NameKey == name).Select(c => c.LetterId));
-        // The words of the name, the address, the respondent and the free text must all be in the letter (the longest four,
-        // which say the most); the content's longest words, at least two of them. SQLite reads them from its word index
-        // (SqliteLetterWords), PostgreSQL from its trigram index; both the most recent letters first.
-        var sqlite = db.Database.IsSqlite();
+        // Every word of the name, the address, the respondent and the free text must be in the letter (up to the longest
+        // eight: a name and an address together pick out the letters of that person; four common ones matched thousands);
+        // of the content's longest words, at least two. Read from the providers' word indexes (LetterWordIndex), the most
+        // recent letters first; SQL Server, which has none, reads the text.
         var words = ComplaintLookup.Words(string.Join(' ', query.Words, query.Name, query.Address, query.Respondent)).Distinct()
-            .OrderByDescending(w => w.Length).Take(4).ToList();
+            .OrderByDescending(w => w.Length).Take(MaxWords).ToList();
         if (words.Count > 0)
         {
-            var withWords = sqlite ? Matching(letters, SqliteLetterWords.Matching(db, SqliteLetterWords.AllOf(words), MaxCandidates))
-                : words.Aggregate(letters, (found, word) => found.Where(l => l.SearchText.Contains(word)));
+            var withWords = LetterWordIndex.Holding(db, letters, words, words.Count, MaxCandidates)
+                            ?? words.Select(QueryValues.Containing).Aggregate(letters, (found, pattern) => found.Where(l => EF.Functions.Like(l.SearchText, pattern, QueryValues.LikeEscape)));
             await Add(withWords.OrderByDescending(l => l.ReceivedOn).Select(l => l.Id));
         }
         var content = ComplaintLookup.Words(query.Content).Where(w => w.Length >= 3).Distinct().OrderByDescending(w => w.Length).Take(5).ToList();
         if (content.Count > 0)
         {
             var needed = Math.Min(2, content.Count);
-            var withContent = sqlite ? Matching(letters, SqliteLetterWords.Matching(db, SqliteLetterWords.AtLeast(needed, content), MaxCandidates))
-                : letters.Where(HoldingAtLeast(needed, content));
+            var withContent = LetterWordIndex.Holding(db, letters, content, needed, MaxCandidates) ?? letters.Where(HoldingAtLeast(needed, content));
             await Add(withContent.OrderByDescending(l => l.ReceivedOn).Select(l => l.Id));
         }
         if (candidates.Count == 0) return [];
@@ -131,20 +131,19 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
             [.. x.Letter.Complainants.Select(c => c.Name)], x.Letter.Respondent, Excerpt(x.Letter.Content), x.Score.Score, x.Score.Reasons))];
     }
 
-    private static IQueryable<ComplaintLetter> Matching(IQueryable<ComplaintLetter> letters, IQueryable<int> ids) => letters.Where(l => ids.Contains(l.Id));
-
     /// <summary>
     /// Letters whose text holds at least <paramref name="needed"/> (1 or 2) of <paramref name="words"/>, written as an OR of
-    /// pairs so that PostgreSQL's trigram index serves it (a sum of matches would read every letter).
+    /// pairs of LIKEs (on SQL Server, which has no word index for them).
     /// </summary>
     private static Expression<Func<ComplaintLetter, bool>> HoldingAtLeast(int needed, IReadOnlyList<string> words)
     {
         var letter = Expression.Parameter(typeof(ComplaintLetter), "l");
         var text = Expression.Property(letter, nameof(ComplaintLetter.SearchText));
-        var contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
-        // Each word through a captured value, so that it is sent as a parameter.
-        Expression Holds(string word) => Expression.Call(text, contains,
-            Expression.Field(Expression.Constant(new StrongBox<string>(word)), nameof(StrongBox<string>.Value)));
+        var like = typeof(DbFunctionsExtensions).GetMethod(nameof(DbFunctionsExtensions.Like), [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
+        // Each word's pattern through a captured value, so that it is sent as a parameter.
+        Expression Holds(string word) => Expression.Call(like, Expression.Constant(EF.Functions), text,
+            Expression.Field(Expression.Constant(new StrongBox<string>(QueryValues.Containing(word))), nameof(StrongBox<string>.Value)),
+            Expression.Constant(QueryValues.LikeEscape));
         var terms = needed <= 1 || words.Count < 2
             ? words.Select(Holds)
             : words.SelectMany((w, i) => words.Skip(i + 1).Select(other => (Expression)Expression.AndAlso(Holds(w), Holds(other))));
@@ -390,8 +389,8 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
         var query = ownAgency ? db.ComplaintLetters.AsNoTracking().Where(l => l.AgencyId == actor.UnitId)
             : db.ComplaintLetters.AsNoTracking().Where(l => l.ProvinceId == province);
         if (filter.Stage is { } stage) query = query.Where(l => l.Stage == stage);
-        foreach (var word in ComplaintLookup.Words(filter.Search).Distinct().OrderByDescending(w => w.Length).Take(6))
-            query = query.Where(l => l.SearchText.Contains(word));
+        foreach (var pattern in ComplaintLookup.Words(filter.Search).Distinct().OrderByDescending(w => w.Length).Take(6).Select(QueryValues.Containing))
+            query = query.Where(l => EF.Functions.Like(l.SearchText, pattern, QueryValues.LikeEscape));
         var total = await query.CountAsync(ct);
         var rows = await query.OrderByDescending(l => l.ReceivedOn).ThenByDescending(l => l.Id).Skip(page * size).Take(size)
             .Select(l => new

@@ -146,8 +146,8 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
         if (text.Length > 0)
         {
             // LIKE on every provider, so PostgreSQL's trigram index serves it.
-            var pattern = "%" + text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%";
-            query = query.Where(t => EF.Functions.Like(t.SearchText, pattern, @"\"));
+            var pattern = QueryValues.Containing(text);
+            query = query.Where(t => EF.Functions.Like(t.SearchText, pattern, QueryValues.LikeEscape));
         }
         return query;
     }

@@ -6,7 +6,7 @@ namespace Portal.Data.Migrations.Sqlite
 {
     /// <summary>
     /// SQLite's counterpart of PostgreSQL's trigram index on the letters' folded text: an FTS5 word index
-    /// (<see cref="SqliteLetterWords"/>) over <c>ComplaintLetters.SearchText</c>, its content read from the table itself and kept
+    /// (<see cref="Portal.Data.LetterWordIndex"/>) over <c>ComplaintLetters.SearchText</c>, its content read from the table itself and kept
     /// in step by triggers, filled from the letters already held. The statements are written out here, as the migration
     /// ran them. A later migration that rebuilds the ComplaintLetters table drops these triggers with it and must create
     /// them again (LetterWordIndexTests fails until it does).
