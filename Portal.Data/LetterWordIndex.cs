@@ -5,13 +5,15 @@ namespace Portal.Data;
 
 /// <summary>
 /// The word indexes of the complaint letters' folded text (<c>ComplaintLetters.SearchText</c>, its words alone), for the
-/// look-up before intake: on SQLite an FTS5 table kept in step by triggers, on PostgreSQL a GIN index of
-/// <c>to_tsvector('simple', …)</c> (both made by the <c>LetterWordIndex</c> migrations). A word matches itself, whole ("a", "le",
+/// look-up before intake: on SQLite an FTS5 table kept in step by triggers (the <c>LetterWordIndex</c> migration), on
+/// PostgreSQL a stored <c>to_tsvector('simple', …)</c> column with a GIN index (in its model). A word matches itself, whole ("a", "le",
 /// "12", "nguyen"), as the look-up's scoring compares words. SQL Server has none: the look-up reads the text with LIKE there.
 /// </summary>
 public static class LetterWordIndex
 {
     public const string SqliteTable = "ComplaintLetterWords";
+    /// <summary>PostgreSQL's stored <c>tsvector</c> of the letter's words (a shadow property of the PostgreSQL model).</summary>
+    public const string PostgresColumn = "SearchWords";
 
     /// <summary>
     /// The letters holding at least <paramref name="needed"/> of <paramref name="words"/> (1, 2, or all of them when it is their
@@ -28,8 +30,7 @@ public static class LetterWordIndex
         if (db.Database.IsNpgsql())
         {
             var query = PostgresQuery(words, needed);
-            // The configuration written as a constant, so that the expression is the index's.
-            return letters.Where(l => EF.Functions.ToTsVector("simple", l.SearchText).Matches(EF.Functions.ToTsQuery("simple", query)))
+            return letters.Where(l => EF.Property<NpgsqlTypes.NpgsqlTsVector>(l, PostgresColumn).Matches(EF.Functions.ToTsQuery("simple", query)))
                 .OrderByDescending(l => l.Id).Take(limit);
         }
         return null;

@@ -305,10 +305,6 @@ public sealed class ComplaintLetter
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 
-    /// <summary>The letter's complainants and subject as the look-up compares them, one per signatory.</summary>
-    public IEnumerable<LookupCandidate> Candidates() =>
-        _complainants.Select(c => new LookupCandidate(c.Name, c.IdNumber, c.Phone, c.Address, Respondent, Content));
-
     private void IndexSearchText()
     {
         // Its words alone (ComplaintLookup.Words: "12/3" is "12 3"), as the look-up splits what it is asked, so that the word

@@ -54,7 +54,8 @@ internal sealed class BulkLoader
         var sqlite = db.Database.IsSqlite();
         foreach (var table in InsertionOrder(rows.Keys))
         {
-            var columns = table.Columns.ToList();
+            // A computed column (PostgreSQL's stored words of a letter) is the database's to write.
+            var columns = table.Columns.Where(c => c.ComputedColumnSql is null).ToList();
             var perCommand = !sqlite ? Math.Max(1, MaxParameters / columns.Count) : await HasTriggersAsync(db, table, ct) ? Math.Max(1, 1_000 / columns.Count) : 1;
             var commands = new Dictionary<int, DbCommand>();
             try

@@ -117,18 +117,23 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
         }
         if (candidates.Count == 0) return [];
 
+        // Only what the scoring and the list need, not the letters (PostgreSQL's stored words of each would come along).
         var ids = candidates.ToList();
-        var found = await db.ComplaintLetters.AsNoTracking().Include(l => l.Complainants).Include(l => l.Case)
-            .Where(l => ids.Contains(l.Id)).AsSplitQuery().ToListAsync(ct);
+        var found = await db.ComplaintLetters.AsNoTracking().Where(l => ids.Contains(l.Id))
+            .Select(l => new { l.Id, l.CaseId, l.Occurrence, l.Case.LetterCount, l.AgencyId, l.ReceivedOn, l.Stage, l.EnteredById, l.Respondent, l.Content })
+            .ToListAsync(ct);
+        var signatories = (await db.LetterComplainants.AsNoTracking().Where(c => ids.Contains(c.LetterId)).OrderBy(c => c.Position)
+            .Select(c => new { c.LetterId, c.Name, c.IdNumber, c.Phone, c.Address }).ToListAsync(ct)).ToLookup(c => c.LetterId);
         var scored = found
-            .Select(l => (Letter: l, Score: l.Candidates().Select(c => ComplaintLookup.Score(query, c)).MaxBy(s => s.Score) ?? LookupScore.None))
+            .Select(l => (Letter: l, Score: signatories[l.Id].Select(c => ComplaintLookup.Score(query, new LookupCandidate(c.Name, c.IdNumber, c.Phone, c.Address, l.Respondent, l.Content)))
+                .MaxBy(s => s.Score) ?? LookupScore.None))
             .Where(x => x.Score.Matches)
             .OrderByDescending(x => x.Score.Score).ThenByDescending(x => x.Letter.ReceivedOn).ThenByDescending(x => x.Letter.Id)
             .Take(MaxMatches).ToList();
         var names = await NamesAsync(db, scored.Select(x => x.Letter.AgencyId), scored.Select(x => x.Letter.EnteredById), ct);
-        return [.. scored.Select(x => new LetterMatch(x.Letter.Id, x.Letter.CaseId, x.Letter.Occurrence, x.Letter.Case.LetterCount,
+        return [.. scored.Select(x => new LetterMatch(x.Letter.Id, x.Letter.CaseId, x.Letter.Occurrence, x.Letter.LetterCount,
             names.Units.GetValueOrDefault(x.Letter.AgencyId, ""), x.Letter.ReceivedOn, x.Letter.Stage, names.People.GetValueOrDefault(x.Letter.EnteredById, ""),
-            [.. x.Letter.Complainants.Select(c => c.Name)], x.Letter.Respondent, Excerpt(x.Letter.Content), x.Score.Score, x.Score.Reasons))];
+            [.. signatories[x.Letter.Id].Select(c => c.Name)], x.Letter.Respondent, Excerpt(x.Letter.Content), x.Score.Score, x.Score.Reasons))];
     }
 
     /// <summary>
