@@ -96,12 +96,13 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
         if (ComplaintLookup.IdNumberKey(query.IdNumber) is { } id) await Add(byComplainant.Where(c => c.IdKey == id).Select(c => c.LetterId));
         if (ComplaintLookup.PhoneKey(query.Phone) is { } phone) await Add(byComplainant.Where(c => c.PhoneKey == phone).Select(c => c.LetterId));
         if (LetterComplainant.NameKeyOf(query.Name) is { Length: > 0 } name) await Add(byComplainant.Where(c => c.NameKey == name).Select(c => c.LetterId));
-        // Every word of the name, the address, the respondent and the free text must be in the letter (up to the longest
-        // eight: a name and an address together pick out the letters of that person; four common ones matched thousands);
+        // Every word of the name, the address, the respondent and the free text must be in the letter (up to eight, numbers
+        // first — a house number says more than "phuong" — then the longest: a name and an address together pick out the
+        // letters of that person, where four common words matched thousands);
         // of the content's longest words, at least two. Read from the providers' word indexes (LetterWordIndex), the most
         // recent letters first; SQL Server, which has none, reads the text.
         var words = ComplaintLookup.Words(string.Join(' ', query.Words, query.Name, query.Address, query.Respondent)).Distinct()
-            .OrderByDescending(w => w.Length).Take(MaxWords).ToList();
+            .OrderByDescending(w => w.All(char.IsAsciiDigit)).ThenByDescending(w => w.Length).Take(MaxWords).ToList();
         if (words.Count > 0)
         {
             var withWords = LetterWordIndex.Holding(db, letters, words, words.Count, MaxCandidates)
