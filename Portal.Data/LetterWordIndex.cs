@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Complaints;
 
@@ -7,7 +9,8 @@ namespace Portal.Data;
 /// The word indexes of the complaint letters' folded text (<c>ComplaintLetters.SearchText</c>, its words alone), for the
 /// look-up before intake: on SQLite an FTS5 table kept in step by triggers (the <c>LetterWordIndex</c> migration), on
 /// PostgreSQL a stored <c>to_tsvector('simple', …)</c> column with a GIN index (in its model). A word matches itself, whole ("a", "le",
-/// "12", "nguyen"), as the look-up's scoring compares words. SQL Server has none: the look-up reads the text with LIKE there.
+/// "12", "nguyen"), as the look-up's scoring compares words. SQL Server has none: the same words are looked for in the text
+/// with LIKE there.
 /// </summary>
 public static class LetterWordIndex
 {
@@ -17,9 +20,10 @@ public static class LetterWordIndex
 
     /// <summary>
     /// The letters holding at least <paramref name="needed"/> of <paramref name="words"/> (1, 2, or all of them when it is their
-    /// number or more), the most recently entered first, at most <paramref name="limit"/>; null where the provider has no index.
+    /// number or more), the most recently entered first, at most <paramref name="limit"/>, from the provider's index; on SQL
+    /// Server all of those that hold them.
     /// </summary>
-    public static IQueryable<ComplaintLetter>? Holding(PortalDbContext db, IQueryable<ComplaintLetter> letters, IReadOnlyList<string> words, int needed, int limit)
+    public static IQueryable<ComplaintLetter> Holding(PortalDbContext db, IQueryable<ComplaintLetter> letters, IReadOnlyList<string> words, int needed, int limit)
     {
         if (db.Database.IsSqlite())
         {
@@ -33,25 +37,40 @@ public static class LetterWordIndex
             return letters.Where(l => EF.Property<NpgsqlTypes.NpgsqlTsVector>(l, PostgresColumn).Matches(EF.Functions.ToTsQuery("simple", query)))
                 .OrderByDescending(l => l.Id).Take(limit);
         }
-        return null;
+        return letters.Where(LikeAll(words, needed));
+    }
+
+    /// <summary>The same words in the text (SQL Server): LIKE for each, combined as the indexes' queries are.</summary>
+    private static Expression<Func<ComplaintLetter, bool>> LikeAll(IReadOnlyList<string> words, int needed)
+    {
+        var letter = Expression.Parameter(typeof(ComplaintLetter), "l");
+        var text = Expression.Property(letter, nameof(ComplaintLetter.SearchText));
+        var like = typeof(DbFunctionsExtensions).GetMethod(nameof(DbFunctionsExtensions.Like), [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
+        // Each word's pattern through a captured value, so that it is sent as a parameter.
+        Expression Holds(string word) => Expression.Call(like, Expression.Constant(EF.Functions), text,
+            Expression.Field(Expression.Constant(new StrongBox<string>(LikePattern.Containing(word))), nameof(StrongBox<string>.Value)),
+            Expression.Constant(LikePattern.Escape));
+        var body = Combine(words, needed, Holds, all => all.Aggregate(Expression.AndAlso), any => any.Aggregate(Expression.OrElse), Expression.AndAlso);
+        return Expression.Lambda<Func<ComplaintLetter, bool>>(body, letter);
     }
 
     /// <summary>An FTS5 query; each word quoted, so that none is read as an operator.</summary>
     public static string SqliteMatch(IReadOnlyList<string> words, int needed) =>
-        Combine(words, needed, " AND ", " OR ", w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
+        Text(words, needed, " AND ", " OR ", w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
 
     /// <summary>A <c>tsquery</c>; each word quoted, so that none is read as an operator.</summary>
     public static string PostgresQuery(IReadOnlyList<string> words, int needed) =>
-        Combine(words, needed, " & ", " | ", w => "'" + w.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'");
+        Text(words, needed, " & ", " | ", w => "'" + w.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'");
 
-    private static string Combine(IReadOnlyList<string> words, int needed, string and, string or, Func<string, string> term)
+    private static string Text(IReadOnlyList<string> words, int needed, string and, string or, Func<string, string> term) =>
+        Combine(words, needed, term, all => string.Join(and, all), any => string.Join(or, any), (a, b) => $"({a}{and}{b})");
+
+    /// <summary>At least <paramref name="needed"/> of the words: all of them, any of them, or any pair of them.</summary>
+    private static T Combine<T>(IReadOnlyList<string> words, int needed, Func<string, T> term, Func<IEnumerable<T>, T> all, Func<IEnumerable<T>, T> any,
+                                Func<T, T, T> pair)
     {
-        if (needed >= words.Count) return string.Join(and, words.Select(term));
-        if (needed <= 1) return string.Join(or, words.Select(term));
-        var pairs = new List<string>();
-        for (var i = 0; i < words.Count; i++)
-            for (var j = i + 1; j < words.Count; j++)
-                pairs.Add($"({term(words[i])}{and}{term(words[j])})");
-        return string.Join(or, pairs);
+        if (needed >= words.Count) return all(words.Select(term));
+        if (needed <= 1) return any(words.Select(term));
+        return any(words.SelectMany((w, i) => words.Skip(i + 1).Select(other => pair(term(w), term(other)))));
     }
 }

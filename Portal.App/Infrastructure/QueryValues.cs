@@ -28,12 +28,4 @@ public static class QueryValues
         return value.Length > TextMaxLength ? value[..TextMaxLength] : value;
     }
 
-    /// <summary>The escape character of <see cref="Containing"/>'s patterns.</summary>
-    public const string LikeEscape = @"\";
-
-    /// <summary>
-    /// A LIKE pattern for text holding <paramref name="text"/> anywhere, its wildcards escaped (with <see cref="LikeEscape"/>):
-    /// PostgreSQL's trigram indexes serve LIKE, not the <c>strpos</c> that <c>string.Contains</c> becomes there.
-    /// </summary>
-    public static string Containing(string text) => "%" + text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%";
 }

@@ -310,7 +310,7 @@ public sealed class ComplaintLetter
         // Its words alone (ComplaintLookup.Words: "12/3" is "12 3"), as the look-up splits what it is asked, so that the word
         // indexes (FTS5, PostgreSQL's text search) hold the same words the look-up asks for.
         var parts = _complainants.SelectMany(c => new[] { c.Name, c.IdKey, c.PhoneKey, c.Address }).Append(Respondent).Append(Content);
-        var folded = string.Join(' ', ComplaintLookup.Words(string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p)))));
+        var folded = string.Join(' ', ComplaintLookup.Words(string.Join(' ', parts)));
         SearchText = folded.Length <= SearchTextMaxLength ? folded : folded[..SearchTextMaxLength];
     }
 

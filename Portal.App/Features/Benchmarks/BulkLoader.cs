@@ -22,6 +22,7 @@ internal sealed class BulkLoader
 {
     private const int MaxParameters = 16_000;
     private readonly Dictionary<string, long> _lastKey = [];
+    private readonly Dictionary<string, bool> _triggered = [];
 
     public static bool Supports(DatabaseFacade database) => database.IsSqlite() || database.IsNpgsql();
 
@@ -84,8 +85,13 @@ internal sealed class BulkLoader
         db.ChangeTracker.Clear();
     }
 
-    private static async Task<bool> HasTriggersAsync(PortalDbContext db, ITable table, CancellationToken ct) =>
-        await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'trigger' AND tbl_name = {table.Name}").SingleAsync(ct) > 0;
+    private async Task<bool> HasTriggersAsync(PortalDbContext db, ITable table, CancellationToken ct)
+    {
+        if (!_triggered.TryGetValue(table.Name, out var has))
+            _triggered[table.Name] = has = await db.Database.SqlQuery<int>(
+                $"SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'trigger' AND tbl_name = {table.Name}").SingleAsync(ct) > 0;
+        return has;
+    }
 
     private static string InsertText(ISqlGenerationHelper sql, ITable table, List<IColumn> columns, int rowCount)
     {

@@ -185,11 +185,11 @@ internal static class ComplaintBench
     {
         var random = new Random(people);
         var queries = new List<LookupQuery>();
+        var folded = Portal.Domain.Text.TextFolding.Fold;
         for (var i = 0; queries.Count < count; i++)
         {
             var citizen = Citizen(random.Next(people));
             var street = citizen.Address![..citizen.Address!.IndexOf(',', StringComparison.Ordinal)];
-            var folded = Portal.Domain.Text.TextFolding.Fold;
             queries.Add((i % 6) switch
             {
                 0 => new LookupQuery(IdNumber: citizen.IdNumber),

@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Directives;
 using Portal.App.Features.Tasks;
@@ -105,16 +103,13 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
             .OrderByDescending(w => w.All(char.IsAsciiDigit)).ThenByDescending(w => w.Length).Take(MaxWords).ToList();
         if (words.Count > 0)
         {
-            var withWords = LetterWordIndex.Holding(db, letters, words, words.Count, MaxCandidates)
-                            ?? words.Select(QueryValues.Containing).Aggregate(letters, (found, pattern) => found.Where(l => EF.Functions.Like(l.SearchText, pattern, QueryValues.LikeEscape)));
-            await Add(withWords.OrderByDescending(l => l.ReceivedOn).Select(l => l.Id));
+            await Add(LetterWordIndex.Holding(db, letters, words, words.Count, MaxCandidates).OrderByDescending(l => l.ReceivedOn).Select(l => l.Id));
         }
         var content = ComplaintLookup.Words(query.Content).Where(w => w.Length >= 3).Distinct().OrderByDescending(w => w.Length).Take(5).ToList();
         if (content.Count > 0)
         {
             var needed = Math.Min(2, content.Count);
-            var withContent = LetterWordIndex.Holding(db, letters, content, needed, MaxCandidates) ?? letters.Where(HoldingAtLeast(needed, content));
-            await Add(withContent.OrderByDescending(l => l.ReceivedOn).Select(l => l.Id));
+            await Add(LetterWordIndex.Holding(db, letters, content, needed, MaxCandidates).OrderByDescending(l => l.ReceivedOn).Select(l => l.Id));
         }
         if (candidates.Count == 0) return [];
 
@@ -135,25 +130,6 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
         return [.. scored.Select(x => new LetterMatch(x.Letter.Id, x.Letter.CaseId, x.Letter.Occurrence, x.Letter.LetterCount,
             names.Units.GetValueOrDefault(x.Letter.AgencyId, ""), x.Letter.ReceivedOn, x.Letter.Stage, names.People.GetValueOrDefault(x.Letter.EnteredById, ""),
             [.. signatories[x.Letter.Id].Select(c => c.Name)], x.Letter.Respondent, Excerpt(x.Letter.Content), x.Score.Score, x.Score.Reasons))];
-    }
-
-    /// <summary>
-    /// Letters whose text holds at least <paramref name="needed"/> (1 or 2) of <paramref name="words"/>, written as an OR of
-    /// pairs of LIKEs (on SQL Server, which has no word index for them).
-    /// </summary>
-    private static Expression<Func<ComplaintLetter, bool>> HoldingAtLeast(int needed, IReadOnlyList<string> words)
-    {
-        var letter = Expression.Parameter(typeof(ComplaintLetter), "l");
-        var text = Expression.Property(letter, nameof(ComplaintLetter.SearchText));
-        var like = typeof(DbFunctionsExtensions).GetMethod(nameof(DbFunctionsExtensions.Like), [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
-        // Each word's pattern through a captured value, so that it is sent as a parameter.
-        Expression Holds(string word) => Expression.Call(like, Expression.Constant(EF.Functions), text,
-            Expression.Field(Expression.Constant(new StrongBox<string>(QueryValues.Containing(word))), nameof(StrongBox<string>.Value)),
-            Expression.Constant(QueryValues.LikeEscape));
-        var terms = needed <= 1 || words.Count < 2
-            ? words.Select(Holds)
-            : words.SelectMany((w, i) => words.Skip(i + 1).Select(other => (Expression)Expression.AndAlso(Holds(w), Holds(other))));
-        return Expression.Lambda<Func<ComplaintLetter, bool>>(terms.Aggregate(Expression.OrElse), letter);
     }
 
     /// <summary>
@@ -395,8 +371,8 @@ public sealed class ComplaintService(IDbContextFactory<PortalDbContext> dbFactor
         var query = ownAgency ? db.ComplaintLetters.AsNoTracking().Where(l => l.AgencyId == actor.UnitId)
             : db.ComplaintLetters.AsNoTracking().Where(l => l.ProvinceId == province);
         if (filter.Stage is { } stage) query = query.Where(l => l.Stage == stage);
-        foreach (var pattern in ComplaintLookup.Words(filter.Search).Distinct().OrderByDescending(w => w.Length).Take(6).Select(QueryValues.Containing))
-            query = query.Where(l => EF.Functions.Like(l.SearchText, pattern, QueryValues.LikeEscape));
+        foreach (var pattern in ComplaintLookup.Words(filter.Search).Distinct().OrderByDescending(w => w.Length).Take(6).Select(LikePattern.Containing))
+            query = query.Where(l => EF.Functions.Like(l.SearchText, pattern, LikePattern.Escape));
         var total = await query.CountAsync(ct);
         var rows = await query.OrderByDescending(l => l.ReceivedOn).ThenByDescending(l => l.Id).Skip(page * size).Take(size)
             .Select(l => new

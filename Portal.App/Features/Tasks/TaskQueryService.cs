@@ -146,8 +146,8 @@ public sealed class TaskQueryService(IDbContextFactory<PortalDbContext> dbFactor
         if (text.Length > 0)
         {
             // LIKE on every provider, so PostgreSQL's trigram index serves it.
-            var pattern = QueryValues.Containing(text);
-            query = query.Where(t => EF.Functions.Like(t.SearchText, pattern, QueryValues.LikeEscape));
+            var pattern = LikePattern.Containing(text);
+            query = query.Where(t => EF.Functions.Like(t.SearchText, pattern, LikePattern.Escape));
         }
         return query;
     }
